@@ -1,0 +1,95 @@
+package jp.mamori.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+
+/** A message to one member of staff, shown in the app and copied by e-mail. */
+@Entity
+public class Notification {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false)
+  private String recipient;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(nullable = false)
+  private String title;
+
+  private String body;
+  private String link;
+
+  @Column(name = "read_at")
+  private Instant readAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "mail_status", nullable = false)
+  private MailStatus mailStatus;
+
+  protected Notification() {}
+
+  Notification(String recipient, Instant createdAt, String title, String body, String link, MailStatus mailStatus) {
+    this.recipient = recipient;
+    this.createdAt = createdAt;
+    this.title = title;
+    this.body = body;
+    this.link = link;
+    this.mailStatus = mailStatus;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getRecipient() {
+    return recipient;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public String getLink() {
+    return link;
+  }
+
+  public Instant getReadAt() {
+    return readAt;
+  }
+
+  public boolean isRead() {
+    return readAt != null;
+  }
+
+  public MailStatus getMailStatus() {
+    return mailStatus;
+  }
+
+  void markRead(Instant at) {
+    if (readAt == null) {
+      readAt = at;
+    }
+  }
+
+  void mailed(MailStatus status) {
+    this.mailStatus = status;
+  }
+}

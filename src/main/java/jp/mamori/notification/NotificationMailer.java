@@ -1,0 +1,73 @@
+package jp.mamori.notification;
+
+import jp.mamori.organization.StaffDirectory;
+import jp.mamori.organization.StaffMember;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Sends the e-mail copy of a notification once the work that caused it has committed, and records the outcome. */
+@Component
+class NotificationMailer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(NotificationMailer.class);
+
+  private final JavaMailSender mail;
+  private final NotificationRepository repository;
+  private final StaffDirectory staff;
+  private final NotificationProperties properties;
+
+  NotificationMailer(JavaMailSender mail, NotificationRepository repository, StaffDirectory staff,
+      NotificationProperties properties) {
+    this.mail = mail;
+    this.repository = repository;
+    this.staff = staff;
+    this.properties = properties;
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void send(Notifications.MailRequested request) {
+    repository.findById(request.notificationId()).ifPresent(this::send);
+  }
+
+  private void send(Notification notification) {
+    String address = staff.find(notification.getRecipient()).map(StaffMember::email).orElse(null);
+    if (address == null || address.isBlank()) {
+      notification.mailed(MailStatus.NO_ADDRESS);
+      return;
+    }
+    SimpleMailMessage message = new SimpleMailMessage();
+    message.setFrom(properties.mailFrom());
+    message.setTo(address);
+    message.setSubject("[Mamori] " + notification.getTitle());
+    message.setText(textOf(notification));
+    try {
+      mail.send(message);
+      notification.mailed(MailStatus.SENT);
+    } catch (MailException e) {
+      // the in-app notification stands; the failure is visible on the row and in the log
+      LOG.warn("mail to {} for notification {} failed: {}", notification.getRecipient(), notification.getId(),
+          e.getMessage());
+      notification.mailed(MailStatus.FAILED);
+    }
+  }
+
+  private String textOf(Notification notification) {
+    StringBuilder text = new StringBuilder();
+    if (notification.getBody() != null) {
+      text.append(notification.getBody()).append("\n\n");
+    }
+    if (notification.getLink() != null) {
+      text.append(properties.baseUrl()).append(notification.getLink()).append("\n");
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,76 @@
+package jp.mamori.organization;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/** Who is who: users and roles from the engine's identity service, deputies from the app's tables. */
+@Service
+public class StaffDirectory {
+
+  private final IdentityService identityService;
+  private final DeputyRepository deputies;
+  private final Clock clock;
+
+  public StaffDirectory(IdentityService identityService, DeputyRepository deputies, Clock clock) {
+    this.identityService = identityService;
+    this.deputies = deputies;
+    this.clock = clock;
+  }
+
+  public Optional<StaffMember> find(String userId) {
+    if (userId == null) {
+      return Optional.empty();
+    }
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    return Optional.ofNullable(user).map(u -> toMember(u, groupIdsOf(u.getId())));
+  }
+
+  /** The name people read; falls back to the id for users that have been removed since. */
+  public String displayName(String userId) {
+    if (userId == null) {
+      return "";
+    }
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    return user == null ? userId : fullName(user);
+  }
+
+  public List<String> groupIdsOf(String userId) {
+    return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+  }
+
+  public boolean isMember(String userId, String groupId) {
+    return identityService.createGroupQuery().groupMember(userId).groupId(groupId).count() > 0;
+  }
+
+  public List<StaffMember> membersOf(String groupId) {
+    return identityService.createUserQuery().memberOfGroup(groupId).orderByUserLastName().asc().list().stream()
+        .map(u -> toMember(u, groupIdsOf(u.getId())))
+        .toList();
+  }
+
+  /** The deputy who acts for {@code userId} today, if one is appointed. */
+  public Optional<String> deputyOf(String userId) {
+    LocalDate today = LocalDate.now(clock);
+    return deputies.findByPrincipalUserId(userId).stream()
+        .filter(d -> d.isValidOn(today))
+        .map(Deputy::getDeputyUserId)
+        .findFirst();
+  }
+
+  private static StaffMember toMember(User user, List<String> groupIds) {
+    return new StaffMember(user.getId(), fullName(user), user.getEmail(), groupIds);
+  }
+
+  private static String fullName(User user) {
+    String last = user.getLastName() == null ? "" : user.getLastName();
+    String first = user.getFirstName() == null ? "" : user.getFirstName();
+    String name = (last + " " + first).trim();
+    return name.isEmpty() ? user.getId() : name;
+  }
+}

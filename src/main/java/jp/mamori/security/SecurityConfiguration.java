@@ -1,0 +1,119 @@
+package jp.mamori.security;
+
+import static jp.mamori.organization.Role.EXECUTIVE;
+import static jp.mamori.organization.Role.PROCESS_OWNER;
+import static jp.mamori.organization.Role.SUPERVISING_MANAGER;
+import static jp.mamori.organization.Role.SYSTEM_ADMIN;
+import static jp.mamori.organization.Role.TOTAL_MANAGER;
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+
+import java.util.Arrays;
+import java.util.Map;
+import jp.mamori.organization.Role;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+
+/**
+ * One login for everything (docs/adr/0002-one-login.md): form login and a session for the app and the Camunda
+ * webapps, HTTP Basic for /engine-rest. Authorization is by role here and, underneath, by the engine's own
+ * authorizations (see {@link EngineAuthorizations}).
+ */
+@Configuration
+class SecurityConfiguration {
+
+  static final String LOGIN_PAGE = "/login.xhtml";
+
+  /** PrimeFaces adds its own nonce-based script-src (primefaces.CSP); this policy covers everything else. */
+  private static final String APP_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+      + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; "
+      + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain engineRest(HttpSecurity http, CurrentUser currentUser, EngineIdentity engineIdentity)
+      throws Exception {
+    http.securityMatcher("/engine-rest/**")
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .httpBasic(b -> b.realmName("Mamori"))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // stateless HTTP Basic: no cookie is ever accepted here, so there is nothing to forge (ADR 0002)
+        .csrf(c -> c.disable())
+        .addFilterAfter(new RestEngineIdentityFilter(currentUser, engineIdentity), AuthorizationFilter.class);
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain application(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(a -> a
+            .requestMatchers(antMatcher(LOGIN_PAGE), antMatcher("/jakarta.faces.resource/**"),
+                antMatcher("/notice/**"), antMatcher("/css/**"), antMatcher("/error/**"),
+                antMatcher("/error"), antMatcher("/favicon.ico")).permitAll()
+            .requestMatchers(antMatcher("/camunda/app/cockpit/**"), antMatcher("/camunda/api/cockpit/**"))
+            .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, EXECUTIVE, PROCESS_OWNER, SYSTEM_ADMIN))
+            .requestMatchers(antMatcher("/camunda/app/admin/**"), antMatcher("/camunda/api/admin/**"))
+            .hasRole(SYSTEM_ADMIN.groupId())
+            .requestMatchers(antMatcher("/camunda/app/tasklist/**"), antMatcher("/camunda/api/tasklist/**"))
+            .hasAnyRole(staffRolesAndAdmin())
+            .anyRequest().authenticated())
+        .formLogin(f -> f.loginPage(LOGIN_PAGE)
+            .loginProcessingUrl("/login")
+            .defaultSuccessUrl("/tasks.xhtml", false)
+            .failureUrl(LOGIN_PAGE + "?error")
+            .permitAll())
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout")
+            .deleteCookies("MAMORI_SESSION", "XSRF-TOKEN"))
+        .exceptionHandling(e -> e
+            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                antMatcher("/camunda/api/**"))
+            .defaultAuthenticationEntryPointFor(new FacesAjaxLoginEntryPoint(LOGIN_PAGE),
+                FacesAjaxLoginEntryPoint::isFacesAjax))
+        // the Camunda webapps carry their own CSRF protection (X-XSRF-TOKEN); everything else uses ours
+        .csrf(c -> c.ignoringRequestMatchers(antMatcher("/camunda/**")))
+        .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+        .headers(h -> h
+            .frameOptions(f -> f.sameOrigin())
+            // the webapps send their own Content-Security-Policy; two policies would both apply
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                new NegatedRequestMatcher(antMatcher("/camunda/**")),
+                new StaticHeadersWriter("Content-Security-Policy", APP_CSP)))
+            .referrerPolicy(r -> r.policy(
+                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                    .SAME_ORIGIN)));
+    return http.build();
+  }
+
+  /** Cockpit, Tasklist and Admin take the Spring Security user instead of asking for a second login. */
+  @Bean
+  FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappSingleSignOn() {
+    var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+    registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        WebappAuthenticationProvider.class.getName()));
+    registration.addUrlPatterns("/camunda/*");
+    // after Spring Security's chain (which runs at order -100), before the webapps' own filters
+    registration.setOrder(101);
+    return registration;
+  }
+
+  private static String[] roles(Role... roles) {
+    return Arrays.stream(roles).map(Role::groupId).toArray(String[]::new);
+  }
+
+  private static String[] staffRolesAndAdmin() {
+    return Arrays.stream(Role.values()).filter(r -> r.isStaffRole() || r == SYSTEM_ADMIN)
+        .map(Role::groupId).toArray(String[]::new);
+  }
+}

@@ -1,0 +1,78 @@
+package jp.mamori.tasks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import jp.mamori.organization.StaffDirectory;
+import jp.mamori.trail.AuditEntry;
+import jp.mamori.trail.AuditTrail;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Comment;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The story of a case in time order: started by whom, each task created and completed by whom, every comment and
+ * every recorded decision with its reason. Callers decide who may read it.
+ */
+@Service
+public class CaseHistory {
+
+  private final HistoryService historyService;
+  private final TaskService taskService;
+  private final AuditTrail trail;
+  private final StaffDirectory staff;
+
+  CaseHistory(HistoryService historyService, TaskService taskService, AuditTrail trail, StaffDirectory staff) {
+    this.historyService = historyService;
+    this.taskService = taskService;
+    this.trail = trail;
+    this.staff = staff;
+  }
+
+  @Transactional(readOnly = true)
+  public List<HistoryEntry> of(String processInstanceId) {
+    List<HistoryEntry> entries = new ArrayList<>();
+    HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(processInstanceId).singleResult();
+    if (instance == null) {
+      return entries;
+    }
+    entries.add(new HistoryEntry(instance.getStartTime(), staff.displayName(instance.getStartUserId()), "started",
+        instance.getProcessDefinitionName(), null));
+    for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
+        .processInstanceId(processInstanceId).list()) {
+      entries.add(new HistoryEntry(task.getStartTime(), "", "taskCreated", task.getName(), null));
+      if (task.getEndTime() != null && "completed".equals(task.getDeleteReason())) {
+        entries.add(new HistoryEntry(task.getEndTime(), staff.displayName(task.getAssignee()), "taskCompleted",
+            task.getName(), null));
+      }
+    }
+    for (Comment comment : taskService.getProcessInstanceComments(processInstanceId)) {
+      entries.add(new HistoryEntry(comment.getTime(), staff.displayName(comment.getUserId()), "comment",
+          comment.getFullMessage(), null));
+    }
+    for (AuditEntry decision : trail.ofCase(processInstanceId)) {
+      if (!"TASK_COMPLETED".equals(decision.getAction()) && decision.getReason() == null) {
+        continue;
+      }
+      entries.add(new HistoryEntry(Date.from(decision.getOccurredAt()), staff.displayName(decision.getActor()),
+          "decision", decision.getSubject(), decisionNote(decision)));
+    }
+    if (instance.getEndTime() != null) {
+      entries.add(new HistoryEntry(instance.getEndTime(), "", "ended", instance.getProcessDefinitionName(), null));
+    }
+    entries.sort(Comparator.comparing(HistoryEntry::at));
+    return entries;
+  }
+
+  private static String decisionNote(AuditEntry entry) {
+    String detail = entry.getDetail() == null ? "" : entry.getDetail();
+    String reason = entry.getReason() == null ? "" : entry.getReason();
+    return (detail + (detail.isEmpty() || reason.isEmpty() ? "" : " / ") + reason).trim();
+  }
+}

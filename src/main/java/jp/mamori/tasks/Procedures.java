@@ -1,0 +1,112 @@
+package jp.mamori.tasks;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import jp.mamori.security.EngineIdentity;
+import jp.mamori.security.StaffPrincipal;
+import jp.mamori.trail.AuditTrail;
+import jp.mamori.trail.CaseRef;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The procedures a user may start (the model's {@code camunda:candidateStarterGroups}) and starting one. A case gets
+ * a readable business key: the model's {@code businessKeyPrefix} property (or its key), the date and a short code.
+ */
+@Service
+public class Procedures {
+
+  static final String BUSINESS_KEY_PREFIX = "businessKeyPrefix";
+
+  private final RepositoryService repositoryService;
+  private final RuntimeService runtimeService;
+  private final FormService formService;
+  private final EngineIdentity engineIdentity;
+  private final AuditTrail trail;
+  private final Clock clock;
+
+  Procedures(RepositoryService repositoryService, RuntimeService runtimeService, FormService formService,
+      EngineIdentity engineIdentity, AuditTrail trail, Clock clock) {
+    this.repositoryService = repositoryService;
+    this.runtimeService = runtimeService;
+    this.formService = formService;
+    this.engineIdentity = engineIdentity;
+    this.trail = trail;
+    this.clock = clock;
+  }
+
+  public List<Procedure> startableBy(StaffPrincipal user) {
+    return repositoryService.createProcessDefinitionQuery().latestVersion().active()
+        .startableByUser(user.userId()).orderByProcessDefinitionName().asc().list().stream()
+        .map(this::toProcedure).toList();
+  }
+
+  public Optional<Procedure> startable(StaffPrincipal user, String key) {
+    return startableBy(user).stream().filter(p -> p.key().equals(key)).findFirst();
+  }
+
+  /** Starts the procedure as the user; the engine records them as initiator and checks CREATE_INSTANCE. */
+  @Transactional
+  public ProcessInstance start(StaffPrincipal user, String key, Map<String, Object> variables) {
+    Procedure procedure = startable(user, key)
+        .orElseThrow(() -> new TaskActionException("start.error.notAllowed"));
+    String businessKey = businessKeyFor(procedure.definitionId(), key);
+    try {
+      ProcessInstance instance = engineIdentity.callAs(user,
+          () -> runtimeService.startProcessInstanceById(procedure.definitionId(), businessKey, variables));
+      trail.record(user.userId(), "CASE_STARTED", new CaseRef(instance.getId(), businessKey, null),
+          procedure.name(), null, null);
+      return instance;
+    } catch (AuthorizationException e) {
+      throw new TaskActionException("start.error.notAllowed");
+    }
+  }
+
+  private Procedure toProcedure(ProcessDefinition definition) {
+    return new Procedure(definition.getKey(), definition.getId(), TaskListService.nameOf(definition),
+        definition.getDescription(), definition.hasStartFormKey() || startFormRef(definition).isPresent());
+  }
+
+  private Optional<String> startFormRef(ProcessDefinition definition) {
+    BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+    return model.getModelElementsByType(StartEvent.class).stream()
+        .filter(e -> e.getParentElement() instanceof Process)
+        .map(StartEvent::getCamundaFormRef).filter(ref -> ref != null && !ref.isBlank()).findFirst();
+  }
+
+  /** The deployed start form of the procedure's latest version, as Camunda Forms JSON. */
+  public Optional<InputStream> startForm(Procedure procedure) {
+    if (!procedure.hasStartForm()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(formService.getDeployedStartForm(procedure.definitionId()));
+  }
+
+  private String businessKeyFor(String definitionId, String key) {
+    BpmnModelInstance model = repositoryService.getBpmnModelInstance(definitionId);
+    String prefix = model.getModelElementsByType(Process.class).stream()
+        .filter(p -> p.getId().equals(key))
+        .flatMap(p -> ModelProperties.value(p, BUSINESS_KEY_PREFIX).stream())
+        .findFirst()
+        .orElse(key.toUpperCase(Locale.ROOT));
+    String day = LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
+    String code = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+    return prefix + "-" + day + "-" + code;
+  }
+}

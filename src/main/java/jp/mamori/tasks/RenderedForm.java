@@ -1,0 +1,90 @@
+package jp.mamori.tasks;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jp.mamori.tasks.form.FieldError;
+import jp.mamori.tasks.form.FormDefinition;
+import jp.mamori.tasks.form.FormField;
+import jp.mamori.tasks.form.FormPrefill;
+import jp.mamori.tasks.form.FormSubmission;
+
+/**
+ * A Camunda Form as a page shows it: the fields, the values the user is editing (bound by the Facelets include
+ * {@code /WEB-INF/includes/form-fields.xhtml}) and the server's validation messages per field. The values stay
+ * here across a failed submission, so nothing the user typed is lost.
+ */
+public class RenderedForm implements Serializable {
+
+  /** One line of a read-only text component; {@code level} is the markdown heading level, 0 for body text. */
+  public record TextLine(int level, String text) implements Serializable {}
+
+  private final FormDefinition definition;
+  private final Map<String, Object> values;
+  private final Map<String, String> errors = new HashMap<>();
+
+  public RenderedForm(FormDefinition definition, Map<String, ?> variables) {
+    this.definition = definition;
+    this.values = new HashMap<>(FormPrefill.initialValues(definition, variables));
+  }
+
+  public List<FormField> getFields() {
+    return definition.fields();
+  }
+
+  public Map<String, Object> getValues() {
+    return values;
+  }
+
+  public Map<String, String> getErrors() {
+    return errors;
+  }
+
+  /** Validates on the server; on success returns the typed variables, otherwise fills {@link #getErrors()}. */
+  public FormSubmission submit(Locale locale) {
+    FormSubmission submission = FormSubmission.of(definition, values, locale);
+    errors.clear();
+    for (FieldError error : submission.errors()) {
+      errors.merge(error.fieldKey(), error.message(), (a, b) -> a + " " + b);
+    }
+    return submission;
+  }
+
+  /** Lines of a read-only text component: headings by their '#' marks, everything shown as plain, escaped text. */
+  public List<TextLine> lines(FormField field) {
+    List<TextLine> lines = new ArrayList<>();
+    if (field.text() == null) {
+      return lines;
+    }
+    for (String line : field.text().split("\\R")) {
+      int level = 0;
+      while (level < line.length() && line.charAt(level) == '#') {
+        level++;
+      }
+      String text = line.substring(level).strip();
+      if (!text.isEmpty()) {
+        lines.add(new TextLine(Math.min(level, 4), text));
+      }
+    }
+    return lines;
+  }
+
+  /** The value a read-only field shows, lists joined. */
+  public String display(FormField field) {
+    Object value = values.get(field.key());
+    if (value instanceof List<?> list) {
+      return String.join("、", list.stream().map(String::valueOf).toList());
+    }
+    if (value instanceof Boolean checked) {
+      return checked ? "✓" : "—";
+    }
+    if (!field.options().isEmpty() && value != null) {
+      return field.options().stream().filter(o -> o.value().equals(value.toString())).map(o -> o.label())
+          .findFirst().orElse(value.toString());
+    }
+    return value == null ? "" : value.toString();
+  }
+}

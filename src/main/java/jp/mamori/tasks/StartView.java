@@ -1,0 +1,83 @@
+package jp.mamori.tasks;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import jp.mamori.security.CurrentUser;
+import jp.mamori.tasks.form.FormSubmission;
+import jp.mamori.web.Messages;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/** Backs start.xhtml: the procedures the user's roles may start and, for the chosen one, its start form. */
+@Component
+@ViewScoped
+public class StartView implements Serializable {
+
+  private final transient Procedures procedures;
+  private final transient CurrentUser currentUser;
+
+  private String key;
+  private Procedure selected;
+  private RenderedForm form;
+
+  StartView(Procedures procedures, CurrentUser currentUser) {
+    this.procedures = procedures;
+    this.currentUser = currentUser;
+  }
+
+  public void load() {
+    if (key == null || selected != null) {
+      return;
+    }
+    selected = procedures.startable(currentUser.require(), key).orElse(null);
+    if (selected == null) {
+      Messages.error("start.error.notAllowed");
+      return;
+    }
+    form = procedures.startForm(selected).flatMap(TaskForms::parse).orElse(null);
+  }
+
+  public List<Procedure> getProcedures() {
+    return procedures.startableBy(currentUser.require());
+  }
+
+  public String start() {
+    Map<String, Object> variables = Map.of();
+    if (form != null) {
+      FormSubmission submission = form.submit(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+      if (!submission.isValid()) {
+        Messages.error("task.validation");
+        return null;
+      }
+      variables = submission.variables();
+    }
+    try {
+      ProcessInstance instance = procedures.start(currentUser.require(), key, variables);
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      Messages.info("start.started", instance.getBusinessKey());
+      return "/tasks?faces-redirect=true";
+    } catch (TaskActionException e) {
+      Messages.error(e.messageKey(), e.args());
+      return null;
+    }
+  }
+
+  public String getKey() {
+    return key;
+  }
+
+  public void setKey(String key) {
+    this.key = key;
+  }
+
+  public Procedure getSelected() {
+    return selected;
+  }
+
+  public RenderedForm getForm() {
+    return form;
+  }
+}

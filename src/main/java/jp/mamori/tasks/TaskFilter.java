@@ -1,0 +1,20 @@
+package jp.mamori.tasks;
+
+import java.time.LocalDate;
+
+/**
+ * What the task list is narrowed to. Every criterion becomes part of the engine's task query, so filtering and
+ * paging happen in the database.
+ *
+ * @param procedureKey process definition key, or null for all procedures
+ * @param dueFrom      due on or after this day, or null
+ * @param dueTo        due on or before this day, or null
+ * @param overdueOnly  only tasks whose due date has passed
+ */
+public record TaskFilter(TaskScope scope, String procedureKey, LocalDate dueFrom, LocalDate dueTo,
+    boolean overdueOnly) {
+
+  public static TaskFilter all() {
+    return new TaskFilter(TaskScope.ALL, null, null, null, false);
+  }
+}

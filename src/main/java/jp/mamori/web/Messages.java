@@ -1,0 +1,39 @@
+package jp.mamori.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Texts from the i18n/messages bundle in the user's language, and JSF messages built from them. */
+public final class Messages {
+
+  public static final String BUNDLE = "i18n.messages";
+
+  private Messages() {}
+
+  public static String text(Locale locale, String key, Object... args) {
+    try {
+      String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+      return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+  }
+
+  public static void info(String key, Object... args) {
+    add(FacesMessage.SEVERITY_INFO, key, args);
+  }
+
+  public static void error(String key, Object... args) {
+    add(FacesMessage.SEVERITY_ERROR, key, args);
+  }
+
+  private static void add(FacesMessage.Severity severity, String key, Object... args) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    String text = text(context.getViewRoot().getLocale(), key, args);
+    context.addMessage(null, new FacesMessage(severity, text, null));
+  }
+}
