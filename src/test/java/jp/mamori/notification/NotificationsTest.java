@@ -1,0 +1,97 @@
+package jp.mamori.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import jp.mamori.organization.StaffDirectory;
+import jp.mamori.tasks.Procedures;
+import jp.mamori.testing.IntegrationTest;
+import jp.mamori.testing.Staff;
+import jp.mamori.testing.TestMailServer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** In-app notifications and their e-mail copies, through a real SMTP server. */
+class NotificationsTest extends IntegrationTest {
+
+  @Autowired Notifications notifications;
+  @Autowired NotificationRepository repository;
+  @Autowired Procedures procedures;
+  @Autowired StaffDirectory staff;
+  @Autowired TransactionTemplate transaction;
+
+  @Test
+  void aNewTaskNotifiesEveryHolderOfItsRoleInTheAppAndByMail() {
+    long before = notifications.unreadCount("privacy-lead");
+    int mailsBefore = TestMailServer.get().getReceivedMessages().length;
+
+    procedures.start(Staff.of(staff, "nurse"), "sampleApproval",
+        Map.of("title", "通知の確認", "personCount", 1L, "department", "NURSING"));
+
+    assertThat(notifications.unreadCount("privacy-lead")).isEqualTo(before + 1);
+    Notification latest = notifications.latestFor("privacy-lead", 1).get(0);
+    assertThat(latest.getTitle()).contains("申請内容の確認");
+    assertThat(latest.getLink()).startsWith("/task.xhtml?id=");
+    // the mail goes out after commit; GreenMail's wait is on delivery, not on time
+    assertThat(TestMailServer.get().waitForIncomingEmail(10_000, mailsBefore + 1)).isTrue();
+    List<MimeMessage> toLead = Arrays.stream(TestMailServer.get().getReceivedMessages())
+        .filter(m -> recipients(m).contains("privacy-lead@demo.mamori.example")).toList();
+    assertThat(toLead).isNotEmpty();
+    assertThat(text(toLead.get(toLead.size() - 1))).contains("https://mamori.test/task.xhtml?id=")
+        .contains("あなたの対応を待っています");
+    assertThat(repository.findById(latest.getId())).get().extracting(Notification::getMailStatus)
+        .isEqualTo(MailStatus.SENT);
+  }
+
+  @Test
+  void noMailLeavesForWorkThatWasRolledBack() {
+    int mailsBefore = TestMailServer.get().getReceivedMessages().length;
+    long before = notifications.unreadCount("exec");
+    transaction.executeWithoutResult(status -> {
+      notifications.toUsers(List.of("exec"), "取り消される通知", null, null);
+      status.setRollbackOnly();
+    });
+    assertThat(notifications.unreadCount("exec")).isEqualTo(before);
+    notifications.toUsers(List.of("exec"), "届く通知", null, null);
+    assertThat(TestMailServer.get().waitForIncomingEmail(10_000, mailsBefore + 1)).isTrue();
+    assertThat(Arrays.stream(TestMailServer.get().getReceivedMessages()).skip(mailsBefore)
+        .map(this::subject)).noneMatch(s -> s.contains("取り消される通知")).anyMatch(s -> s.contains("届く通知"));
+  }
+
+  @Test
+  void onlyTheRecipientCanMarkANotificationRead() {
+    Notification n = notifications.toUsers(List.of("clerk"), "既読の確認", null, null).get(0);
+    notifications.markRead("nurse", n.getId());
+    assertThat(repository.findById(n.getId()).orElseThrow().isRead()).isFalse();
+    notifications.markRead("clerk", n.getId());
+    assertThat(repository.findById(n.getId()).orElseThrow().isRead()).isTrue();
+  }
+
+  private String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String text(MimeMessage message) {
+    try {
+      return message.getContent().toString();
+    } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String recipients(MimeMessage message) {
+    try {
+      return Arrays.toString(message.getAllRecipients());
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

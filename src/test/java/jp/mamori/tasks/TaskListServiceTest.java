@@ -1,0 +1,161 @@
+package jp.mamori.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.mamori.organization.StaffDirectory;
+import jp.mamori.security.StaffPrincipal;
+import jp.mamori.testing.IntegrationTest;
+import jp.mamori.testing.Staff;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The task list's rule (assigned to me, or offered to my roles) and every filter, paging and sorting, on a set of
+ * tasks of the privacy committee (第7条) that no other test touches.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TaskListServiceTest extends IntegrationTest {
+
+  static final String FIXTURE = "taskListFixture";
+  static final String OTHER = "taskListOther";
+
+  @Autowired TaskListService taskList;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+  @Autowired StaffDirectory staff;
+  @Autowired Clock clock;
+
+  StaffPrincipal memberA;
+  StaffPrincipal memberB;
+
+  @BeforeAll
+  void fixture() {
+    repositoryService.createDeployment().name("task list fixture")
+        .addModelInstance(FIXTURE + ".bpmn", model(FIXTURE, "委員会の審議"))
+        .addModelInstance(OTHER + ".bpmn", model(OTHER, "委員会の報告"))
+        .deploy();
+    memberA = member("tl-member-a", "委員", "甲");
+    memberB = member("tl-member-b", "委員", "乙");
+    Date now = Date.from(clock.instant());
+    for (int i = 0; i < 25; i++) {
+      // due dates spread from 5 days ago to 19 days ahead: 5 overdue
+      Date due = Date.from(now.toInstant().plus(Duration.ofDays(i - 5)).plusSeconds(60));
+      runtimeService.startProcessInstanceByKey(FIXTURE, "TL-" + i, Map.of("due", due));
+    }
+    for (int i = 0; i < 5; i++) {
+      runtimeService.startProcessInstanceByKey(OTHER, "TLO-" + i,
+          Map.of("due", Date.from(now.toInstant().plus(Duration.ofDays(30)))));
+    }
+    List<String> ids = fixtureTaskIds();
+    for (int i = 0; i < 3; i++) {
+      taskService.setAssignee(ids.get(i), memberA.userId());
+    }
+    for (int i = 3; i < 5; i++) {
+      taskService.setAssignee(ids.get(i), memberB.userId());
+    }
+  }
+
+  @Test
+  void aMemberSeesTheirOwnAndTheRolesUnclaimedTasksButNotAColleaguesTasks() {
+    assertThat(count(memberA, TaskScope.MINE, null)).isEqualTo(3);
+    assertThat(count(memberA, TaskScope.ROLES, null)).isEqualTo(25);
+    assertThat(count(memberA, TaskScope.ALL, null)).isEqualTo(28);
+    assertThat(count(memberB, TaskScope.ALL, null)).isEqualTo(27);
+  }
+
+  @Test
+  void staffWithoutTheRoleSeeNoneOfThem() {
+    StaffPrincipal nurse = Staff.of(staff, "nurse");
+    assertThat(count(nurse, TaskScope.ALL, FIXTURE)).isZero();
+    assertThat(count(nurse, TaskScope.ALL, OTHER)).isZero();
+  }
+
+  @Test
+  void pagesCoverEveryTaskExactlyOnceInTheChosenOrder() {
+    TaskFilter filter = new TaskFilter(TaskScope.ALL, FIXTURE, null, null, false);
+    List<TaskRow> rows = new ArrayList<>();
+    for (int first = 0; first < 30; first += 7) {
+      rows.addAll(taskList.page(memberA, filter, first, 7, TaskSort.DUE, true));
+    }
+    Set<String> ids = new HashSet<>(rows.stream().map(TaskRow::id).toList());
+    assertThat(rows).hasSize(23);
+    assertThat(ids).hasSize(23);
+    assertThat(rows).extracting(TaskRow::due).isSortedAccordingTo(Date::compareTo);
+    assertThat(rows).allSatisfy(r -> {
+      assertThat(r.procedureKey()).isEqualTo(FIXTURE);
+      assertThat(r.procedureName()).isEqualTo("委員会の審議");
+      assertThat(r.businessKey()).startsWith("TL-");
+    });
+  }
+
+  @Test
+  void filtersByProcedureDueRangeAndOverdue() {
+    assertThat(count(memberA, TaskScope.ALL, OTHER)).isEqualTo(5);
+    TaskFilter overdue = new TaskFilter(TaskScope.ALL, FIXTURE, null, null, true);
+    List<TaskRow> overdueRows = taskList.page(memberA, overdue, 0, 50, TaskSort.DUE, true);
+    assertThat(overdueRows).isNotEmpty().allSatisfy(r -> assertThat(r.dueState()).isEqualTo(DueState.OVERDUE));
+    LocalDate today = LocalDate.now(clock);
+    TaskFilter nextWeek = new TaskFilter(TaskScope.ALL, FIXTURE, today.plusDays(1), today.plusDays(7), false);
+    assertThat(taskList.page(memberA, nextWeek, 0, 50, TaskSort.DUE, true)).allSatisfy(r -> {
+      LocalDate due = LocalDate.ofInstant(r.due().toInstant(), clock.getZone());
+      assertThat(due).isBetween(today.plusDays(1), today.plusDays(7));
+    });
+    assertThat(taskList.count(memberA, nextWeek)).isBetween(5L, 7L);
+  }
+
+  @Test
+  void aRowShowsTheAssigneesName() {
+    TaskFilter mine = new TaskFilter(TaskScope.MINE, FIXTURE, null, null, false);
+    assertThat(taskList.page(memberA, mine, 0, 10, TaskSort.CREATED, false))
+        .hasSize(3).allSatisfy(r -> assertThat(r.assigneeName()).isEqualTo("委員 甲"));
+  }
+
+  private long count(StaffPrincipal user, TaskScope scope, String procedure) {
+    return taskList.count(user, new TaskFilter(scope, procedure == null ? FIXTURE : procedure, null, null, false))
+        + (procedure == null ? taskList.count(user, new TaskFilter(scope, OTHER, null, null, false)) : 0);
+  }
+
+  private List<String> fixtureTaskIds() {
+    return taskService.createTaskQuery().processDefinitionKey(FIXTURE).orderByTaskId().asc().list().stream()
+        .map(t -> t.getId()).toList();
+  }
+
+  private StaffPrincipal member(String id, String last, String first) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setLastName(last);
+      user.setFirstName(first);
+      identityService.saveUser(user);
+      identityService.createMembership(id, "committee");
+    }
+    return Staff.of(staff, id);
+  }
+
+  private static BpmnModelInstance model(String key, String taskName) {
+    return Bpmn.createExecutableProcess(key).name(taskName).camundaHistoryTimeToLive(1)
+        .startEvent()
+        .userTask("Task_Work").name(taskName).camundaCandidateGroups("committee").camundaDueDate("${due}")
+        .endEvent()
+        .done();
+  }
+}
