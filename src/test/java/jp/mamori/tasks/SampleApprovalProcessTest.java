@@ -132,7 +132,7 @@ class SampleApprovalProcessTest extends IntegrationTest {
 
     List<HistoryEntry> history = engineHistory(instance);
     assertThat(history).extracting(HistoryEntry::kind)
-        .containsSubsequence("started", "taskCreated", "comment", "taskCompleted", "ended");
+        .containsSubsequence("started", "taskCreated", "comment", "decision", "taskCompleted", "ended");
     assertThat(history).filteredOn(h -> h.kind().equals("decision")).singleElement()
         .satisfies(h -> assertThat(h.note()).contains("誓約書が未提出").contains("decision=reject"));
     assertThat(history).filteredOn(h -> h.kind().equals("comment")).singleElement()
