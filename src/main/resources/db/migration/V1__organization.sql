@@ -5,6 +5,8 @@ create table department (
   code      varchar(40)  not null,
   name_ja   varchar(200) not null,
   name_en   varchar(200) not null,
+  -- the information manager of the department's records (第5条), who keeps their ledger entries (第22条)
+  information_manager varchar(64),
   constraint uk_department_code unique (code)
 );
 

@@ -60,8 +60,11 @@ class DemoOrganization implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    DEPARTMENTS.forEach(d -> departments.findByCode(d.getCode())
-        .orElseGet(() -> departments.save(new Department(d.getCode(), d.getNameJa(), d.getNameEn()))));
+    DEPARTMENTS.forEach(d -> departments.findByCode(d.getCode()).orElseGet(() -> {
+      Department department = new Department(d.getCode(), d.getNameJa(), d.getNameEn());
+      department.setInformationManager("records-manager");
+      return departments.save(department);
+    }));
     USERS.forEach(this::ensureUser);
     ensureDeputy("director", "privacy-lead");
     ensureDeputy("records-manager", "privacy-lead");

@@ -23,6 +23,9 @@ public class Department {
   @Column(name = "name_en", nullable = false)
   private String nameEn;
 
+  @Column(name = "information_manager")
+  private String informationManager;
+
   protected Department() {}
 
   public Department(String code, String nameJa, String nameEn) {
@@ -45,6 +48,14 @@ public class Department {
 
   public String getNameEn() {
     return nameEn;
+  }
+
+  public String getInformationManager() {
+    return informationManager;
+  }
+
+  public void setInformationManager(String informationManager) {
+    this.informationManager = informationManager;
   }
 
   public String name(Locale locale) {

@@ -23,9 +23,23 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class TaskView implements Serializable {
 
-  /** Form fields whose values the audit trail keeps as the decision and its reason. */
-  static final String DECISION_FIELD = "decision";
-  static final List<String> REASON_FIELDS = List.of("reason", "comment");
+  /**
+   * Form fields whose values the audit trail keeps as the decision and its reason: {@code decision} or any key
+   * ending in {@code Decision}; {@code reason}, {@code comment} or any key ending in {@code Reason}.
+   */
+  static String decisionOf(Map<String, Object> variables) {
+    return firstValue(variables, k -> k.equals("decision") || k.endsWith("Decision"));
+  }
+
+  static String reasonOf(Map<String, Object> variables) {
+    return firstValue(variables, k -> k.equals("reason") || k.equals("comment") || k.endsWith("Reason"));
+  }
+
+  private static String firstValue(Map<String, Object> variables, java.util.function.Predicate<String> key) {
+    return variables.entrySet().stream().filter(e -> key.test(e.getKey()))
+        .map(Map.Entry::getValue).filter(v -> v != null && !v.toString().isBlank())
+        .map(Object::toString).findFirst().orElse(null);
+  }
 
   private final transient TaskListService tasks;
   private final transient TaskActions actions;
@@ -82,7 +96,7 @@ public class TaskView implements Serializable {
       variables = submission.variables();
     }
     try {
-      actions.complete(user, taskId, variables, text(variables.get(DECISION_FIELD)), reasonOf(variables));
+      actions.complete(user, taskId, variables, decisionOf(variables), reasonOf(variables));
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info("task.completed");
       return "/tasks?faces-redirect=true";
@@ -147,15 +161,6 @@ public class TaskView implements Serializable {
 
   private void refreshHistory() {
     entries = task == null ? List.of() : history.of(task.processInstanceId());
-  }
-
-  private static String reasonOf(Map<String, Object> variables) {
-    return REASON_FIELDS.stream().map(variables::get).filter(v -> v != null && !v.toString().isBlank())
-        .map(Object::toString).findFirst().orElse(null);
-  }
-
-  private static String text(Object value) {
-    return value == null ? null : value.toString();
   }
 
   private static Locale locale() {

@@ -1,0 +1,79 @@
+package jp.mamori.purpose;
+
+import java.util.List;
+import java.util.Map;
+import jp.mamori.ledger.Ledger;
+import jp.mamori.notification.Notifications;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * The glue between the model newPurposeAcquisition and the registry, ledger and notifications. Each method is
+ * one service task ({@code ${purposeCase.file(execution)}} etc.): read variables, call one service, tell the
+ * handler.
+ */
+@Component("purposeCase")
+public class PurposeCase {
+
+  private final PurposeRegistry registry;
+  private final Ledger ledger;
+  private final Notifications notifications;
+
+  PurposeCase(PurposeRegistry registry, Ledger ledger, Notifications notifications) {
+    this.registry = registry;
+    this.ledger = ledger;
+    this.notifications = notifications;
+  }
+
+  /** 第12条2: the filing (or its revision) enters the registry as PENDING; the rule's inputs are derived. */
+  public void file(DelegateExecution execution) {
+    PurposeFiling filing = PurposeFiling.of(execution.getVariables());
+    execution.setVariable("hasSpecialCategory", filing.hasSpecialCategory());
+    execution.setVariable("relatedToIllness", filing.relatedToIllness());
+    registry.file(execution.getProcessBusinessKey(), initiator(execution), filing);
+  }
+
+  /** Takes the decision table's result ({@code ruling}) apart into the variables forms and gateways read. */
+  public void ruled(DelegateExecution execution) {
+    Map<?, ?> ruling = (Map<?, ?>) execution.getVariable("ruling");
+    execution.setVariable("acquisitionRule", ruling.get("acquisitionRule"));
+    execution.setVariable("acquisitionRuleReason", ruling.get("acquisitionRuleReason"));
+    execution.removeVariable("ruling");
+  }
+
+  /** 第15条: the acquisition rule forbade it; nobody needs to review. */
+  public void notPermitted(DelegateExecution execution) {
+    String reason = (String) execution.getVariable("acquisitionRuleReason");
+    registry.notPermitted(execution.getProcessBusinessKey(), reason);
+    tellHandler(execution, "新目的の届出は受け付けられませんでした", reason);
+  }
+
+  public void reject(DelegateExecution execution) {
+    boolean atApproval = "reject".equals(execution.getVariable("approvalDecision"));
+    String reason = (String) execution.getVariable(atApproval ? "approvalReason" : "reviewReason");
+    registry.reject(execution.getProcessBusinessKey(), (String) execution.getVariable("completedBy"), reason);
+    tellHandler(execution, "新目的の届出は却下されました", reason);
+  }
+
+  /** 第12条4 and 第22条: the purpose becomes ACTIVE (and so public, 第11条) and its records enter the ledger. */
+  public void approve(DelegateExecution execution) {
+    String caseKey = execution.getProcessBusinessKey();
+    Purpose purpose = registry.approve(caseKey, (String) execution.getVariable("completedBy"),
+        (String) execution.getVariable("approvalReason"), (String) execution.getVariable("acquisitionRule"));
+    PurposeFiling filing = PurposeFiling.of(execution.getVariables());
+    ledger.add(filing.recordTitle(), filing.department(), entry -> entry
+        .content(filing.dataItems(), filing.dataSubjects(), String.join("、", filing.collectionMethods()),
+            String.join("、", filing.specialCategories()))
+        .keeping(filing.storagePlace(), filing.storageMethod(), filing.retentionPeriod(), null)
+        .forPurpose(purpose.getId(), caseKey));
+    tellHandler(execution, "新目的の届出が承認されました", "取得を開始できます。案件番号 " + caseKey);
+  }
+
+  private void tellHandler(DelegateExecution execution, String title, String body) {
+    notifications.toUsers(List.of(initiator(execution)), title, body, null);
+  }
+
+  private static String initiator(DelegateExecution execution) {
+    return (String) execution.getVariable("initiator");
+  }
+}
