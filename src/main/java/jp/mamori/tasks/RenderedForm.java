@@ -76,15 +76,16 @@ public class RenderedForm implements Serializable {
   public String display(FormField field) {
     Object value = values.get(field.key());
     if (value instanceof List<?> list) {
-      return String.join("、", list.stream().map(String::valueOf).toList());
+      return String.join("、", list.stream().map(item -> labelOf(field, String.valueOf(item))).toList());
     }
     if (value instanceof Boolean checked) {
       return checked ? "✓" : "—";
     }
-    if (!field.options().isEmpty() && value != null) {
-      return field.options().stream().filter(o -> o.value().equals(value.toString())).map(o -> o.label())
-          .findFirst().orElse(value.toString());
-    }
-    return value == null ? "" : value.toString();
+    return value == null ? "" : labelOf(field, value.toString());
+  }
+
+  private static String labelOf(FormField field, String value) {
+    return field.options().stream().filter(o -> o.value().equals(value)).map(o -> o.label()).findFirst()
+        .orElse(value);
   }
 }
