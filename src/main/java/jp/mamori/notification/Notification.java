@@ -59,6 +59,11 @@ public class Notification {
     return createdAt;
   }
 
+  /** For pages: Faces' date converter formats java.util.Date only. */
+  public java.util.Date getCreatedDate() {
+    return java.util.Date.from(createdAt);
+  }
+
   public String getTitle() {
     return title;
   }

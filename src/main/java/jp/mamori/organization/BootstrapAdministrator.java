@@ -21,13 +21,15 @@ class BootstrapAdministrator implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(BootstrapAdministrator.class);
 
   private final IdentityService identityService;
+  private final RoleGroups roleGroups;
   private final String userId;
   private final String password;
 
-  BootstrapAdministrator(IdentityService identityService,
+  BootstrapAdministrator(IdentityService identityService, RoleGroups roleGroups,
       @Value("${mamori.bootstrap-admin.user:${MAMORI_ADMIN_USER:}}") String userId,
       @Value("${mamori.bootstrap-admin.password:${MAMORI_ADMIN_PASSWORD:}}") String password) {
     this.identityService = identityService;
+    this.roleGroups = roleGroups;
     this.userId = userId;
     this.password = password;
   }
@@ -47,6 +49,7 @@ class BootstrapAdministrator implements ApplicationRunner {
     user.setPassword(password);
     identityService.saveUser(user);
     identityService.createMembership(userId, Role.SYSTEM_ADMIN.groupId());
+    roleGroups.syncCamundaAdmins();
     LOG.info("Created the first administrator {}", userId);
   }
 }

@@ -48,13 +48,15 @@ class DemoOrganization implements ApplicationRunner {
   private final DepartmentRepository departments;
   private final StaffDepartmentRepository staffDepartments;
   private final DeputyRepository deputies;
+  private final RoleGroups roleGroups;
 
   DemoOrganization(IdentityService identityService, DepartmentRepository departments,
-      StaffDepartmentRepository staffDepartments, DeputyRepository deputies) {
+      StaffDepartmentRepository staffDepartments, DeputyRepository deputies, RoleGroups roleGroups) {
     this.identityService = identityService;
     this.departments = departments;
     this.staffDepartments = staffDepartments;
     this.deputies = deputies;
+    this.roleGroups = roleGroups;
   }
 
   @Override
@@ -66,6 +68,7 @@ class DemoOrganization implements ApplicationRunner {
       return departments.save(department);
     }));
     USERS.forEach(this::ensureUser);
+    roleGroups.syncCamundaAdmins();
     ensureDeputy("director", "privacy-lead");
     ensureDeputy("records-manager", "privacy-lead");
     ensureDeputy("nurse", "clerk");

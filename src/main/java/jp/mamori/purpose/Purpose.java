@@ -158,6 +158,11 @@ public class Purpose {
     return decidedAt;
   }
 
+  /** For pages: Faces' date converter formats java.util.Date only. */
+  public java.util.Date getDecidedDate() {
+    return decidedAt == null ? null : java.util.Date.from(decidedAt);
+  }
+
   public String getDecisionReason() {
     return decisionReason;
   }

@@ -12,6 +12,7 @@ import java.util.Map;
 import jp.mamori.organization.Role;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,16 +37,13 @@ class SecurityConfiguration {
 
   static final String LOGIN_PAGE = "/login.xhtml";
 
-  /** PrimeFaces adds its own nonce-based script-src (primefaces.CSP); this policy covers everything else. */
-  private static final String APP_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-      + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; "
-      + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
   @Bean
   @Order(1)
   SecurityFilterChain engineRest(HttpSecurity http, CurrentUser currentUser, EngineIdentity engineIdentity)
       throws Exception {
-    http.securityMatcher("/engine-rest/**")
+    // an ant matcher: the Jersey servlet at /engine-rest is invisible to Spring MVC's path matching
+    http.securityMatcher(antMatcher("/engine-rest/**"))
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
         .httpBasic(b -> b.realmName("Mamori"))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -57,13 +55,16 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain application(HttpSecurity http) throws Exception {
+  SecurityFilterChain application(HttpSecurity http, @Value("${mamori.security.csp}") String csp)
+      throws Exception {
     http.authorizeHttpRequests(a -> a
             .requestMatchers(antMatcher(LOGIN_PAGE), antMatcher("/jakarta.faces.resource/**"),
                 antMatcher("/notice/**"), antMatcher("/css/**"), antMatcher("/error/**"),
                 antMatcher("/error"), antMatcher("/favicon.ico")).permitAll()
             .requestMatchers(antMatcher("/camunda/app/cockpit/**"), antMatcher("/camunda/api/cockpit/**"))
             .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, EXECUTIVE, PROCESS_OWNER, SYSTEM_ADMIN))
+            // every webapp asks here who is logged in
+            .requestMatchers(antMatcher("/camunda/api/admin/auth/**")).authenticated()
             .requestMatchers(antMatcher("/camunda/app/admin/**"), antMatcher("/camunda/api/admin/**"))
             .hasRole(SYSTEM_ADMIN.groupId())
             .requestMatchers(antMatcher("/camunda/app/tasklist/**"), antMatcher("/camunda/api/tasklist/**"))
@@ -86,10 +87,12 @@ class SecurityConfiguration {
         .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
         .headers(h -> h
             .frameOptions(f -> f.sameOrigin())
-            // the webapps send their own Content-Security-Policy; two policies would both apply
+            // Faces pages get this policy from PrimeFaces with a nonce appended to its final script-src
+            // (joinfaces.primefaces.csp-policy); every other response of the app gets it from here. The webapps
+            // send their own, and two policies would both apply.
             .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                 new NegatedRequestMatcher(antMatcher("/camunda/**")),
-                new StaticHeadersWriter("Content-Security-Policy", APP_CSP)))
+                new StaticHeadersWriter("Content-Security-Policy", csp)))
             .referrerPolicy(r -> r.policy(
                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
                     .SAME_ORIGIN)));
