@@ -43,8 +43,9 @@ public class CaseHistory {
     if (instance == null) {
       return entries;
     }
+    // the procedure's name is on the page already; the case's first line says who filed it
     entries.add(new HistoryEntry(instance.getStartTime(), staff.displayName(instance.getStartUserId()), "started",
-        instance.getProcessDefinitionName(), null));
+        instance.getBusinessKey(), null));
     for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
         .processInstanceId(processInstanceId).list()) {
       entries.add(new HistoryEntry(task.getStartTime(), "", "taskCreated", task.getName(), null));

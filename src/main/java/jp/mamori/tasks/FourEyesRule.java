@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -26,9 +29,25 @@ public class FourEyesRule {
   public static final String PROPERTY = "fourEyes";
 
   private final IdentityService identityService;
+  private final RepositoryService repositoryService;
+  private final TaskService taskService;
 
-  FourEyesRule(IdentityService identityService) {
+  FourEyesRule(IdentityService identityService, RepositoryService repositoryService, TaskService taskService) {
     this.identityService = identityService;
+    this.repositoryService = repositoryService;
+    this.taskService = taskService;
+  }
+
+  /** Whether the rule keeps this user from acting on the task, so that pages can say so before anyone clicks. */
+  public boolean excludes(Task task, String userId) {
+    if (task.getProcessDefinitionId() == null) {
+      return false;
+    }
+    UserTask userTask = repositoryService.getBpmnModelInstance(task.getProcessDefinitionId())
+        .getModelElementById(task.getTaskDefinitionKey());
+    return userTask != null && excludedVariables(userTask).stream()
+        .map(variable -> taskService.getVariable(task.getId(), variable))
+        .anyMatch(userId::equals);
   }
 
   @EventListener(condition = "#task.eventName == 'assignment' or #task.eventName == 'complete'")

@@ -15,6 +15,7 @@ import jp.mamori.trail.AuditTrail;
 import jp.mamori.trail.CaseRef;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -37,15 +38,17 @@ public class Procedures {
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
   private final FormService formService;
+  private final HistoryService historyService;
   private final EngineIdentity engineIdentity;
   private final AuditTrail trail;
   private final Clock clock;
 
   Procedures(RepositoryService repositoryService, RuntimeService runtimeService, FormService formService,
-      EngineIdentity engineIdentity, AuditTrail trail, Clock clock) {
+      HistoryService historyService, EngineIdentity engineIdentity, AuditTrail trail, Clock clock) {
     this.repositoryService = repositoryService;
     this.runtimeService = runtimeService;
     this.formService = formService;
+    this.historyService = historyService;
     this.engineIdentity = engineIdentity;
     this.trail = trail;
     this.clock = clock;
@@ -55,6 +58,15 @@ public class Procedures {
     return repositoryService.createProcessDefinitionQuery().latestVersion().active()
         .startableByUser(user.userId()).orderByProcessDefinitionName().asc().list().stream()
         .map(this::toProcedure).toList();
+  }
+
+  /** The latest cases the user filed, newest first, so that a case number is never lost. */
+  public List<StartedCase> startedBy(StaffPrincipal user, int max) {
+    return historyService.createHistoricProcessInstanceQuery().startedBy(user.userId())
+        .orderByProcessInstanceStartTime().desc().listPage(0, max).stream()
+        .map(p -> new StartedCase(p.getBusinessKey(), p.getProcessDefinitionName(), p.getStartTime(),
+            p.getEndTime()))
+        .toList();
   }
 
   public Optional<Procedure> startable(StaffPrincipal user, String key) {

@@ -44,6 +44,10 @@ public class StartView implements Serializable {
     return procedures.startableBy(currentUser.require());
   }
 
+  public List<StartedCase> getMyCases() {
+    return procedures.startedBy(currentUser.require(), 20);
+  }
+
   public String start() {
     Map<String, Object> variables = Map.of();
     if (form != null) {

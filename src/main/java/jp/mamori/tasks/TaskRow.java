@@ -11,4 +11,9 @@ public record TaskRow(String id, String name, String procedureName, String proce
   public boolean isAssigned() {
     return assignee != null;
   }
+
+  /** Camunda's 0–100 priority as staff read it: 50 is the engine's default, escalations raise it. */
+  public String getPriorityLevel() {
+    return priority > 50 ? "high" : priority < 50 ? "low" : "normal";
+  }
 }

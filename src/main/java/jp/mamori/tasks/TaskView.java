@@ -48,8 +48,10 @@ public class TaskView implements Serializable {
   private final transient TaskService taskService;
   private final transient StaffDirectory staff;
   private final transient CurrentUser currentUser;
+  private final transient FourEyesRule fourEyes;
 
   private String taskId;
+  private boolean requester;
   private TaskRow task;
   private RenderedForm form;
   private List<HistoryEntry> entries;
@@ -58,7 +60,7 @@ public class TaskView implements Serializable {
   private String delegateReason;
 
   TaskView(TaskListService tasks, TaskActions actions, TaskForms forms, CaseHistory history,
-      TaskService taskService, StaffDirectory staff, CurrentUser currentUser) {
+      TaskService taskService, StaffDirectory staff, CurrentUser currentUser, FourEyesRule fourEyes) {
     this.tasks = tasks;
     this.actions = actions;
     this.forms = forms;
@@ -66,6 +68,7 @@ public class TaskView implements Serializable {
     this.taskService = taskService;
     this.staff = staff;
     this.currentUser = currentUser;
+    this.fourEyes = fourEyes;
   }
 
   /** f:viewAction: loads the task once per view; an invisible or finished task shows a message instead. */
@@ -81,6 +84,10 @@ public class TaskView implements Serializable {
     }
     task = tasks.visibleRow(user, taskId).orElse(null);
     form = forms.formOf(found).orElse(null);
+    requester = fourEyes.excludes(found, user.userId());
+    if (requester) {
+      Messages.warn("task.error.fourEyes");
+    }
     refreshHistory();
   }
 
@@ -143,6 +150,11 @@ public class TaskView implements Serializable {
         .flatMap(g -> staff.membersOf(g).stream())
         .filter(m -> !m.id().equals(currentUser.getId()))
         .distinct().toList();
+  }
+
+  /** The user filed this case and the task is a decision on it (four-eyes): look, but do not act. */
+  public boolean isRequester() {
+    return requester;
   }
 
   public boolean isMine() {

@@ -27,6 +27,10 @@ public final class Messages {
     add(FacesMessage.SEVERITY_INFO, key, args);
   }
 
+  public static void warn(String key, Object... args) {
+    add(FacesMessage.SEVERITY_WARN, key, args);
+  }
+
   public static void error(String key, Object... args) {
     add(FacesMessage.SEVERITY_ERROR, key, args);
   }
