@@ -72,16 +72,19 @@ public class RenderedForm implements Serializable {
     return lines;
   }
 
-  /** The value a read-only field shows, lists joined. */
+  /** The value a read-only field shows: option labels, lists joined, a dash for nothing. */
   public String display(FormField field) {
     Object value = values.get(field.key());
+    if (value == null || value.toString().isBlank() || (value instanceof List<?> empty && empty.isEmpty())) {
+      return "—";
+    }
     if (value instanceof List<?> list) {
       return String.join("、", list.stream().map(item -> labelOf(field, String.valueOf(item))).toList());
     }
     if (value instanceof Boolean checked) {
       return checked ? "✓" : "—";
     }
-    return value == null ? "" : labelOf(field, value.toString());
+    return labelOf(field, value.toString());
   }
 
   private static String labelOf(FormField field, String value) {
