@@ -28,114 +28,114 @@ import org.springframework.stereotype.Component;
 @Component("businessCalendar")
 public class BusinessCalendar {
 
-    private final BusinessCalendarSettings settings;
-    private final Clock clock;
-    private final JapaneseHolidays holidays = new JapaneseHolidays();
+  private final BusinessCalendarSettings settings;
+  private final Clock clock;
+  private final JapaneseHolidays holidays = new JapaneseHolidays();
 
-    @Autowired
-    public BusinessCalendar(BusinessCalendarProperties properties) {
-        this(properties.toSettings());
-    }
+  @Autowired
+  public BusinessCalendar(BusinessCalendarProperties properties) {
+    this(properties.toSettings());
+  }
 
-    public BusinessCalendar(BusinessCalendarSettings settings) {
-        this(settings, Clock.system(settings.zone()));
-    }
+  public BusinessCalendar(BusinessCalendarSettings settings) {
+    this(settings, Clock.system(settings.zone()));
+  }
 
-    /** テスト等で「現在」を固定するための口。「今日」の判定には時計のゾーンではなく設定のゾーンを使う。 */
-    public BusinessCalendar(BusinessCalendarSettings settings, Clock clock) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
+  /** テスト等で「現在」を固定するための口。「今日」の判定には時計のゾーンではなく設定のゾーンを使う。 */
+  public BusinessCalendar(BusinessCalendarSettings settings, Clock clock) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
 
-    public boolean isBusinessDay(LocalDate date) {
-        return !isWeekend(date) && !settings.isClosingDay(date) && !holidays.isHoliday(date);
-    }
+  public boolean isBusinessDay(LocalDate date) {
+    return !isWeekend(date) && !settings.isClosingDay(date) && !holidays.isHoliday(date);
+  }
 
-    /**
-     * {@code start} の翌日から数えて {@code n} 営業日目。{@code n == 0} なら {@code start} 当日が営業日ならその日、
-     * そうでなければ次の営業日。
-     *
-     * @throws IllegalArgumentException {@code n} が負のとき
-     */
-    public LocalDate addBusinessDays(LocalDate start, int n) {
-        requireNonNegative(n);
-        LocalDate day = start;
-        if (n == 0) {
-            while (!isBusinessDay(day)) {
-                day = day.plusDays(1);
-            }
-            return day;
-        }
-        for (int counted = 0; counted < n; ) {
-            day = day.plusDays(1);
-            if (isBusinessDay(day)) {
-                counted++;
-            }
-        }
-        return day;
+  /**
+   * {@code start} の翌日から数えて {@code n} 営業日目。{@code n == 0} なら {@code start} 当日が営業日ならその日、
+   * そうでなければ次の営業日。
+   *
+   * @throws IllegalArgumentException {@code n} が負のとき
+   */
+  public LocalDate addBusinessDays(LocalDate start, int n) {
+    requireNonNegative(n);
+    LocalDate day = start;
+    if (n == 0) {
+      while (!isBusinessDay(day)) {
+        day = day.plusDays(1);
+      }
+      return day;
     }
+    for (int counted = 0; counted < n; ) {
+      day = day.plusDays(1);
+      if (isBusinessDay(day)) {
+        counted++;
+      }
+    }
+    return day;
+  }
 
-    /**
-     * {@code fromExclusive} の翌日から {@code toInclusive} までの営業日数。
-     * 逆順に与えた場合は負の値（期限超過日数の表示などに使えるよう、{@link #addBusinessDays} の逆演算として対称にしている）。
-     */
-    public long businessDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
-        if (toInclusive.isBefore(fromExclusive)) {
-            return -businessDaysBetween(toInclusive, fromExclusive);
-        }
-        return fromExclusive.plusDays(1).datesUntil(toInclusive.plusDays(1)).filter(this::isBusinessDay).count();
+  /**
+   * {@code fromExclusive} の翌日から {@code toInclusive} までの営業日数。
+   * 逆順に与えた場合は負の値（期限超過日数の表示などに使えるよう、{@link #addBusinessDays} の逆演算として対称にしている）。
+   */
+  public long businessDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
+    if (toInclusive.isBefore(fromExclusive)) {
+      return -businessDaysBetween(toInclusive, fromExclusive);
     }
+    return fromExclusive.plusDays(1).datesUntil(toInclusive.plusDays(1)).filter(this::isBusinessDay).count();
+  }
 
-    /**
-     * 今日から {@code n} 営業日後（{@link #addBusinessDays} と同じ数え方）の終業時刻（既定17:00、設定のタイムゾーン）。
-     * 休日等は数えないので、法定期限には {@link #dueInCalendarDays(int)} を使うこと。
-     * {@code n == 0} で今日が営業日なら今日の終業時刻であり、終業後に呼べば既に過ぎた時刻になる。
-     *
-     * @throws IllegalArgumentException {@code n} が負のとき
-     */
-    public Date dueInBusinessDays(int n) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), settings.zone());
-        LocalDate dueDay = addBusinessDays(today, n);
-        return Date.from(dueDay.atTime(settings.closingTime()).atZone(settings.zone()).toInstant());
-    }
+  /**
+   * 今日から {@code n} 営業日後（{@link #addBusinessDays} と同じ数え方）の終業時刻（既定17:00、設定のタイムゾーン）。
+   * 休日等は数えないので、法定期限には {@link #dueInCalendarDays(int)} を使うこと。
+   * {@code n == 0} で今日が営業日なら今日の終業時刻であり、終業後に呼べば既に過ぎた時刻になる。
+   *
+   * @throws IllegalArgumentException {@code n} が負のとき
+   */
+  public Date dueInBusinessDays(int n) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), settings.zone());
+    LocalDate dueDay = addBusinessDays(today, n);
+    return Date.from(dueDay.atTime(settings.closingTime()).atZone(settings.zone()).toInstant());
+  }
 
-    /**
-     * 現在時刻からちょうど {@code n} × 24時間後。休日・休院日も数える暦日ベースで、
-     * 法定の報告期限のように「休日でも延びない」期限に使う。
-     *
-     * @throws IllegalArgumentException {@code n} が負のとき
-     */
-    public Date dueInCalendarDays(int n) {
-        requireNonNegative(n);
-        return Date.from(clock.instant().plus(Duration.ofDays(n)));
-    }
+  /**
+   * 現在時刻からちょうど {@code n} × 24時間後。休日・休院日も数える暦日ベースで、
+   * 法定の報告期限のように「休日でも延びない」期限に使う。
+   *
+   * @throws IllegalArgumentException {@code n} が負のとき
+   */
+  public Date dueInCalendarDays(int n) {
+    requireNonNegative(n);
+    return Date.from(clock.instant().plus(Duration.ofDays(n)));
+  }
 
-    /** 画面表示用の日の区分: 祝日名（振替休日・国民の休日を含む）、「休院日」、「土曜日」「日曜日」、「営業日」の順に判定する。 */
-    public String describe(LocalDate date) {
-        return holidays.nameOf(date).orElseGet(() -> {
-            if (settings.isClosingDay(date)) {
-                return "休院日";
-            }
-            return switch (date.getDayOfWeek()) {
-                case SATURDAY -> "土曜日";
-                case SUNDAY -> "日曜日";
-                default -> "営業日";
-            };
-        });
-    }
+  /** 画面表示用の日の区分: 祝日名（振替休日・国民の休日を含む）、「休院日」、「土曜日」「日曜日」、「営業日」の順に判定する。 */
+  public String describe(LocalDate date) {
+    return holidays.nameOf(date).orElseGet(() -> {
+      if (settings.isClosingDay(date)) {
+        return "休院日";
+      }
+      return switch (date.getDayOfWeek()) {
+        case SATURDAY -> "土曜日";
+        case SUNDAY -> "日曜日";
+        default -> "営業日";
+      };
+    });
+  }
 
-    public BusinessCalendarSettings settings() {
-        return settings;
-    }
+  public BusinessCalendarSettings settings() {
+    return settings;
+  }
 
-    private static boolean isWeekend(LocalDate date) {
-        DayOfWeek dayOfWeek = date.getDayOfWeek();
-        return dayOfWeek == DayOfWeek.SATURDAY || dayOfWeek == DayOfWeek.SUNDAY;
-    }
+  private static boolean isWeekend(LocalDate date) {
+    DayOfWeek dayOfWeek = date.getDayOfWeek();
+    return dayOfWeek == DayOfWeek.SATURDAY || dayOfWeek == DayOfWeek.SUNDAY;
+  }
 
-    private static void requireNonNegative(int n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("n must not be negative: " + n);
-        }
+  private static void requireNonNegative(int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must not be negative: " + n);
     }
+  }
 }

@@ -26,70 +26,70 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("mamori.calendar")
 public class BusinessCalendarProperties {
 
-    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
+  private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
 
-    /** 毎年の休院日（MM-dd）。指定すると既定の年末年始を置き換える。 */
-    private List<String> annualClosingDays = new ArrayList<>(
-            BusinessCalendarSettings.defaults().annualClosingDays().stream().map(MONTH_DAY::format).toList());
+  /** 毎年の休院日（MM-dd）。指定すると既定の年末年始を置き換える。 */
+  private List<String> annualClosingDays = new ArrayList<>(
+      BusinessCalendarSettings.defaults().annualClosingDays().stream().map(MONTH_DAY::format).toList());
 
-    /** 臨時休院日（yyyy-MM-dd）。 */
-    private List<LocalDate> extraClosedDays = new ArrayList<>();
+  /** 臨時休院日（yyyy-MM-dd）。 */
+  private List<LocalDate> extraClosedDays = new ArrayList<>();
 
-    /** タイムゾーンID。 */
-    private String zone = BusinessCalendarSettings.DEFAULT_ZONE.getId();
+  /** タイムゾーンID。 */
+  private String zone = BusinessCalendarSettings.DEFAULT_ZONE.getId();
 
-    /** 業務日ベースの期限の時刻（HH:mm）。 */
-    private String closingTime = "17:00";
+  /** 業務日ベースの期限の時刻（HH:mm）。 */
+  private String closingTime = "17:00";
 
-    public BusinessCalendarSettings toSettings() {
-        return new BusinessCalendarSettings(
-                annualClosingDays.stream().map(BusinessCalendarProperties::parseMonthDay).toList(),
-                new LinkedHashSet<>(extraClosedDays),
-                parse("zone", zone, ZoneId::of),
-                parse("closing-time", closingTime, LocalTime::parse));
+  public BusinessCalendarSettings toSettings() {
+    return new BusinessCalendarSettings(
+        annualClosingDays.stream().map(BusinessCalendarProperties::parseMonthDay).toList(),
+        new LinkedHashSet<>(extraClosedDays),
+        parse("zone", zone, ZoneId::of),
+        parse("closing-time", closingTime, LocalTime::parse));
+  }
+
+  private static MonthDay parseMonthDay(String value) {
+    return parse("annual-closing-days", value, text -> MonthDay.parse(text, MONTH_DAY));
+  }
+
+  private static <T> T parse(String key, String value, Function<String, T> parser) {
+    try {
+      return parser.apply(value.trim());
+    } catch (DateTimeException | NullPointerException ex) {
+      throw new IllegalArgumentException("Invalid mamori.calendar." + key + ": '" + value + "'", ex);
     }
+  }
 
-    private static MonthDay parseMonthDay(String value) {
-        return parse("annual-closing-days", value, text -> MonthDay.parse(text, MONTH_DAY));
-    }
+  public List<String> getAnnualClosingDays() {
+    return annualClosingDays;
+  }
 
-    private static <T> T parse(String key, String value, Function<String, T> parser) {
-        try {
-            return parser.apply(value.trim());
-        } catch (DateTimeException | NullPointerException ex) {
-            throw new IllegalArgumentException("Invalid mamori.calendar." + key + ": '" + value + "'", ex);
-        }
-    }
+  public void setAnnualClosingDays(List<String> annualClosingDays) {
+    this.annualClosingDays = annualClosingDays;
+  }
 
-    public List<String> getAnnualClosingDays() {
-        return annualClosingDays;
-    }
+  public List<LocalDate> getExtraClosedDays() {
+    return extraClosedDays;
+  }
 
-    public void setAnnualClosingDays(List<String> annualClosingDays) {
-        this.annualClosingDays = annualClosingDays;
-    }
+  public void setExtraClosedDays(List<LocalDate> extraClosedDays) {
+    this.extraClosedDays = extraClosedDays;
+  }
 
-    public List<LocalDate> getExtraClosedDays() {
-        return extraClosedDays;
-    }
+  public String getZone() {
+    return zone;
+  }
 
-    public void setExtraClosedDays(List<LocalDate> extraClosedDays) {
-        this.extraClosedDays = extraClosedDays;
-    }
+  public void setZone(String zone) {
+    this.zone = zone;
+  }
 
-    public String getZone() {
-        return zone;
-    }
+  public String getClosingTime() {
+    return closingTime;
+  }
 
-    public void setZone(String zone) {
-        this.zone = zone;
-    }
-
-    public String getClosingTime() {
-        return closingTime;
-    }
-
-    public void setClosingTime(String closingTime) {
-        this.closingTime = closingTime;
-    }
+  public void setClosingTime(String closingTime) {
+    this.closingTime = closingTime;
+  }
 }

@@ -12,25 +12,25 @@ import java.time.LocalDate;
  */
 final class Equinoxes {
 
-    private static final int BASE_YEAR = 1980;
-    private static final double TROPICAL_YEAR_DRIFT = 0.242194;
-    private static final double VERNAL_BASE_DAY = 20.8431;
-    private static final double AUTUMNAL_BASE_DAY = 23.2488;
+  private static final int BASE_YEAR = 1980;
+  private static final double TROPICAL_YEAR_DRIFT = 0.242194;
+  private static final double VERNAL_BASE_DAY = 20.8431;
+  private static final double AUTUMNAL_BASE_DAY = 23.2488;
 
-    private Equinoxes() {
-    }
+  private Equinoxes() {
+  }
 
-    static LocalDate vernal(int year) {
-        return LocalDate.of(year, 3, dayOfMonth(year, VERNAL_BASE_DAY));
-    }
+  static LocalDate vernal(int year) {
+    return LocalDate.of(year, 3, dayOfMonth(year, VERNAL_BASE_DAY));
+  }
 
-    static LocalDate autumnal(int year) {
-        return LocalDate.of(year, 9, dayOfMonth(year, AUTUMNAL_BASE_DAY));
-    }
+  static LocalDate autumnal(int year) {
+    return LocalDate.of(year, 9, dayOfMonth(year, AUTUMNAL_BASE_DAY));
+  }
 
-    private static int dayOfMonth(int year, double baseDay) {
-        int elapsed = year - BASE_YEAR;
-        // 太陽年と暦年(365日)のずれが毎年約0.242日ずつ蓄積し、閏日がそれを4年ごとに打ち消す
-        return (int) Math.floor(baseDay + TROPICAL_YEAR_DRIFT * elapsed - Math.floorDiv(elapsed, 4));
-    }
+  private static int dayOfMonth(int year, double baseDay) {
+    int elapsed = year - BASE_YEAR;
+    // 太陽年と暦年(365日)のずれが毎年約0.242日ずつ蓄積し、閏日がそれを4年ごとに打ち消す
+    return (int) Math.floor(baseDay + TROPICAL_YEAR_DRIFT * elapsed - Math.floorDiv(elapsed, 4));
+  }
 }

@@ -23,82 +23,82 @@ import java.util.TreeMap;
  */
 final class NationalHolidays {
 
-    private static final int HAPPY_MONDAY_FOR_SEA_AND_AGED = 2003;
-    private static final int SHOWA_DAY_INTRODUCED = 2007;
-    private static final int MOUNTAIN_DAY_INTRODUCED = 2016;
-    private static final int REIWA_FIRST_YEAR = 2019;
-    private static final int SPORTS_DAY_RENAMED = 2020;
+  private static final int HAPPY_MONDAY_FOR_SEA_AND_AGED = 2003;
+  private static final int SHOWA_DAY_INTRODUCED = 2007;
+  private static final int MOUNTAIN_DAY_INTRODUCED = 2016;
+  private static final int REIWA_FIRST_YEAR = 2019;
+  private static final int SPORTS_DAY_RENAMED = 2020;
 
-    private NationalHolidays() {
-    }
+  private NationalHolidays() {
+  }
 
-    static NavigableMap<LocalDate, String> of(int year) {
-        NavigableMap<LocalDate, String> holidays = new TreeMap<>();
-        holidays.put(LocalDate.of(year, 1, 1), "元日");
-        holidays.put(nthMonday(year, 1, 2), "成人の日");
-        holidays.put(LocalDate.of(year, 2, 11), "建国記念の日");
-        holidays.put(Equinoxes.vernal(year), "春分の日");
-        holidays.put(LocalDate.of(year, 4, 29), year < SHOWA_DAY_INTRODUCED ? "みどりの日" : "昭和の日");
-        holidays.put(LocalDate.of(year, 5, 3), "憲法記念日");
-        if (year >= SHOWA_DAY_INTRODUCED) {
-            holidays.put(LocalDate.of(year, 5, 4), "みどりの日");
-        }
-        holidays.put(LocalDate.of(year, 5, 5), "こどもの日");
-        holidays.put(marineDay(year), "海の日");
-        if (year >= MOUNTAIN_DAY_INTRODUCED) {
-            holidays.put(mountainDay(year), "山の日");
-        }
-        holidays.put(respectForTheAgedDay(year), "敬老の日");
-        holidays.put(Equinoxes.autumnal(year), "秋分の日");
-        holidays.put(sportsDay(year), year < SPORTS_DAY_RENAMED ? "体育の日" : "スポーツの日");
-        holidays.put(LocalDate.of(year, 11, 3), "文化の日");
-        holidays.put(LocalDate.of(year, 11, 23), "勤労感謝の日");
-        addEmperorsBirthday(year, holidays);
-        if (year == REIWA_FIRST_YEAR) {
-            holidays.put(LocalDate.of(year, 5, 1), "天皇の即位の日");
-            holidays.put(LocalDate.of(year, 10, 22), "即位礼正殿の儀の行われる日");
-        }
-        return holidays;
+  static NavigableMap<LocalDate, String> of(int year) {
+    NavigableMap<LocalDate, String> holidays = new TreeMap<>();
+    holidays.put(LocalDate.of(year, 1, 1), "元日");
+    holidays.put(nthMonday(year, 1, 2), "成人の日");
+    holidays.put(LocalDate.of(year, 2, 11), "建国記念の日");
+    holidays.put(Equinoxes.vernal(year), "春分の日");
+    holidays.put(LocalDate.of(year, 4, 29), year < SHOWA_DAY_INTRODUCED ? "みどりの日" : "昭和の日");
+    holidays.put(LocalDate.of(year, 5, 3), "憲法記念日");
+    if (year >= SHOWA_DAY_INTRODUCED) {
+      holidays.put(LocalDate.of(year, 5, 4), "みどりの日");
     }
+    holidays.put(LocalDate.of(year, 5, 5), "こどもの日");
+    holidays.put(marineDay(year), "海の日");
+    if (year >= MOUNTAIN_DAY_INTRODUCED) {
+      holidays.put(mountainDay(year), "山の日");
+    }
+    holidays.put(respectForTheAgedDay(year), "敬老の日");
+    holidays.put(Equinoxes.autumnal(year), "秋分の日");
+    holidays.put(sportsDay(year), year < SPORTS_DAY_RENAMED ? "体育の日" : "スポーツの日");
+    holidays.put(LocalDate.of(year, 11, 3), "文化の日");
+    holidays.put(LocalDate.of(year, 11, 23), "勤労感謝の日");
+    addEmperorsBirthday(year, holidays);
+    if (year == REIWA_FIRST_YEAR) {
+      holidays.put(LocalDate.of(year, 5, 1), "天皇の即位の日");
+      holidays.put(LocalDate.of(year, 10, 22), "即位礼正殿の儀の行われる日");
+    }
+    return holidays;
+  }
 
-    private static void addEmperorsBirthday(int year, NavigableMap<LocalDate, String> holidays) {
-        // 2019年は上皇の誕生日(12/23)が既に祝日でなくなり、今上天皇の誕生日(2/23)は即位前に過ぎていたため存在しない
-        if (year < REIWA_FIRST_YEAR) {
-            holidays.put(LocalDate.of(year, 12, 23), "天皇誕生日");
-        } else if (year > REIWA_FIRST_YEAR) {
-            holidays.put(LocalDate.of(year, 2, 23), "天皇誕生日");
-        }
+  private static void addEmperorsBirthday(int year, NavigableMap<LocalDate, String> holidays) {
+    // 2019年は上皇の誕生日(12/23)が既に祝日でなくなり、今上天皇の誕生日(2/23)は即位前に過ぎていたため存在しない
+    if (year < REIWA_FIRST_YEAR) {
+      holidays.put(LocalDate.of(year, 12, 23), "天皇誕生日");
+    } else if (year > REIWA_FIRST_YEAR) {
+      holidays.put(LocalDate.of(year, 2, 23), "天皇誕生日");
     }
+  }
 
-    private static LocalDate marineDay(int year) {
-        return switch (year) {
-            case 2020 -> LocalDate.of(2020, 7, 23);
-            case 2021 -> LocalDate.of(2021, 7, 22);
-            default -> year < HAPPY_MONDAY_FOR_SEA_AND_AGED ? LocalDate.of(year, 7, 20) : nthMonday(year, 7, 3);
-        };
-    }
+  private static LocalDate marineDay(int year) {
+    return switch (year) {
+      case 2020 -> LocalDate.of(2020, 7, 23);
+      case 2021 -> LocalDate.of(2021, 7, 22);
+      default -> year < HAPPY_MONDAY_FOR_SEA_AND_AGED ? LocalDate.of(year, 7, 20) : nthMonday(year, 7, 3);
+    };
+  }
 
-    private static LocalDate mountainDay(int year) {
-        return switch (year) {
-            case 2020 -> LocalDate.of(2020, 8, 10);
-            case 2021 -> LocalDate.of(2021, 8, 8);
-            default -> LocalDate.of(year, 8, 11);
-        };
-    }
+  private static LocalDate mountainDay(int year) {
+    return switch (year) {
+      case 2020 -> LocalDate.of(2020, 8, 10);
+      case 2021 -> LocalDate.of(2021, 8, 8);
+      default -> LocalDate.of(year, 8, 11);
+    };
+  }
 
-    private static LocalDate respectForTheAgedDay(int year) {
-        return year < HAPPY_MONDAY_FOR_SEA_AND_AGED ? LocalDate.of(year, 9, 15) : nthMonday(year, 9, 3);
-    }
+  private static LocalDate respectForTheAgedDay(int year) {
+    return year < HAPPY_MONDAY_FOR_SEA_AND_AGED ? LocalDate.of(year, 9, 15) : nthMonday(year, 9, 3);
+  }
 
-    private static LocalDate sportsDay(int year) {
-        return switch (year) {
-            case 2020 -> LocalDate.of(2020, 7, 24);
-            case 2021 -> LocalDate.of(2021, 7, 23);
-            default -> nthMonday(year, 10, 2);
-        };
-    }
+  private static LocalDate sportsDay(int year) {
+    return switch (year) {
+      case 2020 -> LocalDate.of(2020, 7, 24);
+      case 2021 -> LocalDate.of(2021, 7, 23);
+      default -> nthMonday(year, 10, 2);
+    };
+  }
 
-    private static LocalDate nthMonday(int year, int month, int ordinal) {
-        return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(ordinal, DayOfWeek.MONDAY));
-    }
+  private static LocalDate nthMonday(int year, int month, int ordinal) {
+    return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(ordinal, DayOfWeek.MONDAY));
+  }
 }

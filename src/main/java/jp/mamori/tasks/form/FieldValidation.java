@@ -12,14 +12,14 @@ import java.math.BigDecimal;
  * @param format              built-in format from {@code validationType}, or null
  */
 public record FieldValidation(
-        boolean required,
-        BigDecimal min,
-        BigDecimal max,
-        Integer minLength,
-        Integer maxLength,
-        String pattern,
-        String patternErrorMessage,
-        TextFormat format) implements Serializable {
+    boolean required,
+    BigDecimal min,
+    BigDecimal max,
+    Integer minLength,
+    Integer maxLength,
+    String pattern,
+    String patternErrorMessage,
+    TextFormat format) implements Serializable {
 
-    public static final FieldValidation NONE = new FieldValidation(false, null, null, null, null, null, null, null);
+  public static final FieldValidation NONE = new FieldValidation(false, null, null, null, null, null, null, null);
 }

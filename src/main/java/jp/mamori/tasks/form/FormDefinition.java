@@ -10,15 +10,15 @@ import java.util.Optional;
  */
 public record FormDefinition(String id, List<FormField> fields) implements Serializable {
 
-    public FormDefinition {
-        fields = List.copyOf(fields);
-    }
+  public FormDefinition {
+    fields = List.copyOf(fields);
+  }
 
-    public Optional<FormField> field(String key) {
-        return fields.stream().filter(field -> key.equals(field.key())).findFirst();
-    }
+  public Optional<FormField> field(String key) {
+    return fields.stream().filter(field -> key.equals(field.key())).findFirst();
+  }
 
-    public List<FormField> editableFields() {
-        return fields.stream().filter(FormField::isEditable).toList();
-    }
+  public List<FormField> editableFields() {
+    return fields.stream().filter(FormField::isEditable).toList();
+  }
 }

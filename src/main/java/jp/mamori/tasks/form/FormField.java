@@ -14,38 +14,38 @@ import java.util.List;
  * @param text          for TEXT components: the markdown to show
  */
 public record FormField(
-        String id,
-        String key,
-        FieldType type,
-        String label,
-        String description,
-        boolean readonly,
-        Object defaultValue,
-        List<Option> options,
-        FieldValidation validation,
-        Integer decimalDigits,
-        String text) implements Serializable {
+    String id,
+    String key,
+    FieldType type,
+    String label,
+    String description,
+    boolean readonly,
+    Object defaultValue,
+    List<Option> options,
+    FieldValidation validation,
+    Integer decimalDigits,
+    String text) implements Serializable {
 
-    public FormField {
-        options = options == null ? List.of() : List.copyOf(options);
-        validation = validation == null ? FieldValidation.NONE : validation;
-    }
+  public FormField {
+    options = options == null ? List.of() : List.copyOf(options);
+    validation = validation == null ? FieldValidation.NONE : validation;
+  }
 
-    /** Whether this field shows a process variable. */
-    public boolean isBound() {
-        return key != null && type.holdsValue();
-    }
+  /** Whether this field shows a process variable. */
+  public boolean isBound() {
+    return key != null && type.holdsValue();
+  }
 
-    /** Whether the user may change the variable, so that the server takes its value from a submission. */
-    public boolean isEditable() {
-        return isBound() && !readonly;
-    }
+  /** Whether the user may change the variable, so that the server takes its value from a submission. */
+  public boolean isEditable() {
+    return isBound() && !readonly;
+  }
 
-    public boolean isRequired() {
-        return validation.required();
-    }
+  public boolean isRequired() {
+    return validation.required();
+  }
 
-    public boolean offersOption(String value) {
-        return options.stream().anyMatch(option -> option.value().equals(value));
-    }
+  public boolean offersOption(String value) {
+    return options.stream().anyMatch(option -> option.value().equals(value));
+  }
 }

@@ -12,13 +12,13 @@ import java.util.Map;
  */
 public record FormSubmission(Map<String, Object> variables, List<FieldError> errors) {
 
-    /** Converting only valid input means a half-read submission can never reach the process. */
-    public static FormSubmission of(FormDefinition form, Map<String, ?> raw, Locale locale) {
-        List<FieldError> errors = FormValidator.validate(form, raw, locale);
-        return new FormSubmission(errors.isEmpty() ? FormValueConverter.toVariables(form, raw) : Map.of(), errors);
-    }
+  /** Converting only valid input means a half-read submission can never reach the process. */
+  public static FormSubmission of(FormDefinition form, Map<String, ?> raw, Locale locale) {
+    List<FieldError> errors = FormValidator.validate(form, raw, locale);
+    return new FormSubmission(errors.isEmpty() ? FormValueConverter.toVariables(form, raw) : Map.of(), errors);
+  }
 
-    public boolean isValid() {
-        return errors.isEmpty();
-    }
+  public boolean isValid() {
+    return errors.isEmpty();
+  }
 }

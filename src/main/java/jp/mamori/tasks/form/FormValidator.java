@@ -12,25 +12,25 @@ import java.util.Optional;
  */
 public final class FormValidator {
 
-    private FormValidator() {
-    }
+  private FormValidator() {
+  }
 
-    /**
-     * @param raw    values as JSF gives them, by field key; a missing key counts as an empty field
-     * @param locale language of the messages; null means Japanese, languages without messages get English
-     * @return at most one error per field, in form order; empty when the submission is valid
-     */
-    public static List<FieldError> validate(FormDefinition form, Map<String, ?> raw, Locale locale) {
-        Map<String, ?> values = raw == null ? Map.of() : raw;
-        List<FieldError> errors = new ArrayList<>();
-        for (FormField field : form.editableFields()) {
-            SubmittedValue submitted = SubmittedValueReader.read(field, values.get(field.key()));
-            Optional<Violation> violation = submitted.readable()
-                    ? FieldRules.firstViolation(field, submitted)
-                    : Optional.of(FieldRules.unreadable(field.type()));
-            violation.ifPresent(broken -> errors.add(
-                    new FieldError(field.key(), field.label(), FormMessages.format(broken, field.label(), locale))));
-        }
-        return List.copyOf(errors);
+  /**
+   * @param raw    values as JSF gives them, by field key; a missing key counts as an empty field
+   * @param locale language of the messages; null means Japanese, languages without messages get English
+   * @return at most one error per field, in form order; empty when the submission is valid
+   */
+  public static List<FieldError> validate(FormDefinition form, Map<String, ?> raw, Locale locale) {
+    Map<String, ?> values = raw == null ? Map.of() : raw;
+    List<FieldError> errors = new ArrayList<>();
+    for (FormField field : form.editableFields()) {
+      SubmittedValue submitted = SubmittedValueReader.read(field, values.get(field.key()));
+      Optional<Violation> violation = submitted.readable()
+          ? FieldRules.firstViolation(field, submitted)
+          : Optional.of(FieldRules.unreadable(field.type()));
+      violation.ifPresent(broken -> errors.add(
+          new FieldError(field.key(), field.label(), FormMessages.format(broken, field.label(), locale))));
     }
+    return List.copyOf(errors);
+  }
 }

@@ -8,14 +8,14 @@ import java.util.List;
  */
 record SubmittedValue(Object value, boolean readable) {
 
-    static final SubmittedValue UNREADABLE = new SubmittedValue(null, false);
+  static final SubmittedValue UNREADABLE = new SubmittedValue(null, false);
 
-    static SubmittedValue of(Object value) {
-        return new SubmittedValue(value, true);
-    }
+  static SubmittedValue of(Object value) {
+    return new SubmittedValue(value, true);
+  }
 
-    /** An unticked checkbox and an empty checklist count as empty, which is what "required" refuses. */
-    boolean isEmpty() {
-        return value == null || Boolean.FALSE.equals(value) || value instanceof List<?> list && list.isEmpty();
-    }
+  /** An unticked checkbox and an empty checklist count as empty, which is what "required" refuses. */
+  boolean isEmpty() {
+    return value == null || Boolean.FALSE.equals(value) || value instanceof List<?> list && list.isEmpty();
+  }
 }

@@ -15,125 +15,125 @@ import java.util.regex.Pattern;
 /** Reads the raw values JSF hands over (String, Boolean, String[] or List) according to the field type. */
 final class SubmittedValueReader {
 
-    /** No exponent, no grouping: what a person types into a number box. */
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)");
+  /** No exponent, no grouping: what a person types into a number box. */
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)");
 
-    private SubmittedValueReader() {
+  private SubmittedValueReader() {
+  }
+
+  static SubmittedValue read(FormField field, Object raw) {
+    return switch (field.type()) {
+      case NUMBER -> number(raw);
+      case CHECKBOX -> checkbox(raw);
+      case CHECKLIST -> checklist(raw);
+      case DATETIME -> date(raw);
+      default -> text(raw);
+    };
+  }
+
+  private static SubmittedValue text(Object raw) {
+    if (raw == null) {
+      return SubmittedValue.of(null);
     }
-
-    static SubmittedValue read(FormField field, Object raw) {
-        return switch (field.type()) {
-            case NUMBER -> number(raw);
-            case CHECKBOX -> checkbox(raw);
-            case CHECKLIST -> checklist(raw);
-            case DATETIME -> date(raw);
-            default -> text(raw);
-        };
+    if (raw instanceof String || raw instanceof Number || raw instanceof Boolean) {
+      String text = raw.toString().strip();
+      return SubmittedValue.of(text.isEmpty() ? null : text);
     }
+    // several values for a single-value field can only come from a forged request
+    return SubmittedValue.UNREADABLE;
+  }
 
-    private static SubmittedValue text(Object raw) {
-        if (raw == null) {
-            return SubmittedValue.of(null);
-        }
-        if (raw instanceof String || raw instanceof Number || raw instanceof Boolean) {
-            String text = raw.toString().strip();
-            return SubmittedValue.of(text.isEmpty() ? null : text);
-        }
-        // several values for a single-value field can only come from a forged request
+  private static SubmittedValue number(Object raw) {
+    if (raw instanceof Number number) {
+      try {
+        return SubmittedValue.of(new BigDecimal(number.toString()));
+      } catch (NumberFormatException infiniteOrNaN) {
         return SubmittedValue.UNREADABLE;
+      }
     }
+    if (!(raw instanceof String) && raw != null) {
+      return SubmittedValue.UNREADABLE;
+    }
+    String text = typedText(raw);
+    if (text.isEmpty()) {
+      return SubmittedValue.of(null);
+    }
+    return DECIMAL.matcher(text).matches() ? SubmittedValue.of(new BigDecimal(text)) : SubmittedValue.UNREADABLE;
+  }
 
-    private static SubmittedValue number(Object raw) {
-        if (raw instanceof Number number) {
-            try {
-                return SubmittedValue.of(new BigDecimal(number.toString()));
-            } catch (NumberFormatException infiniteOrNaN) {
-                return SubmittedValue.UNREADABLE;
-            }
-        }
-        if (!(raw instanceof String) && raw != null) {
-            return SubmittedValue.UNREADABLE;
-        }
-        String text = typedText(raw);
-        if (text.isEmpty()) {
-            return SubmittedValue.of(null);
-        }
-        return DECIMAL.matcher(text).matches() ? SubmittedValue.of(new BigDecimal(text)) : SubmittedValue.UNREADABLE;
+  private static SubmittedValue checkbox(Object raw) {
+    if (raw == null) {
+      return SubmittedValue.of(Boolean.FALSE);
     }
+    if (raw instanceof Boolean checked) {
+      return SubmittedValue.of(checked);
+    }
+    if (!(raw instanceof String text)) {
+      return SubmittedValue.UNREADABLE;
+    }
+    String answer = text.strip();
+    if (answer.isEmpty() || answer.equalsIgnoreCase("false")) {
+      return SubmittedValue.of(Boolean.FALSE);
+    }
+    return answer.equalsIgnoreCase("true") ? SubmittedValue.of(Boolean.TRUE) : SubmittedValue.UNREADABLE;
+  }
 
-    private static SubmittedValue checkbox(Object raw) {
-        if (raw == null) {
-            return SubmittedValue.of(Boolean.FALSE);
-        }
-        if (raw instanceof Boolean checked) {
-            return SubmittedValue.of(checked);
-        }
-        if (!(raw instanceof String text)) {
-            return SubmittedValue.UNREADABLE;
-        }
-        String answer = text.strip();
-        if (answer.isEmpty() || answer.equalsIgnoreCase("false")) {
-            return SubmittedValue.of(Boolean.FALSE);
-        }
-        return answer.equalsIgnoreCase("true") ? SubmittedValue.of(Boolean.TRUE) : SubmittedValue.UNREADABLE;
+  private static SubmittedValue checklist(Object raw) {
+    if (raw == null) {
+      return SubmittedValue.of(List.of());
     }
+    if (raw instanceof Collection<?> items) {
+      return distinctTexts(items);
+    }
+    if (raw instanceof Object[] items) {
+      return distinctTexts(Arrays.asList(items));
+    }
+    return raw instanceof String single ? distinctTexts(List.of(single)) : SubmittedValue.UNREADABLE;
+  }
 
-    private static SubmittedValue checklist(Object raw) {
-        if (raw == null) {
-            return SubmittedValue.of(List.of());
-        }
-        if (raw instanceof Collection<?> items) {
-            return distinctTexts(items);
-        }
-        if (raw instanceof Object[] items) {
-            return distinctTexts(Arrays.asList(items));
-        }
-        return raw instanceof String single ? distinctTexts(List.of(single)) : SubmittedValue.UNREADABLE;
+  private static SubmittedValue distinctTexts(Collection<?> items) {
+    Set<String> texts = new LinkedHashSet<>();
+    for (Object item : items) {
+      if (item != null && !(item instanceof String) && !(item instanceof Number)) {
+        return SubmittedValue.UNREADABLE;
+      }
+      String text = item == null ? "" : item.toString().strip();
+      if (!text.isEmpty()) {
+        texts.add(text);
+      }
     }
+    return SubmittedValue.of(List.copyOf(texts));
+  }
 
-    private static SubmittedValue distinctTexts(Collection<?> items) {
-        Set<String> texts = new LinkedHashSet<>();
-        for (Object item : items) {
-            if (item != null && !(item instanceof String) && !(item instanceof Number)) {
-                return SubmittedValue.UNREADABLE;
-            }
-            String text = item == null ? "" : item.toString().strip();
-            if (!text.isEmpty()) {
-                texts.add(text);
-            }
-        }
-        return SubmittedValue.of(List.copyOf(texts));
+  private static SubmittedValue date(Object raw) {
+    if (raw instanceof LocalDate date) {
+      return SubmittedValue.of(date);
     }
+    if (raw instanceof Date date) {
+      return SubmittedValue.of(DateValues.toLocalDate(date));
+    }
+    if (!(raw instanceof String) && raw != null) {
+      return SubmittedValue.UNREADABLE;
+    }
+    String text = typedText(raw);
+    if (text.isEmpty()) {
+      return SubmittedValue.of(null);
+    }
+    try {
+      return SubmittedValue.of(LocalDate.parse(text));
+    } catch (DateTimeParseException e) {
+      return SubmittedValue.UNREADABLE;
+    }
+  }
 
-    private static SubmittedValue date(Object raw) {
-        if (raw instanceof LocalDate date) {
-            return SubmittedValue.of(date);
-        }
-        if (raw instanceof Date date) {
-            return SubmittedValue.of(DateValues.toLocalDate(date));
-        }
-        if (!(raw instanceof String) && raw != null) {
-            return SubmittedValue.UNREADABLE;
-        }
-        String text = typedText(raw);
-        if (text.isEmpty()) {
-            return SubmittedValue.of(null);
-        }
-        try {
-            return SubmittedValue.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            return SubmittedValue.UNREADABLE;
-        }
+  /**
+   * Japanese input methods easily produce full-width digits and signs (１２．５, －３); NFKC turns them into
+   * ASCII, and the minus sign U+2212 is mapped by hand because NFKC leaves it alone.
+   */
+  private static String typedText(Object raw) {
+    if (raw == null) {
+      return "";
     }
-
-    /**
-     * Japanese input methods easily produce full-width digits and signs (１２．５, －３); NFKC turns them into
-     * ASCII, and the minus sign U+2212 is mapped by hand because NFKC leaves it alone.
-     */
-    private static String typedText(Object raw) {
-        if (raw == null) {
-            return "";
-        }
-        return Normalizer.normalize(raw.toString(), Normalizer.Form.NFKC).replace('\u2212', '-').strip();
-    }
+    return Normalizer.normalize(raw.toString(), Normalizer.Form.NFKC).replace('\u2212', '-').strip();
+  }
 }
