@@ -32,7 +32,8 @@ public class TaskLazyModel extends LazyDataModel<TaskRow> {
     SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
     TaskSort column = TaskSort.ofColumn(sort == null ? null : sort.getField());
     boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
-    return tasks.page(user, filter.get(), first, pageSize, column, ascending);
+    // the table asked for the count just before; with it a page near the end is read from the other end
+    return tasks.page(user, filter.get(), first, pageSize, column, ascending, getRowCount());
   }
 
   @Override

@@ -2,7 +2,10 @@ package jp.mamori.tasks;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,19 +14,24 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.security.StaffPrincipal;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 
 /**
- * The task list over the engine's task query: the visibility rule (assigned to me, or a candidate through my
- * roles or by name) and every filter are query criteria, and a page is fetched with {@code listPage}, so the
- * database does the work however many tasks are open.
+ * The task list over the engine's task table: the visibility rule (assigned to me, or a candidate through my
+ * roles or by name) and every filter are query criteria of a native task query, and a page is fetched with
+ * {@code listPage}, so the database does the work however many tasks are open. A single task is still looked up
+ * with the engine's task query ({@link #visibleTask}).
  */
 @Service
 public class TaskListService {
@@ -31,27 +39,57 @@ public class TaskListService {
   private final TaskService taskService;
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
+  private final ManagementService managementService;
+  private final IdentityService identityService;
   private final StaffDirectory staff;
   private final Clock clock;
 
   TaskListService(TaskService taskService, RepositoryService repositoryService, RuntimeService runtimeService,
-      StaffDirectory staff, Clock clock) {
+      ManagementService managementService, IdentityService identityService, StaffDirectory staff, Clock clock) {
     this.taskService = taskService;
     this.repositoryService = repositoryService;
     this.runtimeService = runtimeService;
+    this.managementService = managementService;
+    this.identityService = identityService;
     this.staff = staff;
     this.clock = clock;
   }
 
   public long count(StaffPrincipal user, TaskFilter filter) {
-    return query(user, filter).count();
+    Criteria criteria = criteria(user, filter);
+    return criteria.bind(taskService.createNativeTaskQuery()
+        .sql("select count(*) from " + criteria.from() + " where " + criteria.where())).count();
   }
 
   public List<TaskRow> page(StaffPrincipal user, TaskFilter filter, int first, int max, TaskSort sort,
       boolean ascending) {
-    TaskQuery query = query(user, filter);
-    order(query, sort, ascending);
-    return toRows(query.listPage(first, max));
+    return page(user, filter, first, max, sort, ascending, -1);
+  }
+
+  /**
+   * A page, given the list's size as {@link #count} just gave it (or -1). A page in the back half is read as the
+   * mirror page of the reversed order and turned round: the database skips at most half the list, and the last
+   * page costs what the first does. The order is total (the id breaks ties), so the mirror holds the same rows.
+   */
+  public List<TaskRow> page(StaffPrincipal user, TaskFilter filter, int first, int max, TaskSort sort,
+      boolean ascending, long total) {
+    Criteria criteria = criteria(user, filter);
+    boolean mirrored = total > 0 && first < total && first > total / 2;
+    int offset = first;
+    int rows = max;
+    if (mirrored) {
+      long end = Math.min(total, (long) first + max);
+      offset = (int) (total - end);
+      rows = (int) (end - first);
+    }
+    List<Task> tasks = criteria.bind(taskService.createNativeTaskQuery()
+        .sql("select RES.* from " + criteria.from() + " where " + criteria.where() + " order by "
+            + orderBy(sort, ascending != mirrored))).listPage(offset, rows);
+    if (mirrored) {
+      tasks = new ArrayList<>(tasks);
+      Collections.reverse(tasks);
+    }
+    return toRows(tasks);
   }
 
   /** The task, if this user may see it: assigned to them or open to them as a candidate. */
@@ -71,23 +109,102 @@ public class TaskListService {
         .list();
   }
 
-  private TaskQuery query(StaffPrincipal user, TaskFilter filter) {
-    TaskQuery query = taskService.createTaskQuery().active();
-    visibleTo(query, user, filter.scope());
+  /**
+   * The list's criteria as SQL over the engine's task table. The engine's own task query cannot say "assigned to me
+   * or a candidate through my roles" without joining the identity links and de-duplicating with DISTINCT, which
+   * makes the database build and sort every visible task before it can cut out a page (docs/benchmarks.md). As an
+   * EXISTS test the candidacy needs no DISTINCT, and a page in creation order is read straight off the index on
+   * CREATE_TIME_. The rule is the one {@link #visibleTo} gives the engine query for a single task.
+   */
+  private Criteria criteria(StaffPrincipal user, TaskFilter filter) {
+    Criteria c = new Criteria(managementService.getTableName(Task.class));
+    c.and("RES.SUSPENSION_STATE_ = 1");
     if (filter.procedureKey() != null && !filter.procedureKey().isBlank()) {
-      query.processDefinitionKey(filter.procedureKey());
+      // the versions' ids, not a sub-select on the key: MariaDB then reads the page off the CREATE_TIME_ index
+      // instead of joining the definitions first and sorting every match (docs/benchmarks.md)
+      List<String> versions = repositoryService.createProcessDefinitionQuery()
+          .processDefinitionKey(filter.procedureKey()).list().stream().map(ProcessDefinition::getId).toList();
+      c.and(versions.isEmpty() ? "1 = 0" : "RES.PROC_DEF_ID_ in (" + c.params("procedure", versions) + ")");
     }
     ZoneId zone = clock.getZone();
     if (filter.dueFrom() != null) {
-      query.dueAfter(Date.from(filter.dueFrom().atStartOfDay(zone).toInstant().minusMillis(1)));
+      c.and("RES.DUE_DATE_ >= " + c.param("dueFrom", Date.from(filter.dueFrom().atStartOfDay(zone).toInstant())));
     }
     if (filter.dueTo() != null) {
-      query.dueBefore(Date.from(filter.dueTo().plusDays(1).atStartOfDay(zone).toInstant()));
+      c.and("RES.DUE_DATE_ < "
+          + c.param("dueTo", Date.from(filter.dueTo().plusDays(1).atStartOfDay(zone).toInstant())));
     }
     if (filter.overdueOnly()) {
-      query.dueBefore(Date.from(clock.instant()));
+      c.and("RES.DUE_DATE_ < " + c.param("now", Date.from(clock.instant())));
     }
-    return query;
+    // last: MariaDB tests the conditions in this order, and the plain columns are cheaper than the EXISTS
+    String assignedToMe = "RES.ASSIGNEE_ = " + c.param("userId", user.userId());
+    switch (filter.scope()) {
+      case MINE -> c.and(assignedToMe);
+      case ROLES -> c.and(candidate(c, user));
+      case ALL -> c.and("(" + assignedToMe + " or " + candidate(c, user) + ")");
+    }
+    return c;
+  }
+
+  /** Unclaimed and offered to the user by name or through one of their groups, as the engine's candidateUser. */
+  private String candidate(Criteria c, StaffPrincipal user) {
+    StringBuilder who = new StringBuilder("I.USER_ID_ = ").append(c.param("candidateUser", user.userId()));
+    // the engine's taskCandidateUser reads the memberships at query time too
+    List<String> groups = identityService.createGroupQuery().groupMember(user.userId()).list().stream()
+        .map(Group::getId).toList();
+    if (!groups.isEmpty()) {
+      who.append(" or I.GROUP_ID_ in (").append(c.params("group", groups)).append(")");
+    }
+    return "(RES.ASSIGNEE_ is null and exists (select 1 from " + c.identityLinkTable() + " I where I.TASK_ID_ = RES.ID_"
+        + " and I.TYPE_ = 'candidate' and (" + who + ")))";
+  }
+
+  /** WHERE clause and its parameters for a native task query; values are always bound, never inlined. */
+  private static final class Criteria {
+    private final String taskTable;
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    Criteria(String taskTable) {
+      this.taskTable = taskTable;
+    }
+
+    String from() {
+      return taskTable + " RES";
+    }
+
+    /** The identity link table, with the same table prefix as the task table. */
+    String identityLinkTable() {
+      return taskTable.substring(0, taskTable.length() - "ACT_RU_TASK".length()) + "ACT_RU_IDENTITYLINK";
+    }
+
+    void and(String condition) {
+      conditions.add(condition);
+    }
+
+    String param(String name, Object value) {
+      parameters.put(name, value);
+      return "#{" + name + "}";
+    }
+
+    /** One bound parameter per value, for an IN list. */
+    String params(String prefix, List<?> values) {
+      List<String> placeholders = new ArrayList<>();
+      for (int i = 0; i < values.size(); i++) {
+        placeholders.add(param(prefix + i, values.get(i)));
+      }
+      return String.join(", ", placeholders);
+    }
+
+    String where() {
+      return String.join(" and ", conditions);
+    }
+
+    NativeTaskQuery bind(NativeTaskQuery query) {
+      parameters.forEach(query::parameter);
+      return query;
+    }
   }
 
   private static void visibleTo(TaskQuery query, StaffPrincipal user, TaskScope scope) {
@@ -99,20 +216,20 @@ public class TaskListService {
     }
   }
 
-  private static void order(TaskQuery query, TaskSort sort, boolean ascending) {
-    switch (sort) {
-      case DUE -> query.orderByDueDate();
-      case NAME -> query.orderByTaskName();
-      case PRIORITY -> query.orderByTaskPriority();
-      case CREATED -> query.orderByTaskCreateTime();
-    }
-    if (ascending) {
-      query.asc();
-    } else {
-      query.desc();
-    }
-    // a stable tie-breaker, so that paging never shows a task twice or skips one
-    query.orderByTaskId().asc();
+  /**
+   * The sort column, then the id as a tie-breaker so that paging never shows a task twice or skips one. The
+   * tie-breaker runs in the same direction as the column: an index on the column (which carries the id as its last
+   * part) then delivers the rows already in order, and the database stops after one page.
+   */
+  private static String orderBy(TaskSort sort, boolean ascending) {
+    String column = switch (sort) {
+      case DUE -> "RES.DUE_DATE_";
+      case NAME -> "RES.NAME_";
+      case PRIORITY -> "RES.PRIORITY_";
+      case CREATED -> "RES.CREATE_TIME_";
+    };
+    String direction = ascending ? " asc" : " desc";
+    return column + direction + ", RES.ID_" + direction;
   }
 
   private List<TaskRow> toRows(List<Task> tasks) {

@@ -22,8 +22,11 @@ public class LocaleSelection implements Serializable {
     return locale.getLanguage();
   }
 
+  /** Only an explicit choice changes the language: a page without the parameter leaves it as it is. */
   public void setLanguage(String language) {
-    this.locale = "en".equals(language) ? Locale.ENGLISH : JAPANESE;
+    if (language != null && !language.isBlank()) {
+      this.locale = "en".equals(language) ? Locale.ENGLISH : JAPANESE;
+    }
   }
 
   public boolean isEnglish() {

@@ -1,0 +1,393 @@
+package jp.mamori.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import jp.mamori.organization.StaffDirectory;
+import jp.mamori.security.StaffPrincipal;
+import jp.mamori.testing.IntegrationTest;
+import jp.mamori.testing.Staff;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Not a test: a benchmark of the task list with 100,000 open tasks (docs/benchmarks.md). Run with
+ * {@code mvn test -Pbenchmark}; it runs on H2 and on MariaDB like the suite, and prints its figures as lines
+ * starting with {@code BENCH} (target/surefire-reports*&#47;jp.mamori.tasks.TaskListBenchmark-output.txt).
+ *
+ * <p>It fills the open tasks through the engine's public API (two worker threads, a few hundred process
+ * instances per transaction), then times {@link TaskListService#count} and {@link TaskListService#page} as the demo
+ * user nurse (role handler) sees them. It asserts only that the answers are right, never how long they took.
+ *
+ * <p>System properties: {@code mamori.bench.tasks} (default 100000), {@code mamori.bench.repetitions} (20),
+ * {@code mamori.bench.threads} (2), {@code mamori.bench.batch} (250); {@code mamori.bench.dueIndex=true} adds the
+ * index on ACT_RU_TASK.DUE_DATE_ that docs/benchmarks.md proposes, {@code mamori.bench.h2ResultReuse=true} leaves
+ * H2's result cache on.
+ */
+@Tag("benchmark")
+@TestPropertySource(properties = "mamori.notifications.on-new-task=false")
+class TaskListBenchmark extends IntegrationTest {
+
+  static final String MAIN_PROCEDURE = "benchmarkRequest";
+  static final String OTHER_PROCEDURE = "benchmarkOther";
+  static final String USER = "nurse";
+  static final int PAGE = 20;
+
+  static final int TASKS = Integer.getInteger("mamori.bench.tasks", 100_000);
+  static final int REPETITIONS = Integer.getInteger("mamori.bench.repetitions", 20);
+  static final int WARM_UP = 5;
+  static final int THREADS = Integer.getInteger("mamori.bench.threads", 2);
+  static final int BATCH = Integer.getInteger("mamori.bench.batch", 250);
+  static final int MIDDLE = Math.min(50_000, TASKS / 2);
+
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired TaskListService taskList;
+  @Autowired StaffDirectory staffDirectory;
+  @Autowired PlatformTransactionManager transactionManager;
+  @Autowired DataSource dataSource;
+
+  /** The i-th task of the fill: which procedure, whether nurse holds it, and when it is due. */
+  record Shape(boolean other, boolean nurse, int dueInDays) {
+
+    static Shape of(int i) {
+      long h = mix(i);
+      boolean other = (h & 0xFF) < 51; // ~20 % the second procedure
+      boolean nurse = ((h >>> 8) & 0xFF) < 13; // ~5 % assigned to nurse
+      int d = (int) ((h >>> 16) % 100); // ~10 % overdue by 1..10 days, the rest due in 1..90 days
+      return new Shape(other, nurse, d < 10 ? d - 10 : d - 9);
+    }
+
+    boolean overdue() {
+      return dueInDays < 0;
+    }
+
+    /** SplitMix64: spreads the properties independently of each other and of the index. */
+    private static long mix(long x) {
+      long z = x * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L;
+      z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+      z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+      return (z ^ (z >>> 31)) & Long.MAX_VALUE;
+    }
+  }
+
+  /** One measured list: a filter and a page of it. */
+  record Scenario(String name, TaskFilter filter, Supplier<Integer> first, TaskSort sort, boolean ascending) {}
+
+  @Test
+  void taskListLatencyWith100000OpenTasks() throws Exception {
+    StaffPrincipal nurse = Staff.of(staffDirectory, USER);
+    String database = databaseName();
+    if (database.startsWith("H2") && !Boolean.getBoolean("mamori.bench.h2ResultReuse")) {
+      // H2 answers a repeated query from the previous result while no table changed: every repetition after the
+      // first would then measure that cache, not the query. The live list runs between writes; measure the query.
+      try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        statement.execute("SET OPTIMIZE_REUSE_RESULTS 0");
+      }
+      print("H2 result reuse (OPTIMIZE_REUSE_RESULTS) switched off for the measurement");
+    }
+    deploy();
+
+    List<Scenario> scenarios = scenarios(nurse);
+    Map<String, Long> before = counts(nurse, scenarios);
+
+    long existing = taskService.createTaskQuery().processDefinitionKeyIn(MAIN_PROCEDURE, OTHER_PROCEDURE).count();
+    int from = (int) Math.min(existing, TASKS);
+    if (from >= TASKS) {
+      print("fill skipped: %,d benchmark tasks already open", existing);
+    } else {
+      fill(from, TASKS);
+    }
+
+    if (Boolean.getBoolean("mamori.bench.dueIndex")) {
+      // the index docs/benchmarks.md proposes for sorting by due date; not part of the engine's schema
+      try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        long t0 = System.nanoTime();
+        statement.execute("CREATE INDEX IF NOT EXISTS MAMORI_IDX_TASK_DUE ON ACT_RU_TASK (DUE_DATE_)");
+        print("index MAMORI_IDX_TASK_DUE on ACT_RU_TASK (DUE_DATE_) in place (%.1f s)", (System.nanoTime() - t0) / 1e9);
+      }
+    }
+
+    // what the list must answer: what was there before plus what this run added
+    Map<String, Long> expected = new LinkedHashMap<>(before);
+    expected.merge("ALL", count(from, TASKS, i -> true), Long::sum);
+    expected.merge("ROLES", count(from, TASKS, i -> !Shape.of(i).nurse()), Long::sum);
+    expected.merge("MINE", count(from, TASKS, i -> Shape.of(i).nurse()), Long::sum);
+    expected.merge("PROCEDURE", count(from, TASKS, i -> Shape.of(i).other()), Long::sum);
+    expected.merge("OVERDUE", count(from, TASKS, i -> Shape.of(i).overdue()), Long::sum);
+    Map<String, Long> actual = counts(nurse, scenarios);
+    assertThat(actual).isEqualTo(expected);
+    assertThat(actual.get("ALL")).isGreaterThanOrEqualTo(TASKS);
+
+    long open = taskService.createTaskQuery().active().count();
+    print("database=%s openTasks=%,d visibleToNurse=%,d roles=%,d mine=%,d otherProcedure=%,d overdue=%,d",
+        database, open, actual.get("ALL"), actual.get("ROLES"), actual.get("MINE"), actual.get("PROCEDURE"),
+        actual.get("OVERDUE"));
+
+    // warm-up: every query shape a few times, so the JIT, MyBatis and the database's caches are warm
+    for (int r = 0; r < WARM_UP; r++) {
+      for (Scenario s : scenarios) {
+        long count = taskList.count(nurse, s.filter());
+        taskList.page(nurse, s.filter(), s.first().get(), PAGE, s.sort(), s.ascending(), count);
+      }
+    }
+
+    // a page near the end is read from the other end (TaskListService#page): the same rows in the same order
+    int last = lastPage(actual.get("ALL"));
+    assertThat(taskList.page(nurse, TaskFilter.all(), last, PAGE, TaskSort.CREATED, false, actual.get("ALL")))
+        .extracting(TaskRow::id).containsExactlyElementsOf(
+            taskList.page(nurse, TaskFilter.all(), last, PAGE, TaskSort.CREATED, false, -1).stream()
+                .map(TaskRow::id).toList());
+
+    String loadBefore = loadAverage();
+    List<String> table = new ArrayList<>();
+    table.add(String.format(Locale.ROOT, "%-34s %-6s %9s %8s %8s %8s %8s %8s", "scenario", "call", "first",
+        "rows", "min", "median", "p95", "max"));
+    for (Scenario s : scenarios) {
+      long expectedCount = actual.get(key(s));
+      int first = s.first().get();
+      long[] countTimes = new long[REPETITIONS];
+      long[] pageTimes = new long[REPETITIONS];
+      for (int r = 0; r < REPETITIONS; r++) {
+        long t0 = System.nanoTime();
+        long count = taskList.count(nurse, s.filter());
+        long t1 = System.nanoTime();
+        // as the table's lazy model calls it: with the count it has just been given
+        List<TaskRow> rows = taskList.page(nurse, s.filter(), first, PAGE, s.sort(), s.ascending(), count);
+        long t2 = System.nanoTime();
+        countTimes[r] = t1 - t0;
+        pageTimes[r] = t2 - t1;
+        assertThat(count).as(s.name()).isEqualTo(expectedCount);
+        assertThat(rows).as(s.name()).hasSize((int) Math.min(PAGE, expectedCount - first));
+        checkPage(s, rows);
+      }
+      table.add(row(s.name(), "count", "", expectedCount, countTimes));
+      table.add(row(s.name(), "page", String.valueOf(first), PAGE, pageTimes));
+    }
+    print("task list latency in ms, %s, %,d open tasks, user %s, %d repetitions after %d warm-up rounds:",
+        database, open, USER, REPETITIONS, WARM_UP);
+    table.forEach(TaskListBenchmark::print);
+    print("machine: %d cores, load average before/after measuring: %s / %s", Runtime.getRuntime().availableProcessors(),
+        loadBefore, loadAverage());
+  }
+
+  private List<Scenario> scenarios(StaffPrincipal nurse) {
+    TaskFilter all = TaskFilter.all();
+    return List.of(
+        new Scenario("ALL first page", all, () -> 0, TaskSort.CREATED, false),
+        new Scenario("ALL middle page", all, () -> MIDDLE, TaskSort.CREATED, false),
+        new Scenario("ALL last page", all, () -> lastPage(taskList.count(nurse, all)), TaskSort.CREATED, false),
+        new Scenario("ALL by due asc", all, () -> 0, TaskSort.DUE, true),
+        new Scenario("ALL procedure=" + OTHER_PROCEDURE,
+            new TaskFilter(TaskScope.ALL, OTHER_PROCEDURE, null, null, false), () -> 0, TaskSort.CREATED, false),
+        new Scenario("ALL overdue only", new TaskFilter(TaskScope.ALL, null, null, null, true), () -> 0,
+            TaskSort.CREATED, false),
+        new Scenario("ROLES first page", new TaskFilter(TaskScope.ROLES, null, null, null, false), () -> 0,
+            TaskSort.CREATED, false),
+        new Scenario("MINE first page", new TaskFilter(TaskScope.MINE, null, null, null, false), () -> 0,
+            TaskSort.CREATED, false));
+  }
+
+  /** The count each scenario's filter must give (scenarios on the same filter share one key). */
+  private static String key(Scenario s) {
+    TaskFilter f = s.filter();
+    if (f.procedureKey() != null) {
+      return "PROCEDURE";
+    }
+    if (f.overdueOnly()) {
+      return "OVERDUE";
+    }
+    return f.scope().name();
+  }
+
+  private Map<String, Long> counts(StaffPrincipal nurse, List<Scenario> scenarios) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    scenarios.forEach(s -> counts.putIfAbsent(key(s), taskList.count(nurse, s.filter())));
+    return counts;
+  }
+
+  private static void checkPage(Scenario s, List<TaskRow> rows) {
+    for (int i = 1; i < rows.size(); i++) {
+      TaskRow a = rows.get(i - 1);
+      TaskRow b = rows.get(i);
+      if (s.sort() == TaskSort.DUE) {
+        assertThat(a.due()).as(s.name()).isBeforeOrEqualTo(b.due());
+      } else {
+        assertThat(a.created()).as(s.name()).isAfterOrEqualTo(b.created());
+      }
+    }
+    TaskFilter f = s.filter();
+    for (TaskRow row : rows) {
+      if (f.procedureKey() != null) {
+        assertThat(row.procedureKey()).isEqualTo(f.procedureKey());
+      }
+      if (f.overdueOnly()) {
+        assertThat(row.due()).isBefore(new Date());
+      }
+      if (f.scope() == TaskScope.MINE) {
+        assertThat(row.assignee()).isEqualTo(USER);
+      }
+      if (f.scope() == TaskScope.ROLES) {
+        assertThat(row.assignee()).isNull();
+      }
+    }
+  }
+
+  private static int lastPage(long count) {
+    return (int) (count == 0 ? 0 : (count - 1) / PAGE * PAGE);
+  }
+
+  // ---- the fill
+
+  private void deploy() {
+    repositoryService.createDeployment().name("task-list-benchmark").enableDuplicateFiltering(true)
+        .addModelInstance(MAIN_PROCEDURE + ".bpmn", model(MAIN_PROCEDURE, "ベンチマーク申請", "申請の確認"))
+        .addModelInstance(OTHER_PROCEDURE + ".bpmn", model(OTHER_PROCEDURE, "ベンチマーク別手続き", "別手続きの対応"))
+        .deploy();
+  }
+
+  /** Start, one user task for the role handler (due date and assignee from transient variables), end. */
+  static BpmnModelInstance model(String key, String name, String taskName) {
+    return Bpmn.createExecutableProcess(key).name(name).camundaHistoryTimeToLive(180)
+        .startEvent("Start")
+        .userTask("Task_Handle").name(taskName).camundaCandidateGroups("handler")
+        .camundaDueDate("${due}").camundaAssignee("${assignee}")
+        .endEvent("End")
+        .done();
+  }
+
+  private void fill(int from, int to) throws Exception {
+    Instant now = Instant.now();
+    TransactionTemplate tx = new TransactionTemplate(transactionManager);
+    AtomicInteger done = new AtomicInteger();
+    int total = to - from;
+    int step = Math.max(1, total / 10);
+    print("fill: %,d process instances (one open task each), %d threads, %d per transaction", total, THREADS, BATCH);
+    long t0 = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<?>> batches = new ArrayList<>();
+      for (int start = from; start < to; start += BATCH) {
+        int batchStart = start;
+        int batchEnd = Math.min(to, start + BATCH);
+        batches.add(pool.submit(() -> tx.executeWithoutResult(status -> {
+          for (int i = batchStart; i < batchEnd; i++) {
+            start(i, now);
+          }
+          int n = done.addAndGet(batchEnd - batchStart);
+          if (n / step != (n - (batchEnd - batchStart)) / step) {
+            print("fill: %,d / %,d after %.1f s", n, total, (System.nanoTime() - t0) / 1e9);
+          }
+        })));
+      }
+      for (Future<?> batch : batches) {
+        batch.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    print("fill: %,d tasks in %.1f s = %,.0f tasks/s (%s)", total, seconds, total / seconds, databaseName());
+  }
+
+  private void start(int i, Instant now) {
+    Shape shape = Shape.of(i);
+    // a few hours' jitter so that due dates rarely tie; never enough to cross "now"
+    Date due = Date.from(now.plus(Duration.ofDays(shape.dueInDays())).plus(Duration.ofMinutes(i % 600)));
+    // transient: the task reads them while it is created; nothing is stored in the variable tables
+    VariableMap variables = Variables.createVariables()
+        .putValueTyped("due", Variables.dateValue(due, true))
+        .putValueTyped("assignee", Variables.stringValue(shape.nurse() ? USER : null, true));
+    runtimeService.startProcessInstanceByKey(shape.other() ? OTHER_PROCEDURE : MAIN_PROCEDURE,
+        String.format("BENCH-%06d", i), variables);
+  }
+
+  private static long count(int from, int to, IntPredicate predicate) {
+    long n = 0;
+    for (int i = from; i < to; i++) {
+      if (predicate.test(i)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  // ---- output
+
+  private static String row(String scenario, String call, String first, long rows, long[] nanos) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    int p95 = (int) Math.ceil(0.95 * sorted.length) - 1;
+    return String.format(Locale.ROOT, "%-34s %-6s %9s %,8d %8.1f %8.1f %8.1f %8.1f", scenario, call, first, rows,
+        ms(sorted[0]), ms(median(sorted)), ms(sorted[p95]), ms(sorted[sorted.length - 1]));
+  }
+
+  private static double median(long[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+  }
+
+  private static double ms(double nanos) {
+    return nanos / 1e6;
+  }
+
+  private String databaseName() {
+    try (Connection connection = dataSource.getConnection()) {
+      DatabaseMetaData meta = connection.getMetaData();
+      String product = meta.getDatabaseProductName();
+      String version = meta.getDatabaseProductVersion();
+      if (version.toLowerCase(Locale.ROOT).contains("mariadb")) {
+        product = "MariaDB";
+      }
+      return product + " " + version.split(" ")[0];
+    } catch (Exception e) {
+      return "unknown database";
+    }
+  }
+
+  /** Other processes on the machine skew the figures: say how busy it was (Linux only). */
+  private static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (Exception e) {
+      return "n/a";
+    }
+  }
+
+  private static void print(String format, Object... args) {
+    System.out.println("BENCH " + String.format(Locale.ROOT, format, args));
+  }
+}
