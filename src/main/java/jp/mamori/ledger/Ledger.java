@@ -39,6 +39,19 @@ public class Ledger {
     return entries.findAllByOrderByDepartmentCodeAscTitleAsc();
   }
 
+  /** Each entry names its own information manager (第5条), who answers its self-check in the audit (第36条). */
+  @Transactional
+  public LedgerEntry assignManager(Long entryId, String informationManager) {
+    LedgerEntry entry = entries.findById(entryId).orElseThrow();
+    entry.managedBy(informationManager, clock.instant());
+    return entry;
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.Optional<LedgerEntry> entry(Long id) {
+    return entries.findById(id);
+  }
+
   private String informationManagerOf(String departmentCode) {
     return departments.findByCode(departmentCode).map(Department::getInformationManager)
         .filter(m -> m != null && !m.isBlank())

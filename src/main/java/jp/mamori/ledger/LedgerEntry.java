@@ -95,6 +95,14 @@ public class LedgerEntry {
     return this;
   }
 
+  void managedBy(String informationManager, Instant now) {
+    if (informationManager == null || informationManager.isBlank()) {
+      throw new IllegalArgumentException("a ledger entry needs an information manager (第5条)");
+    }
+    this.informationManager = informationManager;
+    this.updatedAt = now;
+  }
+
   public LedgerEntry forPurpose(Long purposeId, String caseKey) {
     this.purposeId = purposeId;
     this.caseKey = caseKey;

@@ -69,6 +69,9 @@ class SecurityConfiguration {
             .hasRole(SYSTEM_ADMIN.groupId())
             .requestMatchers(antMatcher("/camunda/app/tasklist/**"), antMatcher("/camunda/api/tasklist/**"))
             .hasAnyRole(staffRolesAndAdmin())
+            // 第36条: the audit report is for those who run it, the director it goes to, and the executives
+            .requestMatchers(antMatcher("/audit.xhtml"), antMatcher("/audit/**"))
+            .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, EXECUTIVE))
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage(LOGIN_PAGE)
             .loginProcessingUrl("/login")

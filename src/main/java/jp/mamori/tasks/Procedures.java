@@ -16,6 +16,7 @@ import jp.mamori.trail.CaseRef;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -87,7 +88,19 @@ public class Procedures {
       return instance;
     } catch (AuthorizationException e) {
       throw new TaskActionException("start.error.notAllowed");
+    } catch (ProcessEngineException e) {
+      throw refusal(e).orElseThrow(() -> e);
     }
+  }
+
+  /** A procedure's glue may refuse a start with a message for the user; the engine wraps it on the way out. */
+  private static Optional<TaskActionException> refusal(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof TaskActionException refusal) {
+        return Optional.of(refusal);
+      }
+    }
+    return Optional.empty();
   }
 
   private Procedure toProcedure(ProcessDefinition definition) {

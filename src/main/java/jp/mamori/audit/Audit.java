@@ -1,0 +1,139 @@
+package jp.mamori.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One annual audit (第36条) of the ledger, keyed by its case's business key; one per fiscal year. */
+@Entity
+@Table(name = "audit")
+public class Audit {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "case_key", nullable = false)
+  private String caseKey;
+
+  @Column(name = "audit_year", nullable = false)
+  private int auditYear;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private AuditStatus status;
+
+  @Column(name = "started_by")
+  private String startedBy;
+
+  @Column(name = "started_at", nullable = false)
+  private Instant startedAt;
+
+  @Column(name = "focus_points")
+  private String focusPoints;
+
+  @Column(name = "reported_at")
+  private Instant reportedAt;
+
+  @Column(name = "acknowledged_by")
+  private String acknowledgedBy;
+
+  @Column(name = "acknowledged_at")
+  private Instant acknowledgedAt;
+
+  @Column(name = "acknowledge_comment")
+  private String acknowledgeComment;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  protected Audit() {}
+
+  Audit(String caseKey, int auditYear, String startedBy, Instant now) {
+    this.caseKey = caseKey;
+    this.auditYear = auditYear;
+    this.startedBy = startedBy;
+    this.startedAt = now;
+    this.status = AuditStatus.PLANNING;
+  }
+
+  void planned(String focusPoints) {
+    this.focusPoints = focusPoints;
+    this.status = AuditStatus.SELF_CHECK;
+  }
+
+  void moveTo(AuditStatus next) {
+    this.status = next;
+  }
+
+  void reported(Instant now) {
+    this.reportedAt = now;
+    this.status = AuditStatus.REPORTED;
+  }
+
+  void acknowledged(String by, String comment, Instant now) {
+    this.acknowledgedBy = by;
+    this.acknowledgeComment = comment;
+    this.acknowledgedAt = now;
+    this.status = AuditStatus.ACTIONS;
+  }
+
+  void closed(Instant now) {
+    this.closedAt = now;
+    this.status = AuditStatus.CLOSED;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCaseKey() {
+    return caseKey;
+  }
+
+  public int getAuditYear() {
+    return auditYear;
+  }
+
+  public AuditStatus getStatus() {
+    return status;
+  }
+
+  public String getStartedBy() {
+    return startedBy;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public String getFocusPoints() {
+    return focusPoints;
+  }
+
+  public Instant getReportedAt() {
+    return reportedAt;
+  }
+
+  public String getAcknowledgedBy() {
+    return acknowledgedBy;
+  }
+
+  public Instant getAcknowledgedAt() {
+    return acknowledgedAt;
+  }
+
+  public String getAcknowledgeComment() {
+    return acknowledgeComment;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+}

@@ -1,0 +1,215 @@
+package jp.mamori.audit;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import jp.mamori.ledger.LedgerEntry;
+import jp.mamori.notification.Notifications;
+import jp.mamori.tasks.TaskActionException;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The glue between the model annualAudit (第36条) and {@link Audits}: each method is one service task or task
+ * listener ({@code ${auditCase.open(execution)}} etc.). Business data lives in the audit tables; the process keeps
+ * only what routes it.
+ */
+@Component("auditCase")
+public class AuditCase {
+
+  static final String YEAR_TAKEN = "AUDIT_YEAR_TAKEN";
+  private static final ZoneId HOSPITAL = ZoneId.of("Asia/Tokyo");
+
+  private final Audits audits;
+  private final AuditSettings settings;
+  private final AuditSummary summary;
+  private final Notifications notifications;
+
+  AuditCase(Audits audits, AuditSettings settings, AuditSummary summary, Notifications notifications) {
+    this.audits = audits;
+    this.settings = settings;
+    this.summary = summary;
+    this.notifications = notifications;
+  }
+
+  /**
+   * Opens the audit of the fiscal year. A second audit of the year is refused: by hand with a message the starter
+   * reads (nothing is started), by the timer along the model's refusal path.
+   */
+  public void open(DelegateExecution execution) {
+    String initiator = (String) execution.getVariable("initiator");
+    Object requested = execution.getVariable("auditYear");
+    int year = requested instanceof Number n ? n.intValue() : audits.currentFiscalYear();
+    if (execution.getProcessBusinessKey() == null) {
+      execution.setProcessBusinessKey("AU-" + year + "-"
+          + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT));
+    }
+    execution.setVariable("auditYear", (long) year);
+    // asked first, so that the refusal path does not roll back the transaction it runs in
+    String existing = audits.auditOfYear(year).orElse(null);
+    if (existing == null) {
+      audits.open(execution.getProcessBusinessKey(), year, initiator);
+    } else if (initiator != null) {
+      throw new TaskActionException("audit.error.yearTaken", year, existing);
+    } else {
+      execution.setVariable("existingAudit", existing);
+      throw new BpmnError(YEAR_TAKEN, "the audit of fiscal year " + year + " is " + existing);
+    }
+  }
+
+  /** The yearly timer (annualAuditSchedule) starts the audit of the fiscal year, as nobody in particular. */
+  public void startScheduled(DelegateExecution execution) {
+    execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(AuditLeadStarter.PROCESS);
+  }
+
+  /** The timer found the year's audit already there: the audit lead hears of it. */
+  public void refused(DelegateExecution execution) {
+    notifications.toRole(settings.getLeadGroup(), "年次監査は開始されませんでした",
+        execution.getVariable("auditYear") + "年度の監査は既に " + execution.getVariable("existingAudit")
+            + " で実施しています(第36条)。", null);
+  }
+
+  /** Planning (第36条): every ledger entry is in scope; the focus points are the lead's. */
+  public void plan(DelegateExecution execution) {
+    int scope = audits.plan(execution.getProcessBusinessKey(), (String) execution.getVariable("focusPoints"));
+    execution.setVariable("scopeSize", (long) scope);
+  }
+
+  /** The multi-instance collection: entries still to be self-checked. */
+  public List<Long> pendingEntries(DelegateExecution execution) {
+    return audits.pendingEntries(execution.getProcessBusinessKey());
+  }
+
+  /** The self-check's assignee: the information manager of the entry (第5条), a person, never a role. */
+  public String informationManagerOf(DelegateExecution execution) {
+    Long entryId = (Long) execution.getVariable("entryId");
+    return audits.selfCheck(execution.getProcessBusinessKey(), entryId).getInformationManager();
+  }
+
+  /** Shows the entry (what the ledger says, 第22条) and a challenged check's earlier answers on the form. */
+  public void prepareSelfCheck(DelegateTask task) {
+    String caseKey = task.getExecution().getProcessBusinessKey();
+    SelfCheck check = audits.selfCheck(caseKey, (Long) task.getVariable("entryId"));
+    LedgerEntry entry = audits.ledgerEntry(check.getLedgerEntryId());
+    task.setVariableLocal("entryTitle", check.getEntryTitle());
+    task.setVariableLocal("entryDepartment", check.getDepartmentCode());
+    task.setVariableLocal("entryKeeping", entry == null ? "" : summary.keeping(entry));
+    task.setVariableLocal("challengeReason", check.getChallengeReason());
+    // not under the answer fields' names: a task-local variable would hide the new answer, which the engine
+    // stores on the execution
+    task.setVariableLocal("previousAnswers", summary.answers(check));
+  }
+
+  /** Stores the answers in the audit's tables and keeps them out of the process (the next entry starts blank). */
+  public void selfChecked(DelegateTask task) {
+    Map<CheckItem, Answer> answers = new EnumMap<>(CheckItem.class);
+    for (CheckItem item : CheckItem.values()) {
+      answers.put(item, new Answer((String) task.getVariable(item.answerField()),
+          (String) task.getVariable(item.noteField())));
+    }
+    audits.answer(task.getExecution().getProcessBusinessKey(), (Long) task.getVariable("entryId"),
+        task.getAssignee(), answers);
+    CheckItem.formFields().forEach(task.getExecution()::removeVariable);
+  }
+
+  /** After the self-checks: what the supervising manager reviews. */
+  public void summarize(DelegateExecution execution) {
+    String caseKey = execution.getProcessBusinessKey();
+    audits.selfChecksDone(caseKey);
+    execution.setVariable("selfCheckSummary", summary.ofSelfChecks(audits.byKey(caseKey)));
+  }
+
+  /** The review's challenges: the named entries' self-checks are asked again. */
+  public void reviewed(DelegateExecution execution) {
+    long challenged = 0;
+    if ("challenge".equals(execution.getVariable("reviewDecision"))) {
+      List<Long> ids = Arrays.stream(String.valueOf(execution.getVariable("challengedEntries")).split("[,、\\s]+"))
+          .filter(s -> s.matches("\\d+")).map(Long::valueOf).toList();
+      challenged = audits.challenge(execution.getProcessBusinessKey(), ids,
+          (String) execution.getVariable("reviewReason"));
+    }
+    execution.setVariable("challengedCount", challenged);
+  }
+
+  public void raiseFindings(DelegateExecution execution) {
+    execution.setVariable("findingCount", (long) audits.raiseFindings(execution.getProcessBusinessKey()));
+  }
+
+  public List<Long> raisedFindings(DelegateExecution execution) {
+    return audits.findingsIn(execution.getProcessBusinessKey(), FindingStatus.RAISED);
+  }
+
+  public void prepareFinding(DelegateTask task) {
+    Finding finding = audits.finding((Long) task.getVariable("findingId"));
+    task.setVariableLocal("findingSummary", summary.ofFinding(finding, audits.selfCheckOf(finding)));
+  }
+
+  public void assessed(DelegateTask task) {
+    String due = (String) task.getVariable("actionDue");
+    audits.assess((Long) task.getVariable("findingId"), (String) task.getVariable("severity"),
+        (String) task.getVariable("rootCause"), (String) task.getVariable("actionText"),
+        (String) task.getVariable("actionOwner"), due == null ? null : LocalDate.parse(due));
+    List.of("severity", "rootCause", "actionText", "actionOwner", "actionDue")
+        .forEach(task.getExecution()::removeVariable);
+  }
+
+  /** 第36条: the report goes to the hospital director (total manager). */
+  public void report(DelegateExecution execution) {
+    String caseKey = execution.getProcessBusinessKey();
+    audits.report(caseKey);
+    execution.setVariable("reportSummary", summary.ofReport(audits.byKey(caseKey)));
+  }
+
+  public void acknowledged(DelegateExecution execution) {
+    String caseKey = execution.getProcessBusinessKey();
+    audits.acknowledge(caseKey, (String) execution.getVariable("completedBy"),
+        (String) execution.getVariable("reportReason"));
+    execution.setVariable("openActionCount", (long) audits.findingsIn(caseKey, FindingStatus.OPEN).size());
+  }
+
+  public List<Long> openActions(DelegateExecution execution) {
+    return audits.findingsIn(execution.getProcessBusinessKey(), FindingStatus.OPEN);
+  }
+
+  /**
+   * Each corrective action's scope holds its owner (for the four-eyes rule on verification), its due date and the
+   * answers given in it, so that parallel actions never read each other's.
+   */
+  public void enterAction(DelegateExecution execution) {
+    Finding finding = audits.finding((Long) execution.getVariable("findingId"));
+    execution.setVariableLocal("actionOwner", finding.getActionOwner());
+    execution.setVariableLocal("actionDueAt", Date.from(finding.getActionDue().atTime(17, 0)
+        .atZone(HOSPITAL).toInstant()));
+    execution.setVariableLocal("findingSummary", summary.ofFinding(finding, audits.selfCheckOf(finding)));
+    execution.setVariableLocal("completionNote", null);
+    execution.setVariableLocal("verifyDecision", null);
+    execution.setVariableLocal("verifyReason", null);
+  }
+
+  public void actionDone(DelegateTask task) {
+    audits.actionDone((Long) task.getVariable("findingId"), (String) task.getVariable("completionNote"));
+  }
+
+  public void verified(DelegateTask task) {
+    audits.verify((Long) task.getVariable("findingId"), task.getAssignee(),
+        (String) task.getVariable("verifyDecision"), (String) task.getVariable("verifyReason"));
+  }
+
+  /** Closes the audit; refuses while an action is neither verified nor carried over. */
+  public void close(DelegateExecution execution) {
+    String caseKey = execution.getProcessBusinessKey();
+    audits.close(caseKey);
+    Audit audit = audits.byKey(caseKey);
+    notifications.toRole("total-manager", "年次監査が完了しました",
+        audit.getAuditYear() + "年度の監査(" + caseKey + ")の是正処置がすべて確認されました(第36条2)。",
+        "/audit.xhtml?key=" + caseKey);
+  }
+}

@@ -1,0 +1,60 @@
+package jp.mamori.audit;
+
+import jakarta.faces.context.FacesContext;
+import java.util.Date;
+import java.util.List;
+import jp.mamori.organization.StaffDirectory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.annotation.RequestScope;
+
+/** Backs audit.xhtml: the list of audits, and with {@code ?key=} one audit's report (第36条). */
+@Component
+@RequestScope
+public class AuditView {
+
+  private final Audits audits;
+  private final StaffDirectory staff;
+  private String key;
+  private AuditReport report;
+
+  AuditView(Audits audits, StaffDirectory staff) {
+    this.audits = audits;
+    this.staff = staff;
+  }
+
+  public List<Audit> getAudits() {
+    return audits.all();
+  }
+
+  public AuditReport getReport() {
+    if (report == null && key != null && !key.isBlank()) {
+      report = audits.all().stream().anyMatch(a -> a.getCaseKey().equals(key)) ? AuditReport.of(audits, key) : null;
+    }
+    return report;
+  }
+
+  public String getKey() {
+    return key;
+  }
+
+  public void setKey(String key) {
+    this.key = key;
+  }
+
+  public String name(String userId) {
+    return userId == null ? "—" : staff.displayName(userId);
+  }
+
+  public String itemLabel(String item) {
+    return CheckItem.of(item).label(japanese());
+  }
+
+  public Date date(java.time.Instant instant) {
+    return instant == null ? null : Date.from(instant);
+  }
+
+  private static boolean japanese() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    return context == null || "ja".equals(context.getViewRoot().getLocale().getLanguage());
+  }
+}

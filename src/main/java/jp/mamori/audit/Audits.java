@@ -1,0 +1,212 @@
+package jp.mamori.audit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import jp.mamori.ledger.Ledger;
+import jp.mamori.ledger.LedgerEntry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The annual audit's business data (第36条): the audit, its self-checks, findings and corrective actions. */
+@Service
+public class Audits {
+
+  private final AuditRepository audits;
+  private final SelfCheckRepository selfChecks;
+  private final FindingRepository findings;
+  private final Ledger ledger;
+  private final Clock clock;
+
+  Audits(AuditRepository audits, SelfCheckRepository selfChecks, FindingRepository findings, Ledger ledger,
+      Clock clock) {
+    this.audits = audits;
+    this.selfChecks = selfChecks;
+    this.findings = findings;
+    this.ledger = ledger;
+    this.clock = clock;
+  }
+
+  /** The fiscal year (April to March) of today, the year an audit started now belongs to. */
+  public int currentFiscalYear() {
+    LocalDate today = LocalDate.now(clock);
+    return today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+  }
+
+  /** The case key of the fiscal year's audit, if there is one. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<String> auditOfYear(int year) {
+    return audits.findByAuditYear(year).map(Audit::getCaseKey);
+  }
+
+  /** Opens the audit of a fiscal year; the unique year (and this check before it) keeps a second one out. */
+  @Transactional
+  public Audit open(String caseKey, int year, String startedBy) {
+    audits.findByAuditYear(year).ifPresent(existing -> {
+      throw new AuditYearTaken(year, existing.getCaseKey());
+    });
+    return audits.saveAndFlush(new Audit(caseKey, year, startedBy, clock.instant()));
+  }
+
+  /** Planning: every ledger entry (第22条) is in scope; one self-check each, for its information manager. */
+  @Transactional
+  public int plan(String caseKey, String focusPoints) {
+    Audit audit = byKey(caseKey);
+    audit.planned(focusPoints);
+    List<SelfCheck> checks = ledger.all().stream()
+        .map(e -> new SelfCheck(audit.getId(), e.getId(), e.getTitle(), e.getDepartmentCode(),
+            e.getInformationManager()))
+        .toList();
+    selfChecks.saveAll(checks);
+    return checks.size();
+  }
+
+  /** The ledger entries whose self-check is still to be answered (all at first, the challenged ones later). */
+  @Transactional(readOnly = true)
+  public List<Long> pendingEntries(String caseKey) {
+    return selfChecksOf(byKey(caseKey)).stream().filter(c -> !c.isAnswered()).map(SelfCheck::getLedgerEntryId)
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public SelfCheck selfCheck(String caseKey, Long ledgerEntryId) {
+    return selfChecks.findByAuditIdAndLedgerEntryId(byKey(caseKey).getId(), ledgerEntryId).orElseThrow();
+  }
+
+  @Transactional
+  public void answer(String caseKey, Long ledgerEntryId, String by, Map<CheckItem, Answer> answers) {
+    if (answers.size() != CheckItem.values().length) {
+      throw new IllegalArgumentException("every check item needs an answer");
+    }
+    selfCheck(caseKey, ledgerEntryId).answered(by, answers, clock.instant());
+  }
+
+  @Transactional
+  public void selfChecksDone(String caseKey) {
+    byKey(caseKey).moveTo(AuditStatus.REVIEW);
+  }
+
+  /** The supervising manager challenges answers: those self-checks are asked again. Returns how many. */
+  @Transactional
+  public int challenge(String caseKey, Collection<Long> ledgerEntryIds, String reason) {
+    Audit audit = byKey(caseKey);
+    int count = 0;
+    for (Long entryId : ledgerEntryIds) {
+      var check = selfChecks.findByAuditIdAndLedgerEntryId(audit.getId(), entryId);
+      if (check.isPresent()) {
+        check.get().challenged(reason);
+        count++;
+      }
+    }
+    audit.moveTo(count > 0 ? AuditStatus.SELF_CHECK : AuditStatus.REVIEW);
+    return count;
+  }
+
+  /** Every confirmed nonconforming answer becomes a finding. Returns how many. */
+  @Transactional
+  public int raiseFindings(String caseKey) {
+    Audit audit = byKey(caseKey);
+    audit.moveTo(AuditStatus.ASSESSMENT);
+    List<Finding> raised = new ArrayList<>();
+    for (SelfCheck check : selfChecksOf(audit)) {
+      for (CheckItem item : CheckItem.values()) {
+        Answer answer = check.answer(item);
+        if (answer != null && answer.isNonconforming()) {
+          raised.add(new Finding(audit.getId(), check.getId(), item, answer.getNote()));
+        }
+      }
+    }
+    findings.saveAll(raised);
+    return raised.size();
+  }
+
+  @Transactional(readOnly = true)
+  public List<Long> findingsIn(String caseKey, FindingStatus status) {
+    return findings.findByAuditIdOrderByIdAsc(byKey(caseKey).getId()).stream()
+        .filter(f -> f.getStatus() == status).map(Finding::getId).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Finding finding(Long id) {
+    return findings.findById(id).orElseThrow();
+  }
+
+  @Transactional(readOnly = true)
+  public SelfCheck selfCheckOf(Finding finding) {
+    return selfChecks.findById(finding.getSelfCheckId()).orElseThrow();
+  }
+
+  @Transactional
+  public void assess(Long findingId, String severity, String rootCause, String actionText, String owner,
+      LocalDate due) {
+    finding(findingId).assessed(severity, rootCause, actionText, owner, due);
+  }
+
+  @Transactional
+  public void report(String caseKey) {
+    byKey(caseKey).reported(clock.instant());
+  }
+
+  @Transactional
+  public void acknowledge(String caseKey, String by, String comment) {
+    byKey(caseKey).acknowledged(by, comment, clock.instant());
+  }
+
+  @Transactional
+  public void actionDone(Long findingId, String note) {
+    finding(findingId).done(note, clock.instant());
+  }
+
+  /** 第36条2: the supervising manager verifies the action, sends it back, or carries it over with a reason. */
+  @Transactional
+  public void verify(Long findingId, String by, String decision, String reason) {
+    Finding finding = finding(findingId);
+    switch (decision) {
+      case "verified" -> finding.verified(by, reason, clock.instant());
+      case "redo" -> finding.reopened(by, reason, clock.instant());
+      case "carryOver" -> finding.carriedOver(by, reason, clock.instant());
+      default -> throw new IllegalArgumentException("not a verification decision: " + decision);
+    }
+  }
+
+  /** The audit closes only when every corrective action is verified or carried over with a reason. */
+  @Transactional
+  public void close(String caseKey) {
+    Audit audit = byKey(caseKey);
+    List<Finding> open = findings.findByAuditIdOrderByIdAsc(audit.getId()).stream()
+        .filter(f -> !f.getStatus().isSettled()).toList();
+    if (!open.isEmpty()) {
+      throw new IllegalStateException(open.size() + " corrective actions of " + caseKey + " are not settled");
+    }
+    audit.closed(clock.instant());
+  }
+
+  @Transactional(readOnly = true)
+  public Audit byKey(String caseKey) {
+    return audits.findByCaseKey(caseKey)
+        .orElseThrow(() -> new IllegalArgumentException("no audit " + caseKey));
+  }
+
+  @Transactional(readOnly = true)
+  public List<SelfCheck> selfChecksOf(Audit audit) {
+    return selfChecks.findByAuditIdOrderByDepartmentCodeAscEntryTitleAsc(audit.getId());
+  }
+
+  @Transactional(readOnly = true)
+  public List<Finding> findingsOf(Audit audit) {
+    return findings.findByAuditIdOrderByIdAsc(audit.getId());
+  }
+
+  @Transactional(readOnly = true)
+  public List<Audit> all() {
+    return audits.findAll().stream().sorted((a, b) -> Integer.compare(b.getAuditYear(), a.getAuditYear())).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public LedgerEntry ledgerEntry(Long id) {
+    return ledger.entry(id).orElse(null);
+  }
+}

@@ -1,0 +1,458 @@
+package jp.mamori.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import jp.mamori.ledger.Ledger;
+import jp.mamori.ledger.LedgerEntry;
+import jp.mamori.ledger.LedgerRepository;
+import jp.mamori.notification.Notifications;
+import jp.mamori.organization.StaffDirectory;
+import jp.mamori.organization.calendar.BusinessCalendar;
+import jp.mamori.security.StaffPrincipal;
+import jp.mamori.tasks.Procedures;
+import jp.mamori.tasks.TaskActionException;
+import jp.mamori.tasks.TaskActions;
+import jp.mamori.testing.IntegrationTest;
+import jp.mamori.testing.Staff;
+import jp.mamori.testing.WebSession;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of processes/annualAudit.bpmn (第36条): start by hand and by the yearly timer, one audit per fiscal
+ * year, planning over the whole ledger (第22条), a self-check per entry routed to its information manager with the
+ * items of 第20条2・3, 第21–25条 and 第33条, reminders and escalation, review with challenges, findings and corrective
+ * actions (第36条2) verified, sent back or carried over, the report to the director, and 500 self-checks in one
+ * audit. The ledger is shared with other tests: each test creates its own entries and answers the others conforming.
+ */
+class AnnualAuditProcessTest extends IntegrationTest {
+
+  static final String KEY = "annualAudit";
+  /** Fiscal years far from today's, so that only the timer test uses the current one. */
+  private static final AtomicInteger YEARS = new AtomicInteger(3000);
+
+  @Autowired ProcessEngine engine;
+  @Autowired Procedures procedures;
+  @Autowired TaskActions actions;
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+  @Autowired ManagementService managementService;
+  @Autowired StaffDirectory staff;
+  @Autowired Ledger ledger;
+  @Autowired LedgerRepository ledgerEntries;
+  @Autowired Audits audits;
+  @Autowired AuditSettings settings;
+  @Autowired Notifications notifications;
+  @Autowired BusinessCalendar calendar;
+  @Autowired Clock clock;
+
+  StaffPrincipal privacyLead;
+  StaffPrincipal director;
+  StaffPrincipal recordsManager;
+
+  @BeforeEach
+  void users() {
+    AbstractAssertions.init(engine);
+    privacyLead = Staff.of(staff, "privacy-lead");
+    director = Staff.of(staff, "director");
+    recordsManager = Staff.of(staff, "records-manager");
+  }
+
+  @Test
+  void nonconformitiesBecomeFindingsWhoseActionsAreVerifiedBeforeTheAuditCloses() {
+    LedgerEntry cabinet = entry("外来診療録(紙)", "MEDICAL_AFFAIRS");
+    LedgerEntry scans = entry("画像検査の記録", "RADIOLOGY");
+    ledger.assignManager(scans.getId(), "nurse");
+    ProcessInstance instance = start(YEARS.incrementAndGet());
+    assertThat(instance).isWaitingAt("Task_Plan").task().hasCandidateGroup("supervising-manager");
+
+    plan(instance, "施錠の徹底(第21条)");
+    Audit audit = audits.byKey(instance.getBusinessKey());
+    assertThat(audit.getFocusPoints()).isEqualTo("施錠の徹底(第21条)");
+    // 第36条: every ledger entry is in scope, one self-check each, for that entry's information manager
+    assertThat(audits.selfChecksOf(audit)).hasSize(ledger.all().size());
+    assertThat(selfCheckOf(instance, cabinet).getAssignee()).isEqualTo("records-manager");
+    assertThat(selfCheckOf(instance, scans).getAssignee()).isEqualTo("nurse");
+    assertThat(taskService.getVariable(selfCheckOf(instance, cabinet).getId(), "entryTitle"))
+        .isEqualTo("外来診療録(紙)");
+
+    answerAll(instance, Map.of(cabinet.getId(), List.of(CheckItem.STORAGE, CheckItem.TRAINING)));
+    assertThat(instance).isWaitingAt("Task_Review");
+    assertThat((String) runtimeService.getVariable(instance.getId(), "selfCheckSummary"))
+        .contains("不適合 2 項目").contains("保管場所・施錠(第21条)").contains("外来診療録(紙)");
+    // the answers live in the audit's tables, not in the process
+    assertThat(runtimeService.getVariable(instance.getId(), "storageAnswer")).isNull();
+
+    review(instance, "confirm", null, null);
+    assertThat(instance).isWaitingAt("Task_AssessFinding");
+    assertThat(tasks(instance, "Task_AssessFinding")).hasSize(2);
+    assessAll(instance, "records-manager", "major");
+
+    assertThat(instance).isWaitingAt("Task_Acknowledge").task().hasCandidateGroup("total-manager");
+    assertThat((String) runtimeService.getVariable(instance.getId(), "reportSummary"))
+        .contains("指摘事項: 2 件(重大 2、軽微 0)");
+    acknowledge(instance);
+    assertThat(audits.byKey(instance.getBusinessKey()).getAcknowledgedBy()).isEqualTo("director");
+
+    List<Task> actionTasks = tasks(instance, "Task_DoAction");
+    assertThat(actionTasks).hasSize(2).allMatch(t -> "records-manager".equals(t.getAssignee()));
+    for (Task action : actionTasks) {
+      actions.complete(recordsManager, action.getId(), Map.of("completionNote", "鍵を交換し研修を実施した"), null,
+          null);
+    }
+    for (Task verify : tasks(instance, "Task_VerifyAction")) {
+      actions.complete(privacyLead, verify.getId(),
+          Map.of("verifyDecision", "verified", "verifyReason", "現地で確認"), "verified", "現地で確認");
+    }
+
+    assertThat(instance).isEnded().hasPassed("End_Closed");
+    Audit closed = audits.byKey(instance.getBusinessKey());
+    assertThat(closed.getStatus()).isEqualTo(AuditStatus.CLOSED);
+    assertThat(audits.findingsOf(closed)).hasSize(2).allSatisfy(f -> {
+      assertThat(f.getStatus()).isEqualTo(FindingStatus.VERIFIED);
+      assertThat(f.getVerifiedBy()).isEqualTo("privacy-lead");
+      assertThat(f.getSeverity()).isEqualTo("major");
+    });
+    assertThat(notifications.latestFor("director", 1).get(0).getTitle()).isEqualTo("年次監査が完了しました");
+  }
+
+  @Test
+  void anAuditWithoutNonconformitiesGoesFromReviewToTheReportAndCloses() {
+    entry("職員健康診断の結果", "ADMIN");
+    ProcessInstance instance = start(YEARS.incrementAndGet());
+    plan(instance, null);
+    answerAll(instance, Map.of());
+    review(instance, "confirm", null, null);
+
+    assertThat(instance).isWaitingAt("Task_Acknowledge");
+    acknowledge(instance);
+    assertThat(instance).isEnded().hasPassed("End_Closed").hasNotPassed("Task_AssessFinding", "Task_DoAction");
+    assertThat(audits.findingsOf(audits.byKey(instance.getBusinessKey()))).isEmpty();
+  }
+
+  @Test
+  void challengedAnswersAreAskedAgainOnlyForTheNamedEntries() {
+    LedgerEntry doubtful = entry("救急外来の受付票", "MEDICAL_AFFAIRS");
+    ProcessInstance instance = start(YEARS.incrementAndGet());
+    plan(instance, null);
+    answerAll(instance, Map.of());
+    review(instance, "challenge", doubtful.getId() + ", 999999999", "施錠の状況を現地で確認したため再点検を");
+
+    assertThat(instance).isWaitingAt("Task_SelfCheck");
+    List<Task> again = tasks(instance, "Task_SelfCheck");
+    assertThat(again).hasSize(1);
+    assertThat(taskService.getVariable(again.get(0).getId(), "challengeReason")).isEqualTo("施錠の状況を現地で確認したため再点検を");
+    assertThat((String) taskService.getVariable(again.get(0).getId(), "previousAnswers"))
+        .contains("保管場所・施錠(第21条): 適合");
+
+    answerAll(instance, Map.of(doubtful.getId(), List.of(CheckItem.STORAGE)));
+    assertThat(instance).isWaitingAt("Task_Review");
+    review(instance, "confirm", null, null);
+    assertThat(tasks(instance, "Task_AssessFinding")).hasSize(1);
+  }
+
+  @Test
+  void aSentBackActionIsDoneAgainAndAnActionCarriedOverWithAReasonLetsTheAuditClose() {
+    LedgerEntry entry = entry("持出し用USBの管理簿", "IT");
+    ProcessInstance instance = start(YEARS.incrementAndGet());
+    plan(instance, null);
+    answerAll(instance, Map.of(entry.getId(), List.of(CheckItem.TAKING_OUTSIDE)));
+    review(instance, "confirm", null, null);
+    assessAll(instance, "records-manager", "minor");
+    acknowledge(instance);
+
+    actions.complete(recordsManager, task(instance, "Task_DoAction").getId(), Map.of("completionNote", "注意喚起"),
+        null, null);
+    actions.complete(privacyLead, task(instance, "Task_VerifyAction").getId(),
+        Map.of("verifyDecision", "redo", "verifyReason", "暗号化USBへの切替えが必要"), "redo", null);
+    assertThat(instance).isWaitingAt("Task_DoAction");
+    Long findingId = audits.findingsOf(audits.byKey(instance.getBusinessKey())).get(0).getId();
+    assertThat(audits.finding(findingId).getStatus()).isEqualTo(FindingStatus.OPEN);
+
+    actions.complete(recordsManager, task(instance, "Task_DoAction").getId(),
+        Map.of("completionNote", "予算申請中"), null, null);
+    actions.complete(privacyLead, task(instance, "Task_VerifyAction").getId(),
+        Map.of("verifyDecision", "carryOver", "verifyReason", "暗号化USBの調達は次年度予算(第36条2)"), "carryOver",
+        null);
+
+    assertThat(instance).isEnded().hasPassed("End_Closed");
+    Finding finding = audits.finding(findingId);
+    assertThat(finding.getStatus()).isEqualTo(FindingStatus.CARRIED_OVER);
+    assertThat(finding.getVerifyReason()).contains("次年度予算");
+  }
+
+  @Test
+  void theSupervisingManagerCannotVerifyAnActionTheyOwnThemselves() {
+    LedgerEntry entry = entry("個人情報保護委員会の議事録", "ADMIN");
+    ProcessInstance instance = start(YEARS.incrementAndGet());
+    plan(instance, null);
+    answerAll(instance, Map.of(entry.getId(), List.of(CheckItem.PLEDGES)));
+    review(instance, "confirm", null, null);
+    assessAll(instance, "privacy-lead", "minor");
+    acknowledge(instance);
+    actions.complete(privacyLead, task(instance, "Task_DoAction").getId(), Map.of("completionNote", "誓約書を回収"),
+        null, null);
+
+    Task verify = task(instance, "Task_VerifyAction");
+    assertThatThrownBy(() -> actions.complete(privacyLead, verify.getId(),
+        Map.of("verifyDecision", "verified", "verifyReason", "確認"), "verified", null))
+        .isInstanceOf(TaskActionException.class).hasMessage("task.error.fourEyes");
+    assertThat(instance).isWaitingAt("Task_VerifyAction");
+  }
+
+  @Test
+  void anAuditCannotCloseWhileAnActionIsOpen() {
+    LedgerEntry entry = entry("委託先との契約書", "ADMIN");
+    ProcessInstance instance = start(YEARS.incrementAndGet());
+    plan(instance, null);
+    answerAll(instance, Map.of(entry.getId(), List.of(CheckItem.CONTRACTORS)));
+    review(instance, "confirm", null, null);
+    assessAll(instance, "records-manager", "major");
+    acknowledge(instance);
+
+    assertThatThrownBy(() -> audits.close(instance.getBusinessKey()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("not settled");
+    assertThat(audits.byKey(instance.getBusinessKey()).getStatus()).isEqualTo(AuditStatus.ACTIONS);
+  }
+
+  @Test
+  void aSecondAuditOfTheSameYearStartedByHandIsRefusedAndNothingStarts() {
+    int year = YEARS.incrementAndGet();
+    ProcessInstance first = start(year);
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count();
+
+    assertThatThrownBy(() -> start(year)).isInstanceOf(TaskActionException.class)
+        .hasMessage("audit.error.yearTaken")
+        .satisfies(e -> assertThat(((TaskActionException) e).args()).containsExactly(year, first.getBusinessKey()));
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
+  }
+
+  @Test
+  void theYearlyTimerStartsTheAuditOfTheFiscalYearOnceAndRefusesASecondRun() {
+    Job timer = startTimer();
+    ZonedDateTime due = timer.getDuedate().toInstant().atZone(clock.getZone());
+    assertThat(due.getMonthValue()).isEqualTo(settings.getStartDate().getMonthValue());
+    assertThat(due.getDayOfMonth()).isEqualTo(settings.getStartDate().getDayOfMonth());
+    assertThat(due.getHour()).isEqualTo(9);
+
+    managementService.executeJob(timer.getId());
+    int year = audits.currentFiscalYear();
+    Audit audit = audits.all().stream().filter(a -> a.getAuditYear() == year).findFirst().orElseThrow();
+    assertThat(audit.getCaseKey()).startsWith("AU-" + year + "-");
+    assertThat(audit.getStartedBy()).isNull();
+    ProcessInstance started = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(audit.getCaseKey())
+        .singleResult();
+    assertThat(started).isWaitingAt("Task_Plan");
+
+    long leadNotices = notifications.unreadCount("privacy-lead");
+    Job next = startTimer();
+    assertThat(next.getId()).isNotEqualTo(timer.getId());
+    managementService.executeJob(next.getId());
+    var refused = historyService.createHistoricActivityInstanceQuery().activityId("End_Refused").list();
+    assertThat(refused).isNotEmpty();
+    assertThat(audits.all()).filteredOn(a -> a.getAuditYear() == year).hasSize(1);
+    assertThat(notifications.unreadCount("privacy-lead")).isGreaterThan(leadNotices);
+    assertThat(notifications.latestFor("privacy-lead", 1).get(0).getBody()).contains(audit.getCaseKey());
+  }
+
+  @Test
+  void idleSelfChecksAreRemindedThenEscalatedOnBusinessDays() {
+    LedgerEntry entry = entry("病棟の申し送りメモ", "NURSING");
+    ProcessInstance instance = start(YEARS.incrementAndGet());
+    plan(instance, null);
+    Task check = selfCheckOf(instance, entry);
+    LocalDate today = LocalDate.now(clock);
+    Job reminder = timer(instance, "Timer_SelfCheckReminder");
+    Job escalation = timer(instance, "Timer_SelfCheckEscalation");
+    assertThat(reminder.getDuedate()).isEqualTo(check.getDueDate());
+    assertThat(calendar.businessDaysBetween(today, LocalDate.ofInstant(check.getDueDate().toInstant(),
+        clock.getZone()))).isEqualTo(settings.getSelfCheckDays());
+    assertThat(calendar.businessDaysBetween(today, LocalDate.ofInstant(escalation.getDuedate().toInstant(),
+        clock.getZone()))).isEqualTo(settings.getEscalateAfterDays());
+
+    long before = notifications.unreadCount("records-manager");
+    managementService.executeJob(reminder.getId());
+    assertThat(notifications.unreadCount("records-manager")).isGreaterThan(before);
+    assertThat(instance).isWaitingAt("Task_SelfCheck");
+
+    managementService.executeJob(escalation.getId());
+    // records-manager's deputy (Keio 6) becomes a candidate of the idle self-check
+    assertThat(taskService.getIdentityLinksForTask(check.getId())).extracting(IdentityLink::getUserId)
+        .contains("privacy-lead");
+    assertThat(instance).isWaitingAt("Task_SelfCheck");
+  }
+
+  @Test
+  void anOverdueCorrectiveActionIsRemindedOnItsDueDate() {
+    LedgerEntry entry = entry("廃棄記録簿", "MEDICAL_AFFAIRS");
+    ProcessInstance instance = start(YEARS.incrementAndGet());
+    plan(instance, null);
+    answerAll(instance, Map.of(entry.getId(), List.of(CheckItem.RETENTION)));
+    review(instance, "confirm", null, null);
+    assessAll(instance, "records-manager", "major");
+    acknowledge(instance);
+
+    Task action = task(instance, "Task_DoAction");
+    Job reminder = timer(instance, "Timer_ActionReminder");
+    ZonedDateTime due = reminder.getDuedate().toInstant().atZone(clock.getZone());
+    assertThat(due.toLocalDate()).isEqualTo(LocalDate.now(clock).plusDays(30));
+    assertThat(due.getHour()).isEqualTo(17);
+    assertThat(action.getDueDate()).isEqualTo(reminder.getDuedate());
+    long before = notifications.unreadCount("records-manager");
+    managementService.executeJob(reminder.getId());
+    assertThat(notifications.unreadCount("records-manager")).isGreaterThan(before);
+    assertThat(instance).isWaitingAt("Task_DoAction");
+  }
+
+  @Test
+  void fiveHundredLedgerEntriesAreSelfCheckedInOneAudit() {
+    List<Long> mine = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      mine.add(entry("大量点検用の台帳 " + i, i % 2 == 0 ? "NURSING" : "RADIOLOGY").getId());
+    }
+    ProcessInstance instance = start(YEARS.incrementAndGet());
+    plan(instance, null);
+    List<Task> checks = tasks(instance, "Task_SelfCheck");
+    assertThat(checks).hasSizeGreaterThanOrEqualTo(500);
+    assertThat(checks.stream().map(t -> taskService.getVariable(t.getId(), "entryId")).toList())
+        .containsAll(mine);
+
+    answerAll(instance, Map.of(mine.get(7), List.of(CheckItem.LEDGER)));
+    assertThat(instance).isWaitingAt("Task_Review");
+    Audit audit = audits.byKey(instance.getBusinessKey());
+    assertThat(audits.selfChecksOf(audit)).hasSizeGreaterThanOrEqualTo(500).allMatch(SelfCheck::isAnswered);
+    review(instance, "confirm", null, null);
+    assertThat(tasks(instance, "Task_AssessFinding")).hasSize(1);
+    // the other tests share the ledger: their audits need not check these 500 again
+    ledgerEntries.deleteAllById(mine);
+  }
+
+  @Test
+  void theReportIsShownAndExportedAsCsvToTheDirectorTheLeadAndExecutivesOnly() {
+    LedgerEntry entry = entry("紹介状ファイル, \"旧\"書式", "MEDICAL_AFFAIRS");
+    ProcessInstance instance = start(YEARS.incrementAndGet());
+    plan(instance, "=cmd|' /C calc'!A0");
+    answerAll(instance, Map.of(entry.getId(), List.of(CheckItem.STORAGE)));
+    review(instance, "confirm", null, null);
+    assessAll(instance, "records-manager", "major");
+    String key = instance.getBusinessKey();
+
+    for (String user : List.of("director", "privacy-lead", "exec")) {
+      WebSession browser = WebSession.loggedIn(baseUrl(), user, "demo");
+      HttpResponse<String> page = browser.get("/audit.xhtml?key=" + key);
+      assertThat(page.statusCode()).as("report as %s", user).isEqualTo(200);
+      assertThat(page.body()).contains(key).contains("手順書を改訂し周知する");
+      HttpResponse<String> csv = browser.get("/audit/export.csv?key=" + key);
+      assertThat(csv.statusCode()).as("csv as %s", user).isEqualTo(200);
+      assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("text/csv"));
+      // UTF-8 with a byte-order mark, quoted cells, doubled quotes, and no formula from a user's text
+      assertThat(csv.body()).startsWith("\uFEFF\"区分\",")
+          .contains("\"紹介状ファイル, \"\"旧\"\"書式\"")
+          .contains("\"指摘事項\",\"" + key + "\"")
+          .contains("\"'=cmd|' /C calc'!A0\"");
+    }
+    for (String user : List.of("records-manager", "nurse", "modeler")) {
+      WebSession browser = WebSession.loggedIn(baseUrl(), user, "demo");
+      assertThat(browser.get("/audit.xhtml?key=" + key).statusCode()).as("report as %s", user).isEqualTo(403);
+      assertThat(browser.get("/audit/export.csv?key=" + key).statusCode()).as("csv as %s", user).isEqualTo(403);
+    }
+  }
+
+  // --- steps
+
+  private ProcessInstance start(int year) {
+    return procedures.start(privacyLead, KEY, Map.of("auditYear", (long) year));
+  }
+
+  private LedgerEntry entry(String title, String department) {
+    return ledger.add(title, department, e -> e.keeping("書庫", "lockedCabinet", "5年", "溶解処理"));
+  }
+
+  private void plan(ProcessInstance instance, String focusPoints) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("focusPoints", focusPoints);
+    actions.complete(privacyLead, task(instance, "Task_Plan").getId(), vars, null, null);
+  }
+
+  /** Answers every open self-check: conforming, except the listed items of the listed entries. */
+  private void answerAll(ProcessInstance instance, Map<Long, List<CheckItem>> nonconforming) {
+    for (Task check : tasks(instance, "Task_SelfCheck")) {
+      Long entryId = (Long) taskService.getVariable(check.getId(), "entryId");
+      Map<String, Object> vars = new HashMap<>();
+      for (CheckItem item : CheckItem.values()) {
+        boolean bad = nonconforming.getOrDefault(entryId, List.of()).contains(item);
+        vars.put(item.answerField(), bad ? Answer.NONCONFORMING : Answer.CONFORMING);
+        vars.put(item.noteField(), bad ? "不備あり: " + item.key() : null);
+      }
+      taskService.complete(check.getId(), vars);
+    }
+  }
+
+  private void review(ProcessInstance instance, String decision, String challenged, String reason) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("reviewDecision", decision);
+    vars.put("challengedEntries", challenged);
+    vars.put("reviewReason", reason);
+    actions.complete(privacyLead, task(instance, "Task_Review").getId(), vars, decision, reason);
+  }
+
+  private void assessAll(ProcessInstance instance, String owner, String severity) {
+    for (Task assess : tasks(instance, "Task_AssessFinding")) {
+      assertThat((String) taskService.getVariable(assess.getId(), "findingSummary")).contains("情報管理者");
+      actions.complete(privacyLead, assess.getId(), Map.of("severity", severity, "rootCause", "手順の周知不足",
+          "actionText", "手順書を改訂し周知する", "actionOwner", owner,
+          "actionDue", LocalDate.now(clock).plusDays(30).toString()), null, null);
+    }
+  }
+
+  private void acknowledge(ProcessInstance instance) {
+    actions.complete(director, task(instance, "Task_Acknowledge").getId(),
+        Map.of("reportDecision", "acknowledge", "reportReason", "報告を受けた"), "acknowledge", "報告を受けた");
+  }
+
+  private Task selfCheckOf(ProcessInstance instance, LedgerEntry entry) {
+    return tasks(instance, "Task_SelfCheck").stream()
+        .filter(t -> entry.getId().equals(taskService.getVariable(t.getId(), "entryId"))).findFirst().orElseThrow();
+  }
+
+  private List<Task> tasks(ProcessInstance instance, String key) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).list();
+  }
+
+  private Task task(ProcessInstance instance, String key) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  private Job timer(ProcessInstance instance, String activityId) {
+    return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+        .singleResult();
+  }
+
+  private Job startTimer() {
+    return managementService.createJobQuery().processDefinitionKey("annualAuditSchedule").activityId("StartEvent_Yearly")
+        .singleResult();
+  }
+}
