@@ -58,7 +58,7 @@ public class AuditCase {
     if (existing == null) {
       audits.open(execution.getProcessBusinessKey(), year, initiator);
     } else if (initiator != null) {
-      throw new TaskActionException("audit.error.yearTaken", year, existing);
+      throw new TaskActionException("audit.error.yearTaken", String.valueOf(year), existing);
     } else {
       execution.setVariable("existingAudit", existing);
       throw new BpmnError(YEAR_TAKEN, "the audit of fiscal year " + year + " is " + existing);

@@ -1,6 +1,7 @@
 package jp.mamori.audit;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import jp.mamori.ledger.LedgerEntry;
 import jp.mamori.organization.StaffDirectory;
@@ -23,8 +24,14 @@ class AuditSummary {
     this.staff = staff;
   }
 
+  /** The storage methods of the new-purpose form (purpose-notification), as the hospital reads them. */
+  private static final Map<String, String> STORAGE_METHODS = Map.of("lockedCabinet", "施錠できるキャビネット(紙)",
+      "emr", "電子カルテ", "departmentSystem", "部門システム", "fileServer", "院内ファイルサーバー(アクセス制限あり)");
+
   String keeping(LedgerEntry entry) {
-    return "保管場所: " + dash(entry.getStoragePlace()) + " / 保管方法: " + dash(entry.getStorageMethod())
+    String method = entry.getStorageMethod() == null ? null
+        : STORAGE_METHODS.getOrDefault(entry.getStorageMethod(), entry.getStorageMethod());
+    return "保管場所: " + dash(entry.getStoragePlace()) + " / 保管方法: " + dash(method)
         + " / 保存期間: " + dash(entry.getRetentionPeriod()) + " / 廃棄方法: " + dash(entry.getDisposalMethod());
   }
 

@@ -3,6 +3,7 @@ package jp.mamori.audit;
 import jakarta.faces.context.FacesContext;
 import java.util.Date;
 import java.util.List;
+import jp.mamori.organization.DepartmentRepository;
 import jp.mamori.organization.StaffDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.annotation.RequestScope;
@@ -14,12 +15,20 @@ public class AuditView {
 
   private final Audits audits;
   private final StaffDirectory staff;
+  private final DepartmentRepository departments;
   private String key;
   private AuditReport report;
 
-  AuditView(Audits audits, StaffDirectory staff) {
+  AuditView(Audits audits, StaffDirectory staff, DepartmentRepository departments) {
     this.audits = audits;
     this.staff = staff;
+    this.departments = departments;
+  }
+
+  public String department(String code) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    return departments.findByCode(code)
+        .map(d -> context == null ? d.getNameJa() : d.name(context.getViewRoot().getLocale())).orElse(code);
   }
 
   public List<Audit> getAudits() {
