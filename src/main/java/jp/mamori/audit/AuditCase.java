@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import jp.mamori.ledger.LedgerEntry;
 import jp.mamori.notification.Notifications;
+import jp.mamori.organization.StaffDirectory;
 import jp.mamori.tasks.TaskActionException;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,12 +33,15 @@ public class AuditCase {
   private final AuditSettings settings;
   private final AuditSummary summary;
   private final Notifications notifications;
+  private final StaffDirectory staff;
 
-  AuditCase(Audits audits, AuditSettings settings, AuditSummary summary, Notifications notifications) {
+  AuditCase(Audits audits, AuditSettings settings, AuditSummary summary, Notifications notifications,
+      StaffDirectory staff) {
     this.audits = audits;
     this.settings = settings;
     this.summary = summary;
     this.notifications = notifications;
+    this.staff = staff;
   }
 
   /**
@@ -152,7 +156,12 @@ public class AuditCase {
     task.setVariableLocal("findingSummary", summary.ofFinding(finding, audits.selfCheckOf(finding)));
   }
 
+  /** The action's owner must be someone on the staff: the action is assigned to them (第36条2). */
   public void assessed(DelegateTask task) {
+    String owner = (String) task.getVariable("actionOwner");
+    if (owner == null || staff.find(owner).isEmpty()) {
+      throw new TaskActionException("audit.error.unknownOwner", String.valueOf(owner));
+    }
     String due = (String) task.getVariable("actionDue");
     audits.assess((Long) task.getVariable("findingId"), (String) task.getVariable("severity"),
         (String) task.getVariable("rootCause"), (String) task.getVariable("actionText"),

@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 import jp.mamori.organization.DepartmentRepository;
 import jp.mamori.organization.StaffDirectory;
+import jp.mamori.security.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.annotation.RequestScope;
 
@@ -13,14 +14,18 @@ import org.springframework.web.context.annotation.RequestScope;
 @RequestScope
 public class AuditView {
 
+  private static final List<String> READERS = List.of("total-manager", "supervising-manager", "executive");
+
   private final Audits audits;
+  private final CurrentUser currentUser;
   private final StaffDirectory staff;
   private final DepartmentRepository departments;
   private String key;
   private AuditReport report;
 
-  AuditView(Audits audits, StaffDirectory staff, DepartmentRepository departments) {
+  AuditView(Audits audits, CurrentUser currentUser, StaffDirectory staff, DepartmentRepository departments) {
     this.audits = audits;
+    this.currentUser = currentUser;
     this.staff = staff;
     this.departments = departments;
   }
@@ -31,12 +36,17 @@ public class AuditView {
         .map(d -> context == null ? d.getNameJa() : d.name(context.getViewRoot().getLocale())).orElse(code);
   }
 
+  /** The URL rule guards the page; this guards the data too, whatever path reaches the view. */
+  private boolean allowed() {
+    return READERS.stream().anyMatch(currentUser::has);
+  }
+
   public List<Audit> getAudits() {
-    return audits.all();
+    return allowed() ? audits.all() : List.of();
   }
 
   public AuditReport getReport() {
-    if (report == null && key != null && !key.isBlank()) {
+    if (report == null && key != null && !key.isBlank() && allowed()) {
       report = audits.all().stream().anyMatch(a -> a.getCaseKey().equals(key)) ? AuditReport.of(audits, key) : null;
     }
     return report;

@@ -70,7 +70,8 @@ class SecurityConfiguration {
             .requestMatchers(antMatcher("/camunda/app/tasklist/**"), antMatcher("/camunda/api/tasklist/**"))
             .hasAnyRole(staffRolesAndAdmin())
             // 第36条: the audit report is for those who run it, the director it goes to, and the executives
-            .requestMatchers(antMatcher("/audit.xhtml"), antMatcher("/audit/**"))
+            // every suffix and prefix the Faces servlet answers to (joinfaces maps *.xhtml, *.jsf, *.faces, /faces/*)
+            .requestMatchers(antMatcher("/audit.*"), antMatcher("/faces/audit.*"), antMatcher("/audit/**"))
             .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, EXECUTIVE))
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage(LOGIN_PAGE)

@@ -161,8 +161,18 @@ public class TaskActions {
       if (causedBy(e, FourEyesViolation.class)) {
         throw new TaskActionException("task.error.fourEyes");
       }
-      throw e;
+      // a procedure's listener may refuse a completion with a message for the user
+      throw refusal(e).orElseThrow(() -> e);
     }
+  }
+
+  private static java.util.Optional<TaskActionException> refusal(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof TaskActionException refusal) {
+        return java.util.Optional.of(refusal);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -224,6 +224,22 @@ class AnnualAuditProcessTest extends IntegrationTest {
   }
 
   @Test
+  void aCorrectiveActionForSomeoneNotOnTheStaffIsRefusedWithAMessage() {
+    LedgerEntry entry = entry("研修受講記録", "NURSING");
+    ProcessInstance instance = start(YEARS.incrementAndGet());
+    plan(instance, null);
+    answerAll(instance, Map.of(entry.getId(), List.of(CheckItem.TRAINING)));
+    review(instance, "confirm", null, null);
+
+    Task assess = task(instance, "Task_AssessFinding");
+    assertThatThrownBy(() -> actions.complete(privacyLead, assess.getId(), Map.of("severity", "minor",
+        "rootCause", "不明", "actionText", "研修を実施する", "actionOwner", "no-such-person",
+        "actionDue", LocalDate.now(clock).plusDays(10).toString()), null, null))
+        .isInstanceOf(TaskActionException.class).hasMessage("audit.error.unknownOwner");
+    assertThat(instance).isWaitingAt("Task_AssessFinding");
+  }
+
+  @Test
   void anAuditCannotCloseWhileAnActionIsOpen() {
     LedgerEntry entry = entry("委託先との契約書", "ADMIN");
     ProcessInstance instance = start(YEARS.incrementAndGet());
@@ -378,6 +394,9 @@ class AnnualAuditProcessTest extends IntegrationTest {
       WebSession browser = WebSession.loggedIn(baseUrl(), user, "demo");
       assertThat(browser.get("/audit.xhtml?key=" + key).statusCode()).as("report as %s", user).isEqualTo(403);
       assertThat(browser.get("/audit/export.csv?key=" + key).statusCode()).as("csv as %s", user).isEqualTo(403);
+      assertThat(browser.get("/audit.jsf?key=" + key).statusCode()).as("report.jsf as %s", user).isEqualTo(403);
+      assertThat(browser.get("/faces/audit.xhtml?key=" + key).statusCode()).as("/faces as %s", user)
+          .isEqualTo(403);
     }
   }
 
