@@ -175,6 +175,7 @@ public class AuditCase {
     String caseKey = execution.getProcessBusinessKey();
     audits.report(caseKey);
     execution.setVariable("reportSummary", summary.ofReport(audits.byKey(caseKey)));
+    execution.setVariable("reportLink", "メニュー「年次監査」 /audit.xhtml?key=" + caseKey);
   }
 
   public void acknowledged(DelegateExecution execution) {

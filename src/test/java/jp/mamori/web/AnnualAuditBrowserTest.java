@@ -127,6 +127,7 @@ class AnnualAuditBrowserTest extends IntegrationTest {
     browser.login("director");
     openTask(caseNumber, "院長への監査報告");
     assertThat(readonlyValue(browser, "監査の結果")).contains("指摘事項: 1 件(重大 1、軽微 0)");
+    assertThat(readonlyValue(browser, "監査報告の画面")).contains("/audit.xhtml?key=" + caseNumber);
     choose(browser, "報告の受領", "報告を受領した");
     browser.fullPageScreenshot("report");
     post(browser, By.id("completeForm:complete"), "acknowledging the report");
