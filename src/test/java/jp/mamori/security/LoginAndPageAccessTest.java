@@ -74,6 +74,15 @@ class LoginAndPageAccessTest extends IntegrationTest {
   }
 
   @Test
+  void pagesAreServedUnderTheirXhtmlNamesOnly() {
+    // URL rules name *.xhtml; another mapping of the Faces servlet would be a way around them
+    WebSession session = WebSession.loggedIn(baseUrl(), "nurse", "demo");
+    assertThat(session.get("/tasks.xhtml").statusCode()).isEqualTo(200);
+    assertThat(session.get("/tasks.jsf").statusCode()).isEqualTo(404);
+    assertThat(session.get("/faces/tasks.xhtml").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void aWrongPasswordSendsTheBrowserBackToTheLoginPageWithoutALogin() {
     WebSession browser = WebSession.anonymous(baseUrl());
     try {
