@@ -1,6 +1,7 @@
 package jp.mamori.web;
 
 import static jp.mamori.web.Pages.choose;
+import static jp.mamori.web.Pages.openTask;
 import static jp.mamori.web.Pages.date;
 import static jp.mamori.web.Pages.messages;
 import static jp.mamori.web.Pages.post;
@@ -79,7 +80,7 @@ class AnnualAuditBrowserTest extends IntegrationTest {
     browser.screenshot("second-refused");
 
     // 2. planning: the whole ledger is in scope (第22条), with a focus point
-    openTask(caseNumber, "監査の計画");
+    openTask(browser, caseNumber, "監査の計画");
     type(browser, "重点事項(任意)", "施錠の徹底(第21条)");
     post(browser, By.id("completeForm:complete"), "planning");
     browser.waitForUrl("/tasks.xhtml");
@@ -89,7 +90,7 @@ class AnnualAuditBrowserTest extends IntegrationTest {
     // 3. the records manager self-checks both entries; the cabinet is not locked (第21条)
     browser.login("records-manager");
     for (int i = 0; i < 2; i++) {
-      openTask(caseNumber, "台帳ごとの自己点検");
+      openTask(browser, caseNumber, "台帳ごとの自己点検");
       String title = readonlyValue(browser, "個人情報の名称(台帳、第22条)");
       assertThat(title).isIn(cabinet, mailing);
       for (String item : ITEMS) {
@@ -106,13 +107,13 @@ class AnnualAuditBrowserTest extends IntegrationTest {
 
     // 4. the privacy lead confirms the answers and directs a corrective action (第36条2)
     browser.login("privacy-lead");
-    openTask(caseNumber, "点検結果のレビュー");
+    openTask(browser, caseNumber, "点検結果のレビュー");
     assertThat(readonlyValue(browser, "点検結果の概要")).contains("カルテ庫の鍵が壊れたまま");
     choose(browser, "レビュー結果", "回答を確定する");
     browser.fullPageScreenshot("review");
     post(browser, By.id("completeForm:complete"), "confirming the answers");
     browser.waitForUrl("/tasks.xhtml");
-    openTask(caseNumber, "指摘事項と是正処置の決定");
+    openTask(browser, caseNumber, "指摘事項と是正処置の決定");
     choose(browser, "重大度", "重大");
     type(browser, "原因", "鍵の故障の報告手順がない");
     type(browser, "是正処置の内容", "鍵を交換し、故障時の報告手順を定める");
@@ -125,7 +126,7 @@ class AnnualAuditBrowserTest extends IntegrationTest {
 
     // 5. the director acknowledges the report and sees it, exportable, on the audit page (第36条)
     browser.login("director");
-    openTask(caseNumber, "院長への監査報告");
+    openTask(browser, caseNumber, "院長への監査報告");
     assertThat(readonlyValue(browser, "監査の結果")).contains("指摘事項: 1 件(重大 1、軽微 0)");
     assertThat(readonlyValue(browser, "監査報告の画面")).contains("/audit.xhtml?key=" + caseNumber);
     choose(browser, "報告の受領", "報告を受領した");
@@ -141,13 +142,13 @@ class AnnualAuditBrowserTest extends IntegrationTest {
 
     // 6. the action is done, then verified; the audit closes
     browser.login("records-manager");
-    openTask(caseNumber, "是正処置の実施");
+    openTask(browser, caseNumber, "是正処置の実施");
     type(browser, "実施した内容", "鍵を交換し、報告手順を掲示した");
     post(browser, By.id("completeForm:complete"), "doing the action");
     browser.waitForUrl("/tasks.xhtml");
     browser.logout();
     browser.login("privacy-lead");
-    openTask(caseNumber, "是正処置の確認");
+    openTask(browser, caseNumber, "是正処置の確認");
     choose(browser, "確認結果", "是正を確認した");
     type(browser, "確認のコメント・やり直し又は繰越しの理由", "現地で施錠を確認した");
     browser.fullPageScreenshot("verify");
@@ -174,15 +175,5 @@ class AnnualAuditBrowserTest extends IntegrationTest {
       }
       taskService.complete(task.getId(), answers);
     }
-  }
-
-  private void openTask(String caseNumber, String taskName) {
-    browser.open("/tasks.xhtml");
-    browser.waitForAjax();
-    browser.find(By.xpath("//tbody[@id='taskForm:tasks_data']/tr[td[normalize-space()='" + caseNumber + "']]"))
-        .findElement(By.linkText(taskName)).click();
-    browser.waitForUrl("/task.xhtml?id=");
-    browser.waitForAjax();
-    browser.screenshot("task-" + taskName);
   }
 }

@@ -1,6 +1,8 @@
 package jp.mamori.web;
 
+import static jp.mamori.web.Pages.caseRow;
 import static jp.mamori.web.Pages.choose;
+import static jp.mamori.web.Pages.openTask;
 import static jp.mamori.web.Pages.messages;
 import static jp.mamori.web.Pages.post;
 import static jp.mamori.web.Pages.readonlyValue;
@@ -78,7 +80,7 @@ class NewPurposeBrowserTest extends IntegrationTest {
 
     // 2. the privacy lead reviews and forwards
     browser.login("privacy-lead");
-    openTask(caseNumber, "届出の審査");
+    openTask(browser, caseNumber, "届出の審査");
     assertThat(readonlyValue(browser, "利用目的")).isEqualTo(purpose);
     assertThat(readonlyValue(browser, "取得可否の判定(第15条)")).isEqualTo("取得可");
     choose(browser, "審査結果", "総括個人情報管理者へ転送する");
@@ -91,7 +93,7 @@ class NewPurposeBrowserTest extends IntegrationTest {
 
     // 3. the director approves
     browser.login("director");
-    openTask(caseNumber, "総括個人情報管理者の承認");
+    openTask(browser, caseNumber, "総括個人情報管理者の承認");
     assertThat(readonlyValue(browser, "個人情報統括管理者の審査コメント")).isEqualTo("記載内容に問題ありません。");
     choose(browser, "承認", "承認する");
     browser.fullPageScreenshot("approval");
@@ -114,18 +116,5 @@ class NewPurposeBrowserTest extends IntegrationTest {
     assertThat(browser.find(By.id("noticeTitle")).getText()).isEqualTo("How we handle our patients' personal information");
     assertThat(browser.find(By.id("inHospital")).getText()).contains(purposeEn);
     browser.fullPageScreenshot("notice-en");
-  }
-
-  private void openTask(String caseNumber, String taskName) {
-    browser.open("/tasks.xhtml");
-    browser.waitForAjax();
-    browser.find(caseRow("taskForm:tasks", caseNumber)).findElement(By.linkText(taskName)).click();
-    browser.waitForUrl("/task.xhtml?id=");
-    browser.waitForAjax();
-    browser.screenshot("task-" + taskName);
-  }
-
-  private static By caseRow(String tableId, String caseNumber) {
-    return By.xpath("//tbody[@id='" + tableId + "_data']/tr[td[normalize-space()='" + caseNumber + "']]");
   }
 }

@@ -97,6 +97,23 @@ final class Pages {
     return browser.find(field(label)).findElement(By.cssSelector(".readonly-value")).getText();
   }
 
+  // ---------------------------------------------------------------------------------------------- navigation
+
+  /** The row of a case (by its number) in a data table, e.g. "taskForm:tasks" or "purposes". */
+  static By caseRow(String tableId, String caseNumber) {
+    return By.xpath("//tbody[@id='" + tableId + "_data']/tr[td[normalize-space()='" + caseNumber + "']]");
+  }
+
+  /** Opens a case's task from the task list, as the user clicks it, and takes a screenshot of it. */
+  static void openTask(Browser browser, String caseNumber, String taskName) {
+    browser.open("/tasks.xhtml");
+    browser.waitForAjax();
+    browser.find(caseRow("taskForm:tasks", caseNumber)).findElement(By.linkText(taskName)).click();
+    browser.waitForUrl("/task.xhtml?id=");
+    browser.waitForAjax();
+    browser.screenshot("task-" + taskName);
+  }
+
   // ---------------------------------------------------------------------------------------------- messages
 
   /** The page's message area (p:messages id="messages"). */
