@@ -8,6 +8,9 @@ import jp.mamori.organization.DepartmentRepository;
 import jp.mamori.organization.Role;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.StaffMember;
+import jp.mamori.security.StaffPrincipal;
+import jp.mamori.trail.AuditTrail;
+import jp.mamori.trail.CaseRef;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,12 +21,15 @@ public class Ledger {
   private final LedgerRepository entries;
   private final DepartmentRepository departments;
   private final StaffDirectory staff;
+  private final AuditTrail trail;
   private final Clock clock;
 
-  Ledger(LedgerRepository entries, DepartmentRepository departments, StaffDirectory staff, Clock clock) {
+  Ledger(LedgerRepository entries, DepartmentRepository departments, StaffDirectory staff, AuditTrail trail,
+      Clock clock) {
     this.entries = entries;
     this.departments = departments;
     this.staff = staff;
+    this.trail = trail;
     this.clock = clock;
   }
 
@@ -45,6 +51,44 @@ public class Ledger {
     LedgerEntry entry = entries.findById(entryId).orElseThrow();
     entry.managedBy(informationManager, clock.instant());
     return entry;
+  }
+
+  /**
+   * 第22条3: the entry's information manager keeps it up to date; the supervising and total managers may too. The
+   * new manager must hold the information-manager role; storage and retention cannot be emptied; the change and
+   * its reason go to the audit trail.
+   */
+  @Transactional
+  public LedgerEntry edit(StaffPrincipal user, Long entryId, LedgerEdit edit) {
+    LedgerEntry entry = entries.findById(entryId).orElseThrow(() -> new LedgerEditRefused("ledger.error.gone"));
+    if (!mayEdit(user, entry)) {
+      throw new LedgerEditRefused("ledger.error.notAllowed");
+    }
+    if (blank(edit.informationManager()) || !staff.isMember(edit.informationManager(),
+        Role.INFORMATION_MANAGER.groupId())) {
+      throw new LedgerEditRefused("ledger.error.manager");
+    }
+    if (blank(edit.storagePlace()) || blank(edit.retentionPeriod())) {
+      throw new LedgerEditRefused("ledger.error.required");
+    }
+    if (blank(edit.reason())) {
+      throw new LedgerEditRefused("ledger.error.reason");
+    }
+    LedgerEdit before = LedgerEdit.of(entry);
+    entry.edit(edit, clock.instant());
+    trail.record(user.userId(), "LEDGER_UPDATED", new CaseRef(null, entry.getCaseKey(), null),
+        entry.getTitle(), edit.reason(), "before=" + before + " after=" + LedgerEdit.of(entry));
+    return entry;
+  }
+
+  public boolean mayEdit(StaffPrincipal user, LedgerEntry entry) {
+    return user.userId().equals(entry.getInformationManager())
+        || user.groupIds().contains(Role.SUPERVISING_MANAGER.groupId())
+        || user.groupIds().contains(Role.TOTAL_MANAGER.groupId());
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   @Transactional(readOnly = true)

@@ -103,6 +103,12 @@ public class LedgerEntry {
     this.updatedAt = now;
   }
 
+  void edit(LedgerEdit edit, Instant now) {
+    managedBy(edit.informationManager(), now);
+    content(edit.dataItems(), edit.dataSubjects(), collectionMethod, specialCategories);
+    keeping(edit.storagePlace(), edit.storageMethod(), edit.retentionPeriod(), edit.disposalMethod());
+  }
+
   public LedgerEntry forPurpose(Long purposeId, String caseKey) {
     this.purposeId = purposeId;
     this.caseKey = caseKey;
