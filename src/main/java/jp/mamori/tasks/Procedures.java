@@ -89,19 +89,11 @@ public class Procedures {
     } catch (AuthorizationException e) {
       throw new TaskActionException("start.error.notAllowed");
     } catch (ProcessEngineException e) {
-      throw refusal(e).orElseThrow(() -> e);
+      // a procedure's glue may refuse a start with a message for the user
+      throw WrappedCause.find(e, TaskActionException.class).orElseThrow(() -> e);
     }
   }
 
-  /** A procedure's glue may refuse a start with a message for the user; the engine wraps it on the way out. */
-  private static Optional<TaskActionException> refusal(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof TaskActionException refusal) {
-        return Optional.of(refusal);
-      }
-    }
-    return Optional.empty();
-  }
 
   private Procedure toProcedure(ProcessDefinition definition) {
     return new Procedure(definition.getKey(), definition.getId(), TaskListService.nameOf(definition),

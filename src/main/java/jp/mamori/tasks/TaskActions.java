@@ -158,30 +158,12 @@ public class TaskActions {
       throw new TaskActionException("task.error.notAllowed");
     } catch (ProcessEngineException e) {
       // listeners' exceptions may arrive wrapped by the engine
-      if (causedBy(e, FourEyesViolation.class)) {
+      if (WrappedCause.find(e, FourEyesViolation.class).isPresent()) {
         throw new TaskActionException("task.error.fourEyes");
       }
       // a procedure's listener may refuse a completion with a message for the user
-      throw refusal(e).orElseThrow(() -> e);
+      throw WrappedCause.find(e, TaskActionException.class).orElseThrow(() -> e);
     }
-  }
-
-  private static java.util.Optional<TaskActionException> refusal(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof TaskActionException refusal) {
-        return java.util.Optional.of(refusal);
-      }
-    }
-    return java.util.Optional.empty();
-  }
-
-  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (type.isInstance(t)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void record(StaffPrincipal user, String action, Task task, String reason, String detail) {
