@@ -19,9 +19,10 @@ final class FieldRules {
     };
   }
 
-  static Optional<Violation> firstViolation(FormField field, SubmittedValue submitted) {
+  /** @param required whether the field must be filled in, by its own rule or by another field's answer */
+  static Optional<Violation> firstViolation(FormField field, SubmittedValue submitted, boolean required) {
     if (submitted.isEmpty()) {
-      return field.isRequired() ? Optional.of(required(field.type())) : Optional.empty();
+      return required ? Optional.of(required(field.type())) : Optional.empty();
     }
     Object value = submitted.value();
     return switch (field.type()) {

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
  * @param pattern             regular expression the whole value must match, or null
  * @param patternErrorMessage the form author's explanation of {@code pattern}, or null
  * @param format              built-in format from {@code validationType}, or null
+ * @param requiredWhen        the answer of another field that makes this one required, or null
  */
 public record FieldValidation(
     boolean required,
@@ -19,7 +20,9 @@ public record FieldValidation(
     Integer maxLength,
     String pattern,
     String patternErrorMessage,
-    TextFormat format) implements Serializable {
+    TextFormat format,
+    RequiredWhen requiredWhen) implements Serializable {
 
-  public static final FieldValidation NONE = new FieldValidation(false, null, null, null, null, null, null, null);
+  public static final FieldValidation NONE = new FieldValidation(false, null, null, null, null, null, null, null,
+      null);
 }

@@ -26,7 +26,7 @@ final class FormFieldReader {
         isSet(component.get("readonly")) || isSet(component.get("disabled")),
         plainValue(component.get("defaultValue")),
         options(component.path("values")),
-        validation(component.path("validate"), id),
+        validation(component.path("validate"), component.path("properties"), id),
         integer(component.get("decimalDigits")),
         text(component, "text"));
   }
@@ -100,8 +100,9 @@ final class FormFieldReader {
     return options;
   }
 
-  private static FieldValidation validation(JsonNode validate, String fieldId) {
-    if (!validate.isObject()) {
+  private static FieldValidation validation(JsonNode validate, JsonNode properties, String fieldId) {
+    RequiredWhen requiredWhen = RequiredWhen.parse(text(properties, "requiredWhen"), fieldId).orElse(null);
+    if (!validate.isObject() && requiredWhen == null) {
       return FieldValidation.NONE;
     }
     return new FieldValidation(
@@ -112,7 +113,8 @@ final class FormFieldReader {
         integer(validate.get("maxLength")),
         checkedPattern(text(validate, "pattern"), fieldId),
         text(validate, "patternErrorMessage"),
-        TextFormat.fromValidationType(text(validate, "validationType")));
+        TextFormat.fromValidationType(text(validate, "validationType")),
+        requiredWhen);
   }
 
   /** A broken pattern is a mistake in the form, better reported on loading than on the first submission. */

@@ -79,7 +79,7 @@ class FormParserTest {
     FormField reporter = form.field("reporterName").orElseThrow();
     assertThat(reporter.description()).isEqualTo("姓と名の間は空白");
     assertThat(reporter.validation()).isEqualTo(
-        new FieldValidation(true, null, null, 2, 20, null, null, null));
+        new FieldValidation(true, null, null, 2, 20, null, null, null, null));
 
     assertThat(form.field("email").orElseThrow().validation().format()).isEqualTo(TextFormat.EMAIL);
     assertThat(form.field("phone").orElseThrow().validation().format()).isEqualTo(TextFormat.PHONE);

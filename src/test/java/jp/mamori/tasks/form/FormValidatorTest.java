@@ -15,6 +15,7 @@ import java.util.ResourceBundle;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class FormValidatorTest {
@@ -128,10 +129,30 @@ class FormValidatorTest {
 
   @Test
   void refusesANegativeAmountInTheApproveForm() {
-    Map<String, Object> raw = Map.of("amount", "-1", "decision", "reject");
+    Map<String, Object> raw = Map.of("amount", "-1", "decision", "approve");
 
     assertThat(FormValidator.validate(TestForms.approveForm(), raw, Locale.JAPANESE))
         .extracting(FieldError::message).containsExactly("「Amount」は0以上で入力してください。");
+  }
+
+  @Test
+  void aRejectionNeedsItsReasonButAnApprovalDoesNot() {
+    FormDefinition approve = TestForms.approveForm();
+
+    assertThat(FormValidator.validate(approve, Map.of("amount", "1", "decision", "reject", "comment", " "),
+        Locale.JAPANESE)).extracting(FieldError::message).containsExactly("「Comment」は必須です。");
+    assertThat(FormValidator.validate(approve, Map.of("amount", "1", "decision", "reject", "comment", "予算超過"),
+        Locale.JAPANESE)).isEmpty();
+    assertThat(FormValidator.validate(approve, Map.of("amount", "1", "decision", "approve"), Locale.JAPANESE))
+        .isEmpty();
+  }
+
+  @Test
+  void aRequiredWhenRuleWithoutValuesIsAMistakeInTheForm() {
+    assertThatThrownBy(() -> RequiredWhen.parse("decision=", "Field_comment"))
+        .isInstanceOf(InvalidFormException.class).hasMessageContaining("Field_comment");
+    assertThatThrownBy(() -> RequiredWhen.parse("reject", "Field_comment"))
+        .isInstanceOf(InvalidFormException.class);
   }
 
   @ParameterizedTest
