@@ -350,9 +350,13 @@ class AnnualAuditProcessTest extends IntegrationTest {
       mine.add(entry("大量点検用の台帳 " + i, i % 2 == 0 ? "NURSING" : "RADIOLOGY").getId());
     }
     ProcessInstance instance = start(YEARS.incrementAndGet());
+    long unreadBefore = notifications.unreadCount("records-manager");
     plan(instance, null);
     List<Task> checks = tasks(instance, "Task_SelfCheck");
     assertThat(checks).hasSizeGreaterThanOrEqualTo(500);
+    // one notice for the 500 new self-checks, not 500
+    assertThat(notifications.unreadCount("records-manager")).isEqualTo(unreadBefore + 1);
+    assertThat(notifications.latestFor("records-manager", 1).get(0).getTitle()).endsWith("件)");
     assertThat(checks.stream().map(t -> taskService.getVariable(t.getId(), "entryId")).toList())
         .containsAll(mine);
 
