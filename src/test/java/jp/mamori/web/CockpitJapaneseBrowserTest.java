@@ -16,12 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Cockpit, Admin and Tasklist in Japanese for a browser whose language is Japanese (docs/webapps.md): the executive
  * opens Cockpit from the app and reads a running case; the system administrator opens Admin; a handler opens
- * Tasklist. Screenshots under target/screenshots/CockpitJapaneseBrowserTest/.
+ * Tasklist; a browser set to another language gets English. Screenshots under target/screenshots/CockpitJapaneseBrowserTest/.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CockpitJapaneseBrowserTest extends IntegrationTest {
@@ -83,6 +84,21 @@ class CockpitJapaneseBrowserTest extends IntegrationTest {
     browser.waitForText("プロセスを開始");
     assertThat(browser.bodyText()).contains("タスクを作成");
     browser.screenshot("tasklist");
+  }
+
+  @Test
+  @Order(4)
+  void aBrowserInAnyOtherLanguageGetsEnglish() {
+    // the browser now reports English as its language (navigator.languages and Accept-Language), as an
+    // English-speaking visitor's browser does; it stays so for the rest of this class
+    String userAgent = (String) browser.script("return navigator.userAgent");
+    ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setUserAgentOverride",
+        Map.of("userAgent", userAgent, "acceptLanguage", "en-US"));
+
+    browser.open("/camunda/app/tasklist/default/");
+    browser.waitForText("Start process");
+    assertThat(browser.bodyText()).contains("Create task").doesNotContain("プロセスを開始");
+    browser.screenshot("tasklist-english");
   }
 
   /** The executive's Cockpit may be refused actions; it must not fail to load what it shows. */
