@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Cockpit, Admin and Tasklist in Japanese for a browser whose language is Japanese (docs/webapps.md): the executive
  * opens Cockpit from the app and reads a running case; the system administrator opens Admin; a handler opens
- * Tasklist; a browser set to another language gets English. Screenshots under target/screenshots/CockpitJapaneseBrowserTest/.
+ * Tasklist and the welcome page; a browser set to another language gets English. Screenshots under
+ * target/screenshots/CockpitJapaneseBrowserTest/.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CockpitJapaneseBrowserTest extends IntegrationTest {
@@ -88,6 +89,15 @@ class CockpitJapaneseBrowserTest extends IntegrationTest {
 
   @Test
   @Order(4)
+  void theWelcomePageIsInJapaneseToo() {
+    browser.open("/camunda/app/welcome/default/");
+    browser.waitForText("アプリケーション");
+    assertThat(browser.bodyText()).contains("プロフィール", "Tasklist");
+    browser.screenshot("welcome");
+  }
+
+  @Test
+  @Order(5)
   void aBrowserInAnyOtherLanguageGetsEnglish() {
     // the browser now reports English as its language (navigator.languages and Accept-Language), as an
     // English-speaking visitor's browser does; it stays so for the rest of this class
