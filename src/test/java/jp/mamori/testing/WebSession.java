@@ -96,6 +96,14 @@ public final class WebSession {
     return send(builder.build());
   }
 
+  /** Any method with a JSON body and extra headers, as the webapps' scripts call their APIs. */
+  public HttpResponse<String> sendJson(String method, String path, String json, Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path).method(method, HttpRequest.BodyPublishers.ofString(json))
+        .setHeader("Content-Type", "application/json");
+    headers.forEach(builder::setHeader);
+    return send(builder.build());
+  }
+
   /** A form post, {@code application/x-www-form-urlencoded}, with exactly the given fields. */
   public HttpResponse<String> post(String path, Map<String, String> form) {
     return send(request(path)

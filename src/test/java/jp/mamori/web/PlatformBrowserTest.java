@@ -271,7 +271,7 @@ class PlatformBrowserTest extends IntegrationTest {
         .as("Cockpit asks for a second login (page %s); requests the server refused: %s", browser.url(), refused)
         .isEmpty();
     browser.waitFor("the dashboard's figures", ExpectedConditions.textToBePresentInElementLocated(
-        By.tagName("body"), "Running Process Instances"));
+        By.tagName("body"), "実行中のプロセスインスタンス"));
     browser.waitForAjax();
     assertThat(browser.title()).contains("Cockpit");
     browser.screenshot("cockpit");
