@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import jp.mamori.organization.Role;
 import jp.mamori.security.StaffPrincipal;
@@ -76,6 +78,22 @@ public class ProcessVersions {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * How many cases wait in each activity of a version, as "activityId=count;..." for the diagram's badges (the
+   * same public history API Cockpit's counts come from).
+   */
+  public String waitingCounts(StaffPrincipal user, String definitionId) {
+    requireManager(user);
+    Map<String, Long> counts = new TreeMap<>();
+    history.createHistoricActivityInstanceQuery().processDefinitionId(definitionId).unfinished().list().stream()
+        .filter(a -> !"processDefinition".equals(a.getActivityType()) && a.getActivityId() != null
+            && !a.getActivityId().contains("#"))
+        .forEach(a -> counts.merge(a.getActivityId(), 1L, Long::sum));
+    StringBuilder text = new StringBuilder();
+    counts.forEach((activity, count) -> text.append(activity).append('=').append(count).append(';'));
+    return text.toString();
   }
 
   Optional<ProcessDefinition> definition(String definitionId) {

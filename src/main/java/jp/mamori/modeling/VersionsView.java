@@ -77,6 +77,11 @@ public class VersionsView implements Serializable {
     return shown == null ? "" : versions.diagramXml(user(), shown.definitionId());
   }
 
+  public String getWaitingCounts() {
+    ProcessVersion shown = getShown();
+    return shown == null ? "" : versions.waitingCounts(user(), shown.definitionId());
+  }
+
   /** Versions that still have running cases: the only sources a migration can have. */
   public List<ProcessVersion> getSources() {
     return getVersions().stream().filter(v -> v.running() > 0).toList();

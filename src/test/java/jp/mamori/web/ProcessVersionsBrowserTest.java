@@ -75,8 +75,10 @@ class ProcessVersionsBrowserTest extends IntegrationTest {
     browser.waitForUrl("definition=");
     waitForDiagram();
     assertThat(diagramElement("Task_Check")).as("v1 has the check").isTrue();
+    assertThat(browser.find(By.cssSelector(".waiting-badge[data-activity-id='Task_Prepare']")).getText()).isEqualTo("1");
+    assertThat(browser.find(By.cssSelector(".waiting-badge[data-activity-id='Task_Check']")).getText()).isEqualTo("1");
     assertThat(browser.find(By.id("diagramTitle")).getText()).endsWith("v" + v1.getVersion());
-    browser.screenshot("diagram-v1");
+    browser.fullPageScreenshot("diagram-v1");
 
     Pages.selectOneMenu(browser, browser.find(By.id("migrationForm:source")),
         "v" + v1.getVersion() + " (実行中 2)");
