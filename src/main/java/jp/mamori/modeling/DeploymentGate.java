@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -61,18 +61,18 @@ public class DeploymentGate {
     return name.endsWith(".form");
   }
 
-  private static java.util.Optional<String> formId(String name, byte[] content, List<GateProblem> problems) {
+  private static Optional<String> formId(String name, byte[] content, List<GateProblem> problems) {
     try {
       JsonNode form = JSON.readTree(new ByteArrayInputStream(content));
       String id = form == null ? null : form.path("id").asText(null);
       if (id == null || id.isBlank()) {
         problems.add(new GateProblem(name, null, GateRule.UNREADABLE, "no form id"));
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
-      return java.util.Optional.of(id);
+      return Optional.of(id);
     } catch (IOException e) {
       problems.add(new GateProblem(name, null, GateRule.UNREADABLE, firstLine(e.getMessage())));
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
@@ -81,10 +81,5 @@ public class DeploymentGate {
       return "";
     }
     return message.lines().findFirst().map(String::strip).orElse("");
-  }
-
-  /** For messages: element ids in a readable list. */
-  static String join(List<String> ids) {
-    return ids.stream().collect(Collectors.joining(", "));
   }
 }

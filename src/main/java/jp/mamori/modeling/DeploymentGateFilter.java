@@ -7,14 +7,17 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.mamori.security.CurrentUser;
@@ -125,7 +128,7 @@ class DeploymentGateFilter extends OncePerRequestFilter {
    * The gate looks up groups and deployments as the application, then hands the user back to the engine for the
    * deployment itself.
    */
-  private <T> T asApplication(StaffPrincipal user, java.util.function.Supplier<T> work) {
+  private <T> T asApplication(StaffPrincipal user, Supplier<T> work) {
     identityService.clearAuthentication();
     try {
       return work.get();
@@ -189,8 +192,8 @@ class DeploymentGateFilter extends OncePerRequestFilter {
     }
 
     @Override
-    public java.io.BufferedReader getReader() {
-      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
     }
   }
 }

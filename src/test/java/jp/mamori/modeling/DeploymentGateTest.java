@@ -3,8 +3,11 @@ package jp.mamori.modeling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -134,7 +137,7 @@ class DeploymentGateTest extends IntegrationTest {
   @Test
   void oneBadModelRefusesTheWholeDeployment() {
     String name = name();
-    Map<String, byte[]> files = new java.util.LinkedHashMap<>(ModelFixtures.withForm("gate-good.bpmn"));
+    Map<String, byte[]> files = new LinkedHashMap<>(ModelFixtures.withForm("gate-good.bpmn"));
     files.put("gate-no-role.bpmn", ModelFixtures.read("gate-no-role.bpmn"));
 
     HttpResponse<String> response = ModelFixtures.deploy(baseUrl(), "modeler", name, files);
@@ -155,8 +158,8 @@ class DeploymentGateTest extends IntegrationTest {
 
   @Test
   void filesOtherThanModelsAndFormsAreRefused() {
-    Map<String, byte[]> files = new java.util.LinkedHashMap<>(ModelFixtures.withForm("gate-good.bpmn"));
-    files.put("helper.groovy", "println 'hello'".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Map<String, byte[]> files = new LinkedHashMap<>(ModelFixtures.withForm("gate-good.bpmn"));
+    files.put("helper.groovy", "println 'hello'".getBytes(StandardCharsets.UTF_8));
 
     HttpResponse<String> response = ModelFixtures.deploy(baseUrl(), "modeler", name(), files);
 
@@ -170,9 +173,9 @@ class DeploymentGateTest extends IntegrationTest {
   void aRedeploymentIsGatedToo() {
     String name = name();
     String deploymentId = repositoryService.createDeployment().name(name)
-        .addInputStream("gate-java-class.bpmn", new java.io.ByteArrayInputStream(
+        .addInputStream("gate-java-class.bpmn", new ByteArrayInputStream(
             ModelFixtures.read("gate-java-class.bpmn")))
-        .addInputStream(ModelFixtures.FORM, new java.io.ByteArrayInputStream(ModelFixtures.read(ModelFixtures.FORM)))
+        .addInputStream(ModelFixtures.FORM, new ByteArrayInputStream(ModelFixtures.read(ModelFixtures.FORM)))
         .deploy().getId();
 
     HttpResponse<String> response = Rest.as(baseUrl(), "modeler", ModelFixtures.PASSWORD)

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import jp.mamori.testing.IntegrationTest;
 import org.camunda.bpm.engine.RepositoryService;
@@ -41,7 +42,7 @@ class ShippedModelsTest extends IntegrationTest {
 
     List<GateProblem> problems = gate.check(resources);
 
-    assertThat(problems).as(() -> GateRefusal.message(problems, java.util.Locale.ENGLISH)).isEmpty();
+    assertThat(problems).as(() -> GateRefusal.message(problems, Locale.ENGLISH)).isEmpty();
   }
 
   @Test
