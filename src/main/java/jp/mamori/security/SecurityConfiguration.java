@@ -73,6 +73,9 @@ class SecurityConfiguration {
             // every suffix and prefix the Faces servlet answers to (joinfaces maps *.xhtml, *.jsf, *.faces, /faces/*)
             .requestMatchers(antMatcher("/audit.*"), antMatcher("/faces/audit.*"), antMatcher("/audit/**"))
             .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, EXECUTIVE))
+            // process versions and the migration of running cases: for those who deploy the models
+            .requestMatchers(antMatcher("/versions.*"), antMatcher("/faces/versions.*"))
+            .hasAnyRole(roles(PROCESS_OWNER, SYSTEM_ADMIN))
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage(LOGIN_PAGE)
             .loginProcessingUrl("/login")

@@ -1,0 +1,85 @@
+package jp.mamori.modeling;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * Checks a deployment before it reaches the engine (docs/adr/0006-deployment-gate.md): every model in it, with the
+ * public model API only. An empty list means the deployment may go ahead; otherwise nothing is deployed.
+ */
+@Service
+public class DeploymentGate {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ModelReferences references;
+
+  DeploymentGate(ModelReferences references) {
+    this.references = references;
+  }
+
+  /** Resource name → content, as the Camunda Modeler sends them. */
+  public List<GateProblem> check(Map<String, byte[]> resources) {
+    List<GateProblem> problems = new ArrayList<>();
+    Map<String, String> formIds = new LinkedHashMap<>();
+    resources.forEach((name, content) -> {
+      if (isForm(name)) {
+        formId(name, content, problems).ifPresent(id -> formIds.put(id, name));
+      }
+    });
+    Set<String> forms = formIds.keySet();
+    resources.forEach((name, content) -> {
+      if (isBpmn(name)) {
+        new BpmnCheck(name, references, forms, problems).check(content);
+      } else if (isDmn(name)) {
+        new DmnCheck(name, problems).check(content);
+      } else if (!isForm(name)) {
+        problems.add(new GateProblem(name, null, GateRule.UNSUPPORTED_RESOURCE));
+      }
+    });
+    return problems;
+  }
+
+  static boolean isBpmn(String name) {
+    return name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml");
+  }
+
+  static boolean isDmn(String name) {
+    return name.endsWith(".dmn") || name.endsWith(".dmn11.xml");
+  }
+
+  static boolean isForm(String name) {
+    return name.endsWith(".form");
+  }
+
+  private static Optional<String> formId(String name, byte[] content, List<GateProblem> problems) {
+    try {
+      JsonNode form = JSON.readTree(new ByteArrayInputStream(content));
+      String id = form == null ? null : form.path("id").asText(null);
+      if (id == null || id.isBlank()) {
+        problems.add(new GateProblem(name, null, GateRule.UNREADABLE, "no form id"));
+        return Optional.empty();
+      }
+      return Optional.of(id);
+    } catch (IOException e) {
+      problems.add(new GateProblem(name, null, GateRule.UNREADABLE, firstLine(e.getMessage())));
+      return Optional.empty();
+    }
+  }
+
+  static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    return message.lines().findFirst().map(String::strip).orElse("");
+  }
+}

@@ -1,0 +1,209 @@
+package jp.mamori.modeling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import jp.mamori.organization.StaffDirectory;
+import jp.mamori.security.StaffPrincipal;
+import jp.mamori.testing.IntegrationTest;
+import jp.mamori.testing.Rest;
+import jp.mamori.testing.Staff;
+import jp.mamori.trail.AuditTrail;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Versions of a procedure and the migration of its running cases (issue #7): version 1 of the sample has a check,
+ * version 2 replaces it with the director's approval. Cases started on version 1 finish on it unless migrated; a
+ * migration moves only the cases that can move, after showing which cannot, and records who, when and why.
+ */
+class InstanceMigrationTest extends IntegrationTest {
+
+  private static final String KEY = "versionSample";
+
+  @Autowired ProcessEngine engine;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ProcessVersions versions;
+  @Autowired InstanceMigration migration;
+  @Autowired AuditTrail trail;
+  @Autowired StaffDirectory staff;
+
+  private final List<String> deploymentNames = new ArrayList<>();
+  private StaffPrincipal modeler;
+  private String v1;
+  private String v2;
+
+  @BeforeEach
+  void twoVersions() {
+    AbstractAssertions.init(engine);
+    modeler = Staff.of(staff, "modeler");
+    v1 = deploy("version-sample-v1.bpmn");
+  }
+
+  @AfterEach
+  void removeOwnDeployments() {
+    for (String name : deploymentNames) {
+      repositoryService.createDeploymentQuery().deploymentName(name).list()
+          .forEach(d -> repositoryService.deleteDeployment(d.getId(), true));
+    }
+  }
+
+  @Test
+  void casesStartedBeforeAChangeFinishOnTheirVersion() {
+    ProcessInstance before = start("VS-BEFORE");
+    v2 = deploy("version-sample-v2.bpmn");
+    ProcessInstance after = start("VS-AFTER");
+
+    complete(before, "Task_Prepare");
+    complete(after, "Task_Prepare");
+
+    assertThat(before).isWaitingAt("Task_Check");
+    assertThat(after).isWaitingAt("Task_Approve");
+    complete(before, "Task_Check");
+    assertThat(before).isEnded().hasPassed("Task_Prepare", "Task_Check");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(after.getId()).singleResult()
+        .getProcessDefinitionId()).isEqualTo(v2);
+  }
+
+  @Test
+  void theVersionsListShowsWhoDeployedAndHowManyCasesRunOnEach() {
+    start("VS-LIST-1");
+    start("VS-LIST-2");
+    v2 = deploy("version-sample-v2.bpmn");
+
+    List<ProcessVersion> list = versions.versions(modeler, KEY);
+
+    assertThat(list).extracting(ProcessVersion::definitionId).startsWith(v2, v1);
+    assertThat(list.get(0).running()).isZero();
+    assertThat(list.get(1).running()).isEqualTo(2);
+    assertThat(list).allSatisfy(v -> {
+      assertThat(v.deployedBy()).isEqualTo("modeler");
+      assertThat(v.source()).isEqualTo("Camunda Modeler");
+      assertThat(v.deployedAt()).isNotNull();
+    });
+    ProcessVersion startUp = versions.versions(modeler, "newPurposeAcquisition").get(0);
+    assertThat(startUp.deployedBy()).isNull();
+    assertThat(startUp.deploymentName()).isEqualTo(VersionsView.STARTUP_DEPLOYMENT);
+    assertThat(versions.diagramXml(modeler, v1)).contains("Task_Check").contains("bpmndi:BPMNDiagram");
+  }
+
+  @Test
+  void theCheckShowsWhatCannotBeMigratedAndTheMigrationMovesTheRest() {
+    ProcessInstance preparing = start("VS-PREPARING");
+    ProcessInstance checking = start("VS-CHECKING");
+    complete(checking, "Task_Prepare");
+    v2 = deploy("version-sample-v2.bpmn");
+
+    MigrationPreview preview = migration.preview(modeler, v1, v2);
+
+    assertThat(preview.planFailures()).isEmpty();
+    assertThat(preview.unmapped()).singleElement().satisfies(u -> {
+      assertThat(u.activityId()).isEqualTo("Task_Check");
+      assertThat(u.name()).isEqualTo("点検");
+      assertThat(u.waiting()).isEqualTo(1);
+    });
+    assertThat(preview.blocked()).singleElement().satisfies(b -> {
+      assertThat(b.businessKey()).isEqualTo("VS-CHECKING");
+      assertThat(b.problems()).containsExactly("unmapped:Task_Check");
+    });
+    assertThat(preview.migratable()).extracting(MigrationPreview.InstanceCheck::businessKey)
+        .containsExactly("VS-PREPARING");
+    // the check changed nothing
+    assertThat(definitionOf(preparing)).isEqualTo(v1);
+
+    List<String> moved = migration.migrate(modeler, v1, v2, "承認者を院長に変更(第12条4)");
+
+    assertThat(moved).containsExactly(preparing.getId());
+    assertThat(definitionOf(preparing)).isEqualTo(v2);
+    assertThat(definitionOf(checking)).isEqualTo(v1);
+    assertThat(trail.ofCase(preparing.getId())).filteredOn(e -> "PROCESS_MIGRATED".equals(e.getAction()))
+        .singleElement().satisfies(e -> {
+          assertThat(e.getActor()).isEqualTo("modeler");
+          assertThat(e.getReason()).isEqualTo("承認者を院長に変更(第12条4)");
+          assertThat(e.getSubject()).isEqualTo(KEY + " v" + version(v1) + " → v" + version(v2));
+        });
+    // the migrated case goes on along the new version, the other one along the old
+    complete(preparing, "Task_Prepare");
+    assertThat(preparing).isWaitingAt("Task_Approve");
+    complete(checking, "Task_Check");
+    assertThat(checking).isEnded();
+  }
+
+  @Test
+  void aMigrationNeedsAReasonAndChangesNothingWithoutOne() {
+    ProcessInstance instance = start("VS-NOREASON");
+    v2 = deploy("version-sample-v2.bpmn");
+
+    assertThatThrownBy(() -> migration.migrate(modeler, v1, v2, " "))
+        .isInstanceOfSatisfying(ModelingRefused.class,
+            e -> assertThat(e.messageKey()).isEqualTo("versions.error.reason"));
+    assertThat(definitionOf(instance)).isEqualTo(v1);
+  }
+
+  @Test
+  void onlyProcessOwnersAndAdministratorsSeeVersionsOrMigrate() {
+    start("VS-NURSE");
+    v2 = deploy("version-sample-v2.bpmn");
+    StaffPrincipal nurse = Staff.of(staff, "nurse");
+    StaffPrincipal director = Staff.of(staff, "director");
+
+    for (StaffPrincipal user : List.of(nurse, director)) {
+      assertThatThrownBy(() -> versions.versions(user, KEY)).isInstanceOf(ModelingRefused.class);
+      assertThatThrownBy(() -> migration.preview(user, v1, v2)).isInstanceOf(ModelingRefused.class);
+      assertThatThrownBy(() -> migration.migrate(user, v1, v2, "試験")).isInstanceOf(ModelingRefused.class);
+    }
+    assertThat(versions.versions(Staff.of(staff, "admin"), KEY)).hasSize(2);
+  }
+
+  @Test
+  void versionsOfDifferentProceduresCannotBePaired() {
+    String other = repositoryService.createProcessDefinitionQuery().processDefinitionKey("sampleApproval")
+        .latestVersion().singleResult().getId();
+
+    assertThatThrownBy(() -> migration.preview(modeler, v1, other))
+        .isInstanceOfSatisfying(ModelingRefused.class,
+            e -> assertThat(e.messageKey()).isEqualTo("versions.error.pair"));
+  }
+
+  private String deploy(String file) {
+    String name = "version-test-" + UUID.randomUUID();
+    deploymentNames.add(name);
+    HttpResponse<String> response = ModelFixtures.deploy(baseUrl(), "modeler", name, ModelFixtures.withForm(file));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    String deploymentId = Rest.json(response).path("id").asText();
+    return repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult().getId();
+  }
+
+  private ProcessInstance start(String businessKey) {
+    return runtimeService.startProcessInstanceByKey(KEY, businessKey);
+  }
+
+  private void complete(ProcessInstance instance, String taskKey) {
+    taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(taskKey).singleResult().getId());
+  }
+
+  private String definitionOf(ProcessInstance instance) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+        .getProcessDefinitionId();
+  }
+
+  private int version(String definitionId) {
+    return repositoryService.getProcessDefinition(definitionId).getVersion();
+  }
+}
