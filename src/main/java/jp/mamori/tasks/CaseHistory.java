@@ -4,7 +4,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.trail.AuditEntry;
 import jp.mamori.trail.AuditTrail;
@@ -46,8 +48,12 @@ public class CaseHistory {
     // the procedure's name is on the page already; the case's first line says who filed it
     entries.add(new HistoryEntry(instance.getStartTime(), staff.displayName(instance.getStartUserId()), "started",
         instance.getBusinessKey(), null));
+    Map<String, Date> completedAt = new HashMap<>();
     for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
         .processInstanceId(processInstanceId).list()) {
+      if (task.getEndTime() != null) {
+        completedAt.put(task.getId(), task.getEndTime());
+      }
       entries.add(new HistoryEntry(task.getStartTime(), "", "taskCreated", task.getName(), null));
       if (task.getEndTime() != null && "completed".equals(task.getDeleteReason())) {
         entries.add(new HistoryEntry(task.getEndTime(), staff.displayName(task.getAssignee()), "taskCompleted",
@@ -62,7 +68,11 @@ public class CaseHistory {
       if (!"TASK_COMPLETED".equals(decision.getAction()) && decision.getReason() == null) {
         continue;
       }
-      entries.add(new HistoryEntry(Date.from(decision.getOccurredAt()), staff.displayName(decision.getActor()),
+      // a decision is part of completing its task: it takes the task's time, so a second boundary falling between
+      // the two clocks cannot put the decision after its completion
+      Date at = decision.getTaskId() == null ? null : completedAt.get(decision.getTaskId());
+      entries.add(new HistoryEntry(at != null ? at : Date.from(decision.getOccurredAt()),
+          staff.displayName(decision.getActor()),
           "decision", decision.getSubject(), decisionNote(decision)));
     }
     if (instance.getEndTime() != null) {
