@@ -73,6 +73,11 @@ class SecurityConfiguration {
             // every suffix and prefix the Faces servlet answers to (joinfaces maps *.xhtml, *.jsf, *.faces, /faces/*)
             .requestMatchers(antMatcher("/audit.*"), antMatcher("/faces/audit.*"), antMatcher("/audit/**"))
             .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, EXECUTIVE))
+            // 第35条2: an incident's board and its PPC reports are for the HQ's head and deputy (and system
+            // admins); IncidentAccess checks the incident itself
+            .requestMatchers(antMatcher("/incident.*"), antMatcher("/faces/incident.*"), antMatcher("/incident/**"),
+                antMatcher("/incident-ppc.*"), antMatcher("/faces/incident-ppc.*"))
+            .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, SYSTEM_ADMIN))
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage(LOGIN_PAGE)
             .loginProcessingUrl("/login")
