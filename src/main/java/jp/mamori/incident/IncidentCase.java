@@ -38,6 +38,10 @@ public class IncidentCase {
       "Task_ReportHeadOffice", List.of("headOfficeReport"),
       "Task_ReportPrefecture", List.of("prefectureDecision", "prefectureReason"));
 
+  /** What the HQ found fills the PPC report's items still empty (the report stays editable). */
+  static final Map<String, String> PPC_PREFILL = Map.of("investigationCause", "ppcCause",
+      "notificationReason", "ppcResponseToPersons");
+
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final Incidents incidents;
@@ -158,6 +162,11 @@ public class IncidentCase {
       }
     }
     incidents.log(businessKey(task), task.getAssignee(), "TASK_DONE", task.getName() + ": " + detail);
+    PPC_PREFILL.forEach((result, item) -> {
+      if (text(task.getVariable(item)) == null && text(task.getVariable(result)) != null) {
+        task.setVariable(item, task.getVariable(result));
+      }
+    });
   }
 
   /** A report to the PPC was submitted: its nine items are kept for printing and export. */
