@@ -127,7 +127,7 @@ public class IncidentBoard {
     }
     List<IdentityLink> links = taskService.getIdentityLinksForTask(task.getId());
     return links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
-        .map(l -> l.getGroupId() != null ? l.getGroupId() : staff.displayName(l.getUserId()))
+        .map(l -> l.getGroupId() != null ? IncidentLabels.value(l.getGroupId()) : staff.displayName(l.getUserId()))
         .collect(Collectors.joining("、"));
   }
 }

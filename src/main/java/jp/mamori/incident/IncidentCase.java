@@ -104,7 +104,8 @@ public class IncidentCase {
     String deputy = staff.membersOf("supervising-manager").stream().map(StaffMember::id)
         .filter(id -> !id.equals(head)).findFirst().orElse(null);
     Object count = execution.getVariable("personCount");
-    incidents.setUp(key, head, deputy, count == null ? null : ((Number) count).intValue());
+    incidents.setUp(key, head, deputy, count == null ? null : ((Number) count).intValue(),
+        "本部長 " + staff.displayName(head) + "、副本部長 " + (deputy == null ? "—" : staff.displayName(deputy)));
     execution.setVariable("incidentHead", head);
     execution.setVariable("incidentDeputy", deputy);
     execution.setVariable("incidentSummary", summary(incidents.byKey(key)));
@@ -308,7 +309,7 @@ public class IncidentCase {
         incident.getCertainty()) + ")\n発見(知った時点): " + WHEN.format(incident.getAwareAt().atZone(zone()))
         + "\n内容: " + incident.getWhatHappened() + "\n項目: " + orDash(incident.getDataItems()) + "\n人数: "
         + (incident.getPersonCount() == null ? "不明" : incident.getPersonCount() + " 人") + "\n要配慮個人情報: "
-        + orDash(incident.getSpecialCategories()) + "\n媒体: " + IncidentLabels.medium(incident.getMedium())
+        + IncidentLabels.list(incident.getSpecialCategories()) + "\n媒体: " + IncidentLabels.medium(incident.getMedium())
         + "\n原因: " + orDash(incident.getCause()) + "\n封じ込め: " + IncidentLabels.contained(incident.getContained())
         + "\n報告者: " + staff.displayName(incident.getReportedBy());
   }

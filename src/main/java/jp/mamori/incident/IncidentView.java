@@ -115,6 +115,10 @@ public class IncidentView implements Serializable {
     return IncidentLabels.value(value);
   }
 
+  public String labels(String joined) {
+    return IncidentLabels.list(joined);
+  }
+
   public Date date(Instant instant) {
     return instant == null ? null : Date.from(instant);
   }

@@ -55,11 +55,11 @@ public class Incidents {
   }
 
   @Transactional
-  public void setUp(String caseKey, String head, String deputy, Integer personCount) {
+  public void setUp(String caseKey, String head, String deputy, Integer personCount, String logDetail) {
     Incident incident = byKey(caseKey);
     incident.personCount(personCount);
     incident.headquarters(head, deputy, clock.instant());
-    log(incident, head, "HQ_SET_UP", "本部長 " + head + "、副本部長 " + (deputy == null ? "—" : deputy));
+    log(incident, head, "HQ_SET_UP", logDetail);
   }
 
   @Transactional
