@@ -161,6 +161,16 @@ class LeakIncidentProcessTest extends IntegrationTest {
   }
 
   @Test
+  void anyoneLoggedInMayReportWhateverTheirRole() {
+    for (String user : List.of("nurse", "clerk", "desk", "records-manager", "hq-officer", "exec", "modeler", "admin",
+        "director", "privacy-lead")) {
+      assertThat(procedures.startable(Staff.of(staff, user), KEY)).as(user).isPresent();
+    }
+    ProcessInstance byAdmin = report(Staff.of(staff, "admin"), ordinary(1L));
+    assertThat(byAdmin).isWaitingAt("Task_SetUpHq");
+  }
+
+  @Test
   void hqTasksCompleteInAnyOrderAndWithoutAReportToThePpcWhenTheDataWasStronglyEncrypted() {
     ProcessInstance instance = report(nurse, ordinary(5L));
     setUp(instance, director, Map.of("specialCare", true, "stronglyEncrypted", true));
