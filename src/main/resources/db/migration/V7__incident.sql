@@ -11,10 +11,10 @@ create table incident (
   reported_by               varchar(64)   not null,
   reported_at               datetime(6)   not null,
   aware_at                  datetime(6)   not null,
-  what_happened             varchar(4000) not null,
+  what_happened             varchar(2000) not null,
   data_items                varchar(2000),
   person_count              int,
-  special_categories        varchar(1000),
+  special_categories        varchar(500),
   medium                    varchar(20),
   cause                     varchar(2000),
   contained                 varchar(20),
@@ -35,7 +35,7 @@ create table incident (
   downgrade_reason          varchar(2000),
   closed_by                 varchar(64),
   closed_at                 datetime(6),
-  final_record              varchar(4000),
+  final_record              varchar(2000),
   constraint uq_incident_case unique (case_key)
 );
 create index idx_incident_status on incident (status);
@@ -52,20 +52,21 @@ create table incident_log (
 );
 create index idx_incident_log on incident_log (incident_id);
 
--- A report to the PPC (kind PRELIMINARY = 速報, FINAL = 確報) with the nine items of the rules (規則第8条).
+-- A report to the PPC (kind PRELIMINARY = 速報, FINAL = 確報) with the nine items of the rules (規則第8条); 1,500
+-- characters each keep the row within MariaDB's 65,535-byte limit in utf8mb4.
 create table incident_ppc_report (
   id                   bigint auto_increment primary key,
   incident_id          bigint        not null,
   kind                 varchar(20)   not null,
-  summary              varchar(4000),
-  data_items           varchar(4000),
-  persons              varchar(4000),
-  cause                varchar(4000),
-  secondary_damage     varchar(4000),
-  response_to_persons  varchar(4000),
-  publication          varchar(4000),
-  prevention           varchar(4000),
-  other_matters        varchar(4000),
+  summary              varchar(1500),
+  data_items           varchar(1500),
+  persons              varchar(1500),
+  cause                varchar(1500),
+  secondary_damage     varchar(1500),
+  response_to_persons  varchar(1500),
+  publication          varchar(1500),
+  prevention           varchar(1500),
+  other_matters        varchar(1500),
   submitted_by         varchar(64)   not null,
   submitted_at         datetime(6)   not null,
   constraint fk_ppc_report_incident foreign key (incident_id) references incident (id),
