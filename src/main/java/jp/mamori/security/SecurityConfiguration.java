@@ -76,6 +76,11 @@ class SecurityConfiguration {
             // process versions and the migration of running cases: for those who deploy the models
             .requestMatchers(antMatcher("/versions.*"), antMatcher("/faces/versions.*"))
             .hasAnyRole(roles(PROCESS_OWNER, SYSTEM_ADMIN))
+            // 第35条2: an incident's board and its PPC reports are for the HQ's head and deputy (and system
+            // admins); IncidentAccess checks the incident itself
+            .requestMatchers(antMatcher("/incident.*"), antMatcher("/faces/incident.*"), antMatcher("/incident/**"),
+                antMatcher("/incident-ppc.*"), antMatcher("/faces/incident-ppc.*"))
+            .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, SYSTEM_ADMIN))
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage(LOGIN_PAGE)
             .loginProcessingUrl("/login")

@@ -1,0 +1,133 @@
+package jp.mamori.incident;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import jp.mamori.organization.StaffDirectory;
+import jp.mamori.security.StaffPrincipal;
+import jp.mamori.tasks.TaskActionException;
+import jp.mamori.trail.AuditTrail;
+import jp.mamori.trail.CaseRef;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The headquarters' board (第35条): what the head, the deputy and system administrators see of an incident — its
+ * status, the clock since awareness, open tasks with their deadlines, the action log — and the head's downgrade.
+ * Every read checks {@link IncidentAccess}; the URL rule in SecurityConfiguration is only the first fence.
+ */
+@Service
+public class IncidentBoard {
+
+  static final String DOWNGRADE_MESSAGE = "IncidentDowngraded";
+
+  private final Incidents incidents;
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final StaffDirectory staff;
+  private final AuditTrail trail;
+  private final Clock clock;
+
+  IncidentBoard(Incidents incidents, TaskService taskService, RuntimeService runtimeService, StaffDirectory staff,
+      AuditTrail trail, Clock clock) {
+    this.incidents = incidents;
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.staff = staff;
+    this.trail = trail;
+    this.clock = clock;
+  }
+
+  /** The incidents the user may see, newest report first. */
+  public List<Incident> visibleTo(StaffPrincipal user) {
+    return incidents.all().stream().filter(i -> IncidentAccess.canSee(user, i)).toList();
+  }
+
+  public Optional<Incident> board(StaffPrincipal user, String caseKey) {
+    return incidents.find(caseKey).filter(i -> IncidentAccess.canSee(user, i));
+  }
+
+  public List<BoardTask> openTasks(Incident incident) {
+    if (incident.getProcessInstanceId() == null) {
+      return List.of();
+    }
+    Date now = Date.from(clock.instant());
+    return taskService.createTaskQuery().processInstanceId(incident.getProcessInstanceId())
+        .orderByDueDate().asc().list().stream()
+        .map(t -> new BoardTask(t.getName(), holder(t), t.getDueDate(),
+            t.getDueDate() != null && t.getDueDate().before(now)))
+        .toList();
+  }
+
+  /** The clock since awareness, e.g. "2日 3時間"; APPI deadlines count from this moment in calendar days. */
+  public String elapsedSinceAwareness(Incident incident) {
+    Instant end = incident.getStatus().isOpen() ? clock.instant()
+        : Optional.ofNullable(incident.getClosedAt()).orElse(incident.getDowngradedAt());
+    Duration elapsed = Duration.between(incident.getAwareAt(), end == null ? clock.instant() : end);
+    return elapsed.toDays() + "日 " + elapsed.toHoursPart() + "時間 " + elapsed.toMinutesPart() + "分";
+  }
+
+  /** Time left before a report's deadline, or null when there is none or it is done. */
+  public String remaining(Incident incident, PpcReportKind kind) {
+    Instant due = kind == PpcReportKind.PRELIMINARY ? incident.getPreliminaryDueAt() : incident.getFinalDueAt();
+    Instant submitted = kind == PpcReportKind.PRELIMINARY ? incident.getPreliminarySubmittedAt()
+        : incident.getFinalSubmittedAt();
+    if (due == null || submitted != null || !incident.getStatus().isOpen()) {
+      return null;
+    }
+    Duration left = Duration.between(clock.instant(), due);
+    if (left.isNegative()) {
+      return null;
+    }
+    return "残り " + left.toDays() + "日 " + left.toHoursPart() + "時間";
+  }
+
+  public boolean overdue(Incident incident, PpcReportKind kind) {
+    return incident.isOverdue(kind, clock.instant());
+  }
+
+  /**
+   * The head downgrades the incident (no leak after all) with a reason: the process ends through its event
+   * sub-process, whatever it was waiting for. Refused for anyone but the head, and for the reporter.
+   */
+  @Transactional
+  public void downgrade(StaffPrincipal user, String caseKey, String reason) {
+    Incident incident = incidents.find(caseKey).orElseThrow(() -> new TaskActionException("incident.error.notFound"));
+    if (!IncidentAccess.canDowngrade(user, incident)) {
+      throw new TaskActionException("incident.error.notHead");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new TaskActionException("incident.error.reasonRequired");
+    }
+    runtimeService.createMessageCorrelation(DOWNGRADE_MESSAGE)
+        .processInstanceId(incident.getProcessInstanceId())
+        .setVariables(Map.of("downgradedBy", user.userId(), "downgradeReason", reason.trim()))
+        .correlate();
+    trail.record(user.userId(), "INCIDENT_DOWNGRADED", new CaseRef(incident.getProcessInstanceId(), caseKey, null),
+        "漏えい等事案の格下げ", reason.trim(), "decision=downgrade");
+  }
+
+  public String name(String userId) {
+    return userId == null ? "—" : staff.displayName(userId);
+  }
+
+  private String holder(Task task) {
+    if (task.getAssignee() != null) {
+      return staff.displayName(task.getAssignee());
+    }
+    List<IdentityLink> links = taskService.getIdentityLinksForTask(task.getId());
+    return links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+        .map(l -> l.getGroupId() != null ? IncidentLabels.value(l.getGroupId()) : staff.displayName(l.getUserId()))
+        .collect(Collectors.joining("、"));
+  }
+}

@@ -1,0 +1,347 @@
+package jp.mamori.incident;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.mamori.notification.Notifications;
+import jp.mamori.organization.StaffDirectory;
+import jp.mamori.organization.StaffMember;
+import jp.mamori.tasks.TaskActionException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The glue between the model leakIncidentResponse and {@link Incidents}: each method is one service task or task
+ * listener ({@code ${incidentCase.report(execution)}} etc.). Notifications name the case and link to the board,
+ * never the incident's personal data.
+ */
+@Component("incidentCase")
+public class IncidentCase {
+
+  /** The fields each headquarters task records, in the order the board's log shows them. */
+  static final Map<String, List<String>> RESULTS = Map.of(
+      "Task_ReportOfficer", List.of("officerReport"),
+      "Task_Investigate", List.of("investigationFacts", "investigationCause", "investigationScope"),
+      "Task_Contain", List.of("containmentMeasures", "secondaryDamage"),
+      "Task_NotifyPersons", List.of("notificationDecision", "notificationReason"),
+      "Task_ReportHeadOffice", List.of("headOfficeReport"),
+      "Task_ReportPrefecture", List.of("prefectureDecision", "prefectureReason"));
+
+  /** What the HQ found fills the PPC report's items still empty (the report stays editable). */
+  static final Map<String, String> PPC_PREFILL = Map.of("investigationCause", "ppcCause",
+      "notificationReason", "ppcResponseToPersons");
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final Incidents incidents;
+  private final IncidentSettings settings;
+  private final Notifications notifications;
+  private final StaffDirectory staff;
+  private final Clock clock;
+
+  IncidentCase(Incidents incidents, IncidentSettings settings, Notifications notifications, StaffDirectory staff,
+      Clock clock) {
+    this.incidents = incidents;
+    this.settings = settings;
+    this.notifications = notifications;
+    this.staff = staff;
+    this.clock = clock;
+  }
+
+  /** 第34条: the report is registered and the emergency contact chain told at once (in the app and by e-mail). */
+  public void report(DelegateExecution execution) {
+    IncidentFacts facts = IncidentFacts.of(execution.getVariables(), zone(), clock.instant());
+    String key = execution.getProcessBusinessKey();
+    incidents.report(key, execution.getProcessInstanceId(), facts, initiator(execution));
+    execution.setVariable("specialCare", facts.specialCare());
+    execution.setVariable("personCount", facts.personCount() == null ? null : facts.personCount().longValue());
+    execution.setVariable("awareAt", java.util.Date.from(facts.awareAt()));
+    execution.setVariable("incidentSummary", summary(incidents.byKey(key)));
+    String title = "【緊急】個人情報の漏えい等の報告 " + key;
+    String body = "漏えい等(" + (facts.certainty().equals("confirmed") ? "確定" : "疑い") + ")が報告されました。発見 "
+        + WHEN.format(facts.awareAt().atZone(zone())) + "。" + (facts.specialCare() ? "要配慮個人情報を含むおそれがあります。" : "")
+        + "個人情報保護委員会への速報の期限は知った時点から数えます。直ちに確認してください。";
+    Set<String> boardReaders = new LinkedHashSet<>();
+    Set<String> others = new LinkedHashSet<>(settings.getContactUsers());
+    for (String role : settings.getContactRoles()) {
+      for (StaffMember member : staff.membersOf(role)) {
+        (IncidentAccess.boardRole(member.groupIds()) ? boardReaders : others).add(member.id());
+      }
+    }
+    others.removeAll(boardReaders);
+    notifications.toUsers(boardReaders, title, body, board(key));
+    notifications.toUsers(others, title, body, null);
+    incidents.log(key, null, "CONTACT_CHAIN", "緊急連絡: " + String.join("、", names(boardReaders, others)));
+  }
+
+  /** The head decided at set-up; a downgrade needs its reason, and records who decided it. */
+  public void setUpDecided(DelegateTask task) {
+    if ("downgrade".equals(task.getVariable("setupDecision"))) {
+      String reason = text(task.getVariable("setupReason"));
+      if (reason == null) {
+        throw new TaskActionException("incident.error.reasonRequired");
+      }
+      task.setVariable("downgradedBy", task.getAssignee());
+      task.setVariable("downgradeReason", reason);
+    }
+  }
+
+  /** 第35条1(1)・2: the headquarters, head = the total manager who set it up, deputy = the supervising manager. */
+  public void setUp(DelegateExecution execution) {
+    String key = execution.getProcessBusinessKey();
+    String head = (String) execution.getVariable("completedBy");
+    String deputy = staff.membersOf("supervising-manager").stream().map(StaffMember::id)
+        .filter(id -> !id.equals(head)).findFirst().orElse(null);
+    Object count = execution.getVariable("personCount");
+    incidents.setUp(key, head, deputy, count == null ? null : ((Number) count).intValue(),
+        "本部長 " + staff.displayName(head) + "、副本部長 " + (deputy == null ? "—" : staff.displayName(deputy)));
+    execution.setVariable("incidentHead", head);
+    execution.setVariable("incidentDeputy", deputy);
+    execution.setVariable("incidentSummary", summary(incidents.byKey(key)));
+    List<String> hq = deputy == null ? List.of(head) : List.of(head, deputy);
+    notifications.toUsers(hq, "対策本部を設置しました " + key, "本部長・副本部長として対応してください。", board(key));
+  }
+
+  /**
+   * Takes the decision table's result apart and fixes the PPC deadlines from the moment of awareness, in calendar
+   * days ({@link ReportDeadlines}); reminders and escalations come before them by the configured durations.
+   */
+  public void ruled(DelegateExecution execution) {
+    Map<?, ?> ruling = (Map<?, ?>) execution.getVariable("ruling");
+    execution.removeVariable("ruling");
+    boolean reportable = Boolean.TRUE.equals(ruling.get("reportable"));
+    String reason = (String) ruling.get("reportabilityReason");
+    Number finalDays = (Number) ruling.get("finalReportDays");
+    String key = execution.getProcessBusinessKey();
+    Incident incident = incidents.byKey(key);
+    execution.setVariable("reportable", reportable);
+    execution.setVariable("reportabilityReason", reason);
+    Instant preliminaryDue = null;
+    Instant finalDue = null;
+    if (reportable) {
+      preliminaryDue = ReportDeadlines.due(incident.getAwareAt(), settings.getPreliminaryDays(), zone());
+      finalDue = ReportDeadlines.due(incident.getAwareAt(), finalDays.intValue(), zone());
+      dates(execution, "preliminary", preliminaryDue, settings.getPreliminaryReminder(),
+          settings.getPreliminaryEscalation());
+      dates(execution, "final", finalDue, settings.getFinalReminder(), settings.getFinalEscalation());
+      prefillPpcReport(execution, incident);
+    }
+    incidents.ruled(key, reportable, reason, finalDays == null ? null : finalDays.intValue(), preliminaryDue,
+        finalDue);
+    execution.setVariable("reportabilitySummary", reportable
+        ? "報告対象: " + reason + "\n速報の期限: " + WHEN.format(preliminaryDue.atZone(zone())) + "\n確報の期限: "
+            + WHEN.format(finalDue.atZone(zone())) + "(" + finalDays + "日、暦日)"
+        : "報告対象外: " + reason);
+  }
+
+  /** 第35条1(2): the corporate officer is told that a report is on its way (no personal data in the message). */
+  public void officerReported(DelegateTask task) {
+    done(task);
+    String key = businessKey(task);
+    notifications.toRole("corporate-officer", "漏えい等事案の報告 " + key,
+        "対策本部から報告がありました。内容は本部長からの報告書をご確認ください。", null);
+  }
+
+  /** Any headquarters task: its result (the form's fields, see {@link #RESULTS}) goes to the board's log. */
+  public void done(DelegateTask task) {
+    StringBuilder detail = new StringBuilder();
+    for (String name : RESULTS.getOrDefault(task.getTaskDefinitionKey(), List.of())) {
+      String value = text(task.getVariable(name));
+      if (value != null) {
+        detail.append(detail.isEmpty() ? "" : " / ").append(IncidentLabels.value(value));
+      }
+    }
+    incidents.log(businessKey(task), task.getAssignee(), "TASK_DONE", task.getName() + ": " + detail);
+    PPC_PREFILL.forEach((result, item) -> {
+      if (text(task.getVariable(item)) == null && text(task.getVariable(result)) != null) {
+        task.setVariable(item, task.getVariable(result));
+      }
+    });
+  }
+
+  /** A report to the PPC was submitted: its nine items are kept for printing and export. */
+  public void submitted(DelegateTask task, String kind) {
+    Map<String, String> items = new LinkedHashMap<>();
+    for (String item : PpcReport.ITEMS.keySet()) {
+      items.put(item, text(task.getVariable(item)));
+    }
+    if (items.get("ppcSummary") == null) {
+      throw new TaskActionException("incident.error.ppcSummary");
+    }
+    incidents.submit(businessKey(task), PpcReportKind.valueOf(kind), items, task.getAssignee());
+  }
+
+  /** Before the deadline: whoever holds the report task, or the headquarters while nobody has claimed it. */
+  public void remindReport(DelegateExecution execution, String kind) {
+    PpcReportKind report = PpcReportKind.valueOf(kind);
+    String key = execution.getProcessBusinessKey();
+    Incident incident = incidents.byKey(key);
+    String title = "期限が近づいています: 個人情報保護委員会への" + report.label() + " " + key;
+    notifications.toUsers(headquarters(incident), title, "期限 " + due(incident, report) + "(暦日、休日でも延びません)。",
+        board(key));
+    incidents.log(key, null, "PPC_" + kind + "_REMINDED", title);
+  }
+
+  /** Shortly before the deadline: the head and the deputy, whoever holds the task. */
+  public void escalateReport(DelegateExecution execution, String kind) {
+    PpcReportKind report = PpcReportKind.valueOf(kind);
+    String key = execution.getProcessBusinessKey();
+    Incident incident = incidents.byKey(key);
+    String title = "【至急】個人情報保護委員会への" + report.label() + "の期限が迫っています " + key;
+    notifications.toUsers(headquarters(incident), title, "期限 " + due(incident, report) + "。本部長の判断で提出してください。",
+        board(key));
+    incidents.log(key, null, "PPC_" + kind + "_ESCALATED", title);
+  }
+
+  /** The deadline passed without the report: never silently — flagged on the board and told to the HQ. */
+  public void reportOverdue(DelegateExecution execution, String kind) {
+    PpcReportKind report = PpcReportKind.valueOf(kind);
+    String key = execution.getProcessBusinessKey();
+    Incident incident = incidents.byKey(key);
+    incidents.overdue(key, report);
+    Set<String> to = new LinkedHashSet<>(headquarters(incident));
+    staff.membersOf("total-manager").forEach(m -> to.add(m.id()));
+    notifications.toUsers(to, "【期限超過】個人情報保護委員会への" + report.label() + " " + key,
+        "期限 " + due(incident, report) + " を過ぎました。直ちに提出し、遅れた理由をその他の事項に記載してください。", board(key));
+  }
+
+  /** Recurrence prevention: up to three measures, each with an owner on the staff and a due date. */
+  public void measuresDecided(DelegateTask task) {
+    List<Incidents.MeasureInput> measures = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      String measure = text(task.getVariable("measure" + i));
+      String owner = text(task.getVariable("measureOwner" + i));
+      String due = text(task.getVariable("measureDue" + i));
+      if (measure == null && owner == null && due == null) {
+        continue;
+      }
+      if (measure == null || owner == null || due == null) {
+        throw new TaskActionException("incident.error.measureIncomplete", i);
+      }
+      if (staff.find(owner).isEmpty()) {
+        throw new TaskActionException("incident.error.measureOwner", i, owner);
+      }
+      try {
+        measures.add(new Incidents.MeasureInput(measure, owner, LocalDate.parse(due)));
+      } catch (DateTimeParseException e) {
+        throw new TaskActionException("incident.error.measureIncomplete", i);
+      }
+    }
+    if (measures.isEmpty()) {
+      throw new TaskActionException("incident.error.measureIncomplete", 1);
+    }
+    incidents.measures(businessKey(task), measures, task.getAssignee());
+    measures.forEach(m -> notifications.toUsers(List.of(m.owner()), "再発防止策の担当 " + businessKey(task),
+        "期限 " + m.due() + ": " + m.measure(), null));
+  }
+
+  /** The head closes the headquarters with a final record. */
+  public void close(DelegateExecution execution) {
+    String key = execution.getProcessBusinessKey();
+    incidents.close(key, (String) execution.getVariable("completedBy"), (String) execution.getVariable("closeReason"));
+    Incident incident = incidents.byKey(key);
+    notifications.toUsers(everyoneConcerned(incident), "対策本部を解散しました " + key, "最終記録は対策本部の画面にあります。",
+        null);
+  }
+
+  /** No leak after all: the head downgraded it with a reason (at set-up, or at any time from the board). */
+  public void downgraded(DelegateExecution execution) {
+    String key = execution.getProcessBusinessKey();
+    incidents.downgrade(key, (String) execution.getVariable("downgradedBy"),
+        (String) execution.getVariable("downgradeReason"));
+    notifications.toUsers(everyoneConcerned(incidents.byKey(key)), "漏えい等事案を格下げしました " + key,
+        "本部長の判断により、漏えい等には当たらないとして対応を終了しました。", null);
+  }
+
+  private List<String> everyoneConcerned(Incident incident) {
+    Set<String> to = new LinkedHashSet<>(headquarters(incident));
+    to.add(incident.getReportedBy());
+    return List.copyOf(to);
+  }
+
+  private List<String> headquarters(Incident incident) {
+    Set<String> to = new LinkedHashSet<>();
+    if (incident.getHead() != null) {
+      to.add(incident.getHead());
+    }
+    if (incident.getDeputy() != null) {
+      to.add(incident.getDeputy());
+    }
+    if (to.isEmpty()) {
+      staff.membersOf("total-manager").forEach(m -> to.add(m.id()));
+    }
+    return List.copyOf(to);
+  }
+
+  private void dates(DelegateExecution execution, String prefix, Instant due, Duration remind, Duration escalate) {
+    execution.setVariable(prefix + "DueAt", java.util.Date.from(due));
+    execution.setVariable(prefix + "RemindAt", java.util.Date.from(due.minus(remind)));
+    execution.setVariable(prefix + "EscalateAt", java.util.Date.from(due.minus(escalate)));
+  }
+
+  /** The report forms start from what is known; the final report starts from the preliminary one. */
+  private void prefillPpcReport(DelegateExecution execution, Incident incident) {
+    execution.setVariable("ppcSummary", incident.getWhatHappened());
+    execution.setVariable("ppcDataItems", incident.getDataItems());
+    execution.setVariable("ppcPersons", incident.getPersonCount() == null ? "調査中(不明)"
+        : incident.getPersonCount() + " 人");
+    execution.setVariable("ppcCause", incident.getCause());
+  }
+
+  private String due(Incident incident, PpcReportKind kind) {
+    Instant due = kind == PpcReportKind.PRELIMINARY ? incident.getPreliminaryDueAt() : incident.getFinalDueAt();
+    return due == null ? "—" : WHEN.format(due.atZone(zone()));
+  }
+
+  private String summary(Incident incident) {
+    return "区分: " + IncidentLabels.type(incident.getIncidentType()) + "(" + IncidentLabels.certainty(
+        incident.getCertainty()) + ")\n発見(知った時点): " + WHEN.format(incident.getAwareAt().atZone(zone()))
+        + "\n内容: " + incident.getWhatHappened() + "\n項目: " + orDash(incident.getDataItems()) + "\n人数: "
+        + (incident.getPersonCount() == null ? "不明" : incident.getPersonCount() + " 人") + "\n要配慮個人情報: "
+        + IncidentLabels.list(incident.getSpecialCategories()) + "\n媒体: " + IncidentLabels.medium(incident.getMedium())
+        + "\n原因: " + orDash(incident.getCause()) + "\n封じ込め: " + IncidentLabels.contained(incident.getContained())
+        + "\n報告者: " + staff.displayName(incident.getReportedBy());
+  }
+
+  private List<String> names(Set<String> a, Set<String> b) {
+    List<String> names = new ArrayList<>();
+    a.forEach(id -> names.add(staff.displayName(id)));
+    b.forEach(id -> names.add(staff.displayName(id)));
+    return names;
+  }
+
+  private static String orDash(String value) {
+    return value == null || value.isBlank() ? "—" : value;
+  }
+
+  private static String board(String key) {
+    return "/incident.xhtml?key=" + key;
+  }
+
+  private ZoneId zone() {
+    return clock.getZone();
+  }
+
+  private static String text(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+
+  private static String initiator(DelegateExecution execution) {
+    return (String) execution.getVariable("initiator");
+  }
+
+  private static String businessKey(DelegateTask task) {
+    return task.getExecution().getProcessBusinessKey();
+  }
+}

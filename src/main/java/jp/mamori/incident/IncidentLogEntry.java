@@ -1,0 +1,62 @@
+package jp.mamori.incident;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One line of an incident's action log on the board: who did what, when. */
+@Entity
+@Table(name = "incident_log")
+public class IncidentLogEntry {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "incident_id", nullable = false)
+  private Long incidentId;
+
+  @Column(nullable = false)
+  private Instant at;
+
+  private String actor;
+
+  @Column(nullable = false)
+  private String action;
+
+  private String detail;
+
+  protected IncidentLogEntry() {}
+
+  IncidentLogEntry(Long incidentId, Instant at, String actor, String action, String detail) {
+    this.incidentId = incidentId;
+    this.at = at;
+    this.actor = actor;
+    this.action = action;
+    this.detail = detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 4000);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Instant getAt() {
+    return at;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public String getDetail() {
+    return detail;
+  }
+}

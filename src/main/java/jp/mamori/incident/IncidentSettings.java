@@ -1,0 +1,104 @@
+package jp.mamori.incident;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code mamori.incident.*}: the emergency contact chain of 第34条 (roles and named people notified at once of a
+ * report), the preliminary report's deadline in calendar days from awareness (APPI: 速やかに, about 3–5 days), when
+ * the reports are reminded and escalated before their deadlines, and how long the head may leave a report without
+ * setting up the headquarters. Read by the model as {@code ${incidentSettings.…}}.
+ */
+@Component("incidentSettings")
+@ConfigurationProperties("mamori.incident")
+public class IncidentSettings {
+
+  private List<String> contactRoles = List.of("total-manager", "supervising-manager", "corporate-officer");
+  private List<String> contactUsers = List.of();
+  private int preliminaryDays = 3;
+  private Duration preliminaryReminder = Duration.ofDays(1);
+  private Duration preliminaryEscalation = Duration.ofHours(12);
+  private Duration finalReminder = Duration.ofDays(7);
+  private Duration finalEscalation = Duration.ofDays(2);
+  private Duration setUpReminder = Duration.ofHours(2);
+  private Duration setUpEscalation = Duration.ofHours(4);
+
+  public List<String> getContactRoles() {
+    return contactRoles;
+  }
+
+  public void setContactRoles(List<String> contactRoles) {
+    this.contactRoles = List.copyOf(contactRoles);
+  }
+
+  public List<String> getContactUsers() {
+    return contactUsers;
+  }
+
+  public void setContactUsers(List<String> contactUsers) {
+    this.contactUsers = List.copyOf(contactUsers);
+  }
+
+  public int getPreliminaryDays() {
+    return preliminaryDays;
+  }
+
+  public void setPreliminaryDays(int preliminaryDays) {
+    if (preliminaryDays < 1 || preliminaryDays > 5) {
+      throw new IllegalArgumentException("mamori.incident.preliminary-days must be 1 to 5 (APPI: about 3-5 days)");
+    }
+    this.preliminaryDays = preliminaryDays;
+  }
+
+  public Duration getPreliminaryReminder() {
+    return preliminaryReminder;
+  }
+
+  public void setPreliminaryReminder(Duration preliminaryReminder) {
+    this.preliminaryReminder = preliminaryReminder;
+  }
+
+  public Duration getPreliminaryEscalation() {
+    return preliminaryEscalation;
+  }
+
+  public void setPreliminaryEscalation(Duration preliminaryEscalation) {
+    this.preliminaryEscalation = preliminaryEscalation;
+  }
+
+  public Duration getFinalReminder() {
+    return finalReminder;
+  }
+
+  public void setFinalReminder(Duration finalReminder) {
+    this.finalReminder = finalReminder;
+  }
+
+  public Duration getFinalEscalation() {
+    return finalEscalation;
+  }
+
+  public void setFinalEscalation(Duration finalEscalation) {
+    this.finalEscalation = finalEscalation;
+  }
+
+  /** ISO-8601 duration for the set-up task's reminder timer. */
+  public String getSetUpReminder() {
+    return setUpReminder.toString();
+  }
+
+  public void setSetUpReminder(Duration setUpReminder) {
+    this.setUpReminder = setUpReminder;
+  }
+
+  /** ISO-8601 duration for the set-up task's escalation timer. */
+  public String getSetUpEscalation() {
+    return setUpEscalation.toString();
+  }
+
+  public void setSetUpEscalation(Duration setUpEscalation) {
+    this.setUpEscalation = setUpEscalation;
+  }
+}

@@ -1,0 +1,141 @@
+package jp.mamori.incident;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import jp.mamori.security.CurrentUser;
+import jp.mamori.tasks.TaskActionException;
+import jp.mamori.web.Messages;
+import org.springframework.stereotype.Component;
+
+/**
+ * Backs incident.xhtml: the incidents the user may see and, with {@code ?key=}, one incident's board (第35条):
+ * status, clock since awareness, PPC deadlines, open tasks, the log, and the head's downgrade. A board the user
+ * may not see answers 403, whatever path reached the view.
+ */
+@Component
+@ViewScoped
+public class IncidentView implements Serializable {
+
+  private final transient IncidentBoard board;
+  private final transient Incidents incidents;
+  private final transient CurrentUser currentUser;
+
+  private String key;
+  private String downgradeReason;
+  private transient Incident incident;
+
+  IncidentView(IncidentBoard board, Incidents incidents, CurrentUser currentUser) {
+    this.board = board;
+    this.incidents = incidents;
+    this.currentUser = currentUser;
+  }
+
+  public void load() {
+    if (key == null || key.isBlank()) {
+      return;
+    }
+    if (board.board(currentUser.require(), key).isEmpty()) {
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      try {
+        external.responseSendError(incidents.find(key).isPresent() ? 403 : 404, null);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  public List<Incident> getIncidents() {
+    return board.visibleTo(currentUser.require());
+  }
+
+  public Incident getIncident() {
+    if (incident == null && key != null && !key.isBlank()) {
+      incident = board.board(currentUser.require(), key).orElse(null);
+    }
+    return incident;
+  }
+
+  public List<BoardTask> getTasks() {
+    return getIncident() == null ? List.of() : board.openTasks(getIncident());
+  }
+
+  public List<IncidentLogEntry> getLog() {
+    return getIncident() == null ? List.of() : incidents.logOf(getIncident());
+  }
+
+  public List<Measure> getMeasures() {
+    return getIncident() == null ? List.of() : incidents.measuresOf(getIncident());
+  }
+
+  public String getElapsed() {
+    return board.elapsedSinceAwareness(getIncident());
+  }
+
+  public String remaining(String kind) {
+    return board.remaining(getIncident(), PpcReportKind.valueOf(kind));
+  }
+
+  public boolean overdue(Incident i, String kind) {
+    return board.overdue(i, PpcReportKind.valueOf(kind));
+  }
+
+  public boolean submitted(String kind) {
+    return incidents.reportOf(getIncident(), PpcReportKind.valueOf(kind)).isPresent();
+  }
+
+  public boolean isCanDowngrade() {
+    return getIncident() != null && IncidentAccess.canDowngrade(currentUser.require(), getIncident());
+  }
+
+  public String downgrade() {
+    try {
+      board.downgrade(currentUser.require(), key, downgradeReason);
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      Messages.info("incident.downgraded", key);
+      return "/incident?faces-redirect=true&key=" + key;
+    } catch (TaskActionException e) {
+      Messages.error(e.messageKey(), e.args());
+      return null;
+    }
+  }
+
+  public String name(String userId) {
+    return board.name(userId);
+  }
+
+  public String label(String value) {
+    return IncidentLabels.value(value);
+  }
+
+  public String labels(String joined) {
+    return IncidentLabels.list(joined);
+  }
+
+  public Date date(Instant instant) {
+    return instant == null ? null : Date.from(instant);
+  }
+
+  public String getKey() {
+    return key;
+  }
+
+  public void setKey(String key) {
+    this.key = key;
+  }
+
+  public String getDowngradeReason() {
+    return downgradeReason;
+  }
+
+  public void setDowngradeReason(String downgradeReason) {
+    this.downgradeReason = downgradeReason;
+  }
+}

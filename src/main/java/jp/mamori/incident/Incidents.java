@@ -1,0 +1,159 @@
+package jp.mamori.incident;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Leak incidents' business data (第34–35条): the report, the headquarters, the reportability ruling and the PPC
+ * deadlines, the reports, measures, closing, downgrading, and the action log. {@link #open()} is the read the
+ * dashboard uses.
+ */
+@Service
+public class Incidents {
+
+  private final IncidentRepository incidents;
+  private final IncidentLogRepository log;
+  private final PpcReportRepository reports;
+  private final MeasureRepository measures;
+  private final Clock clock;
+
+  Incidents(IncidentRepository incidents, IncidentLogRepository log, PpcReportRepository reports,
+      MeasureRepository measures, Clock clock) {
+    this.incidents = incidents;
+    this.log = log;
+    this.reports = reports;
+    this.measures = measures;
+    this.clock = clock;
+  }
+
+  /** Open incidents (not closed or downgraded), oldest awareness first, with their PPC deadlines. */
+  @Transactional(readOnly = true)
+  public List<OpenIncident> open() {
+    Instant now = clock.instant();
+    return incidents.findByStatusInOrderByAwareAtAsc(Arrays.stream(IncidentStatus.values())
+            .filter(IncidentStatus::isOpen).toList()).stream()
+        .map(i -> new OpenIncident(i.getCaseKey(), i.getStatus(), i.getAwareAt(), i.getReportable(),
+            i.getPreliminaryDueAt(), i.isOverdue(PpcReportKind.PRELIMINARY, now), i.getFinalDueAt(),
+            i.isOverdue(PpcReportKind.FINAL, now)))
+        .toList();
+  }
+
+  @Transactional
+  public Incident report(String caseKey, String processInstanceId, IncidentFacts facts, String reporter) {
+    Incident incident = incidents.saveAndFlush(new Incident(caseKey, processInstanceId, facts, reporter,
+        clock.instant()));
+    log(incident, reporter, "REPORTED", facts.whatHappened());
+    return incident;
+  }
+
+  @Transactional
+  public void setUp(String caseKey, String head, String deputy, Integer personCount, String logDetail) {
+    Incident incident = byKey(caseKey);
+    incident.personCount(personCount);
+    incident.headquarters(head, deputy, clock.instant());
+    log(incident, head, "HQ_SET_UP", logDetail);
+  }
+
+  @Transactional
+  public void ruled(String caseKey, boolean reportable, String reason, Integer finalDays, Instant preliminaryDue,
+      Instant finalDue) {
+    Incident incident = byKey(caseKey);
+    incident.ruled(reportable, reason, finalDays, preliminaryDue, finalDue);
+    log(incident, null, reportable ? "PPC_REPORTABLE" : "PPC_NOT_REPORTABLE", reason);
+  }
+
+  @Transactional
+  public void submit(String caseKey, PpcReportKind kind, Map<String, String> items, String by) {
+    Incident incident = byKey(caseKey);
+    Instant now = clock.instant();
+    reports.findByIncidentIdAndKind(incident.getId(), kind).ifPresent(reports::delete);
+    reports.flush();
+    reports.save(new PpcReport(incident.getId(), kind, items, by, now));
+    incident.submitted(kind, now);
+    log(incident, by, "PPC_" + kind, kind.label() + "を個人情報保護委員会に提出");
+  }
+
+  @Transactional
+  public void overdue(String caseKey, PpcReportKind kind) {
+    Incident incident = byKey(caseKey);
+    incident.overdue(kind);
+    log(incident, null, "PPC_" + kind + "_OVERDUE", kind.label() + "の期限を過ぎました");
+  }
+
+  @Transactional
+  public void measures(String caseKey, List<MeasureInput> inputs, String by) {
+    Incident incident = byKey(caseKey);
+    List<Measure> saved = new ArrayList<>();
+    for (MeasureInput input : inputs) {
+      saved.add(new Measure(incident.getId(), input.measure(), input.owner(), input.due()));
+    }
+    measures.saveAll(saved);
+    incident.moveTo(IncidentStatus.PREVENTION);
+    log(incident, by, "MEASURES", saved.size() + " 件の再発防止策");
+  }
+
+  @Transactional
+  public void close(String caseKey, String by, String finalRecord) {
+    Incident incident = byKey(caseKey);
+    incident.closed(by, finalRecord, clock.instant());
+    log(incident, by, "CLOSED", finalRecord);
+  }
+
+  @Transactional
+  public void downgrade(String caseKey, String by, String reason) {
+    Incident incident = byKey(caseKey);
+    incident.downgraded(by, reason, clock.instant());
+    log(incident, by, "DOWNGRADED", reason);
+  }
+
+  /** Records an action on the board's log. */
+  @Transactional
+  public void log(String caseKey, String actor, String action, String detail) {
+    log(byKey(caseKey), actor, action, detail);
+  }
+
+  private void log(Incident incident, String actor, String action, String detail) {
+    log.save(new IncidentLogEntry(incident.getId(), clock.instant(), actor, action, detail));
+  }
+
+  @Transactional(readOnly = true)
+  public Incident byKey(String caseKey) {
+    return find(caseKey).orElseThrow(() -> new IllegalArgumentException("no incident " + caseKey));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Incident> find(String caseKey) {
+    return incidents.findByCaseKey(caseKey);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Incident> all() {
+    return incidents.findAllByOrderByReportedAtDesc();
+  }
+
+  @Transactional(readOnly = true)
+  public List<IncidentLogEntry> logOf(Incident incident) {
+    return log.findByIncidentIdOrderByAtAscIdAsc(incident.getId());
+  }
+
+  @Transactional(readOnly = true)
+  public List<Measure> measuresOf(Incident incident) {
+    return measures.findByIncidentIdOrderByIdAsc(incident.getId());
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<PpcReport> reportOf(Incident incident, PpcReportKind kind) {
+    return reports.findByIncidentIdAndKind(incident.getId(), kind);
+  }
+
+  /** A measure as decided: what, who, by when. */
+  public record MeasureInput(String measure, String owner, LocalDate due) {}
+}

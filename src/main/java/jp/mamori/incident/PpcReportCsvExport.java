@@ -1,0 +1,79 @@
+package jp.mamori.incident;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import jp.mamori.security.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A report to the PPC as CSV, one row per item of the rules (規則第8条1項 (1)–(9)), to paste into the
+ * Commission's form. UTF-8 with a byte-order mark for Excel; cells quoted, a leading = + - @ defused. Authorized
+ * by URL (/incident/**) and here per incident (head, deputy, system administrators).
+ */
+@Controller
+class PpcReportCsvExport {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final IncidentBoard board;
+  private final Incidents incidents;
+  private final CurrentUser currentUser;
+
+  PpcReportCsvExport(IncidentBoard board, Incidents incidents, CurrentUser currentUser) {
+    this.board = board;
+    this.incidents = incidents;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping("/incident/ppc.csv")
+  void export(@RequestParam String key, @RequestParam String kind, HttpServletResponse response)
+      throws IOException {
+    Incident incident = board.board(currentUser.require(), key).orElseThrow(() -> new ResponseStatusException(
+        incidents.find(key).isPresent() ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND));
+    PpcReportKind reportKind = Stream.of(PpcReportKind.values()).filter(k -> k.name().equals(kind)).findFirst()
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    PpcReport report = incidents.reportOf(incident, reportKind)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    response.setContentType("text/csv; charset=UTF-8");
+    response.setHeader("Content-Disposition", "attachment; filename=\"ppc-" + reportKind.name().toLowerCase()
+        + "-" + incident.getCaseKey().replaceAll("[^A-Za-z0-9-]", "") + ".csv\"");
+    Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+    out.write("\uFEFF");
+    ZoneId zone = ZoneId.of("Asia/Tokyo");
+    row(out, "項目", "内容");
+    row(out, "報告の種類", reportKind.label());
+    row(out, "案件番号", incident.getCaseKey());
+    row(out, "漏えい等を知った日時", WHEN.format(incident.getAwareAt().atZone(zone)));
+    row(out, "提出日時", WHEN.format(report.getSubmittedAt().atZone(zone)));
+    row(out, "提出者", board.name(report.getSubmittedBy()));
+    Map<String, String> values = report.values();
+    for (Map.Entry<String, String> item : PpcReport.ITEMS.entrySet()) {
+      row(out, item.getValue(), values.get(item.getKey()));
+    }
+    out.flush();
+  }
+
+  private static void row(Writer out, Object... cells) throws IOException {
+    out.write(Stream.of(cells).map(PpcReportCsvExport::cell).collect(Collectors.joining(",")) + "\r\n");
+  }
+
+  static String cell(Object value) {
+    String text = value == null ? "" : value.toString();
+    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+      text = "'" + text;
+    }
+    return "\"" + text.replace("\"", "\"\"") + "\"";
+  }
+}

@@ -1,0 +1,86 @@
+package jp.mamori.incident;
+
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import jp.mamori.security.CurrentUser;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.annotation.RequestScope;
+
+/** Backs incident-ppc.xhtml: a submitted report to the PPC with its nine items, laid out for printing. */
+@Component
+@RequestScope
+public class PpcReportView {
+
+  private final IncidentBoard board;
+  private final Incidents incidents;
+  private final CurrentUser currentUser;
+  private String key;
+  private String kind;
+  private Incident incident;
+  private PpcReport report;
+
+  PpcReportView(IncidentBoard board, Incidents incidents, CurrentUser currentUser) {
+    this.board = board;
+    this.incidents = incidents;
+    this.currentUser = currentUser;
+  }
+
+  public void load() {
+    incident = key == null ? null : board.board(currentUser.require(), key).orElse(null);
+    PpcReportKind reportKind = PpcReportKind.PRELIMINARY.name().equals(kind) ? PpcReportKind.PRELIMINARY
+        : PpcReportKind.FINAL.name().equals(kind) ? PpcReportKind.FINAL : null;
+    report = incident == null || reportKind == null ? null : incidents.reportOf(incident, reportKind).orElse(null);
+    if (report == null) {
+      try {
+        FacesContext.getCurrentInstance().getExternalContext().responseSendError(
+            incident == null && key != null && incidents.find(key).isPresent() ? 403 : 404, null);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  public List<Map.Entry<String, String>> getItems() {
+    Map<String, String> values = report.values();
+    return PpcReport.ITEMS.entrySet().stream()
+        .map(e -> Map.entry(e.getValue(), values.get(e.getKey()) == null ? "—" : values.get(e.getKey()))).toList();
+  }
+
+  public Incident getIncident() {
+    return incident;
+  }
+
+  public PpcReport getReport() {
+    return report;
+  }
+
+  public String name(String userId) {
+    return board.name(userId);
+  }
+
+  public Date date(Instant instant) {
+    return instant == null ? null : Date.from(instant);
+  }
+
+  public String getKey() {
+    return key;
+  }
+
+  public void setKey(String key) {
+    this.key = key;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+}
