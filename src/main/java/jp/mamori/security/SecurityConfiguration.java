@@ -1,6 +1,7 @@
 package jp.mamori.security;
 
 import static jp.mamori.organization.Role.EXECUTIVE;
+import static jp.mamori.organization.Role.INFORMATION_MANAGER;
 import static jp.mamori.organization.Role.PROCESS_OWNER;
 import static jp.mamori.organization.Role.SUPERVISING_MANAGER;
 import static jp.mamori.organization.Role.SYSTEM_ADMIN;
@@ -73,6 +74,10 @@ class SecurityConfiguration {
             // every suffix and prefix the Faces servlet answers to (joinfaces maps *.xhtml, *.jsf, *.faces, /faces/*)
             .requestMatchers(antMatcher("/audit.*"), antMatcher("/faces/audit.*"), antMatcher("/audit/**"))
             .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, EXECUTIVE))
+            // 第25条: the contractor registry is for the managers who run and consent to outsourcing, and executives
+            .requestMatchers(antMatcher("/contractor.*"), antMatcher("/contractors.*"),
+                antMatcher("/faces/contractor.*"), antMatcher("/faces/contractors.*"))
+            .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, INFORMATION_MANAGER, EXECUTIVE))
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage(LOGIN_PAGE)
             .loginProcessingUrl("/login")
