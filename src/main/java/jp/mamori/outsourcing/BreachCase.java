@@ -1,5 +1,6 @@
 package jp.mamori.outsourcing;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.calendar.BusinessCalendar;
+import jp.mamori.tasks.TaskActionException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,19 +22,23 @@ import org.springframework.stereotype.Component;
 @Component("breachCase")
 public class BreachCase {
 
+  private static final List<String> MEASURES = List.of("improvement", "suspension", "termination");
+
   private final Contractors contractors;
   private final OutsourcingSettings settings;
   private final BusinessCalendar calendar;
   private final Notifications notifications;
   private final RuntimeService runtimeService;
+  private final Clock clock;
 
   BreachCase(Contractors contractors, OutsourcingSettings settings, BusinessCalendar calendar,
-      Notifications notifications, @Lazy RuntimeService runtimeService) {
+      Notifications notifications, @Lazy RuntimeService runtimeService, Clock clock) {
     this.contractors = contractors;
     this.settings = settings;
     this.calendar = calendar;
     this.notifications = notifications;
     this.runtimeService = runtimeService;
+    this.clock = clock;
   }
 
   /**
@@ -54,15 +60,25 @@ public class BreachCase {
             + breach.getCaseKey(), null);
   }
 
-  /** The measure and when to follow it up (09:00 of the chosen day, or the configured business days ahead). */
+  /**
+   * The measure and when to follow it up: 09:00 of the chosen day, or the configured business days ahead. A day in
+   * the past or an unknown measure is refused with a message, so the decision is never silently changed.
+   */
   public void decided(DelegateTask task) {
     Map<String, Object> vars = task.getVariables();
+    Object measure = vars.get("measureDecision");
+    if (!MEASURES.contains(measure)) {
+      throw new TaskActionException("outsourcing.error.decision");
+    }
+    LocalDate today = LocalDate.now(clock);
     LocalDate followUpOn = Variables.date(vars, "followUpOn");
-    if (followUpOn == null || followUpOn.isBefore(calendar.addBusinessDays(LocalDate.now(clockZone()), 0))) {
-      followUpOn = calendar.addBusinessDays(LocalDate.now(clockZone()), settings.getFollowUpDays());
+    if (followUpOn == null) {
+      followUpOn = calendar.addBusinessDays(today, settings.getFollowUpDays());
+    } else if (followUpOn.isBefore(today)) {
+      throw new TaskActionException("outsourcing.error.followUpPast", followUpOn.toString());
     }
     contractors.decideMeasure(task.getExecution().getProcessBusinessKey(),
-        Variables.text(vars, "consultationNotes"), (String) vars.get("measureDecision"),
+        Variables.text(vars, "consultationNotes"), (String) measure,
         Variables.text(vars, "measureReason"), task.getAssignee(), followUpOn);
     task.setVariable("followUpAt",
         Date.from(followUpOn.atTime(LocalTime.of(9, 0)).atZone(calendar.settings().zone()).toInstant()));
@@ -90,12 +106,12 @@ public class BreachCase {
   }
 
   public void followedUp(DelegateTask task) {
+    Object decision = task.getVariable("followUpDecision");
+    if (!"resolved".equals(decision) && !"unresolved".equals(decision)) {
+      throw new TaskActionException("outsourcing.error.decision");
+    }
     contractors.followedUp(task.getExecution().getProcessBusinessKey(),
         "resolved".equals(task.getVariable("followUpDecision")), task.getAssignee(),
         Variables.text(task.getVariables(), "followUpReason"));
-  }
-
-  private java.time.ZoneId clockZone() {
-    return calendar.settings().zone();
   }
 }

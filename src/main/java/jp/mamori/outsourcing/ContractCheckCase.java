@@ -1,10 +1,12 @@
 package jp.mamori.outsourcing;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import jp.mamori.tasks.TaskActionException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,9 +25,9 @@ public class ContractCheckCase {
 
   private final Contractors contractors;
   private final RuntimeService runtimeService;
-  private final java.time.Clock clock;
+  private final Clock clock;
 
-  ContractCheckCase(Contractors contractors, @Lazy RuntimeService runtimeService, java.time.Clock clock) {
+  ContractCheckCase(Contractors contractors, @Lazy RuntimeService runtimeService, Clock clock) {
     this.contractors = contractors;
     this.runtimeService = runtimeService;
     this.clock = clock;
@@ -50,6 +52,10 @@ public class ContractCheckCase {
   }
 
   public void checked(DelegateTask task) {
+    Object decision = task.getVariable("checkDecision");
+    if (!"conforming".equals(decision) && !"breach".equals(decision)) {
+      throw new TaskActionException("outsourcing.error.decision");
+    }
     contractors.recordCheck(task.getExecution().getProcessBusinessKey(), ContractCheck.PERIODIC,
         task.getAssignee(), "breach".equals(task.getVariable("checkDecision")) ? "BREACH" : "CONFORMING",
         Variables.text(task.getVariables(), "checkReason"), task.getExecution().getProcessBusinessKey());

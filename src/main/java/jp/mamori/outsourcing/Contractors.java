@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.mamori.organization.calendar.BusinessCalendar;
@@ -272,7 +273,7 @@ public class Contractors {
   }
 
   @Transactional(readOnly = true)
-  public java.util.Optional<ContractorDetail> detail(Long contractorId) {
+  public Optional<ContractorDetail> detail(Long contractorId) {
     return contractors.findById(contractorId).map(contractor -> {
       List<Contract> its = contracts.findByContractorIdOrderByIdDesc(contractorId);
       List<Long> ids = new ArrayList<>(its.stream().map(Contract::getId).toList());

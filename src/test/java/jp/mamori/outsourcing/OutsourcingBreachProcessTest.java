@@ -139,6 +139,18 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
     assertThat(contractors.breach(breach.getBusinessKey()).getDescription()).contains("未提出");
   }
 
+  @Test
+  void aFollowUpDateInThePastOrAnUnknownMeasureIsRefusedAndTheTaskStaysOpen() {
+    String key = concludedContract(uniqueName("日付誤り社"), LocalDate.now(clock), null);
+    ProcessInstance breach = report(key, "鍵の管理簿が未記入");
+    assertThatThrownBy(() -> decide(breach, "improvement", "改善を求める", LocalDate.now(clock).minusDays(1)))
+        .isInstanceOf(TaskActionException.class).hasMessage("outsourcing.error.followUpPast");
+    assertThatThrownBy(() -> decide(breach, "warning", "口頭注意", null))
+        .isInstanceOf(TaskActionException.class).hasMessage("outsourcing.error.decision");
+    assertThat(breach).isWaitingAt("Task_DecideMeasures");
+    assertThat(contractors.breach(breach.getBusinessKey()).getStatus()).isEqualTo("REPORTED");
+  }
+
   private ProcessInstance report(String contractKey, String description) {
     return procedures.start(recordsManager, "outsourcingBreach", reportVars(contractKey, description));
   }
