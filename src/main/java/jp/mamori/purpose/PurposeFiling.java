@@ -34,8 +34,8 @@ public record PurposeFiling(String purposeText, String purposeTextEn, PurposeCat
     return value == null ? null : value.toString();
   }
 
-  /** Checklists arrive as lists, or as JSON arrays when Tasklist or REST wrote them. */
-  static List<String> list(Object value) {
+  /** Checklists arrive as lists, or as JSON arrays when Tasklist or REST wrote them (outsourcing reads them too). */
+  public static List<String> list(Object value) {
     if (value == null) {
       return List.of();
     }

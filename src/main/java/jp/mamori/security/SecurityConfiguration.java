@@ -1,6 +1,7 @@
 package jp.mamori.security;
 
 import static jp.mamori.organization.Role.EXECUTIVE;
+import static jp.mamori.organization.Role.INFORMATION_MANAGER;
 import static jp.mamori.organization.Role.PROCESS_OWNER;
 import static jp.mamori.organization.Role.SUPERVISING_MANAGER;
 import static jp.mamori.organization.Role.SYSTEM_ADMIN;
@@ -81,6 +82,10 @@ class SecurityConfiguration {
             .requestMatchers(antMatcher("/incident.*"), antMatcher("/faces/incident.*"), antMatcher("/incident/**"),
                 antMatcher("/incident-ppc.*"), antMatcher("/faces/incident-ppc.*"))
             .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, SYSTEM_ADMIN))
+            // 第25条: the contractor registry is for the managers who run and consent to outsourcing, and executives
+            .requestMatchers(antMatcher("/contractor.*"), antMatcher("/contractors.*"),
+                antMatcher("/faces/contractor.*"), antMatcher("/faces/contractors.*"))
+            .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, INFORMATION_MANAGER, EXECUTIVE))
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage(LOGIN_PAGE)
             .loginProcessingUrl("/login")

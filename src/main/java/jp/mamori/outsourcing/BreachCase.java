@@ -1,0 +1,117 @@
+package jp.mamori.outsourcing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import jp.mamori.notification.Notifications;
+import jp.mamori.organization.calendar.BusinessCalendar;
+import jp.mamori.tasks.TaskActionException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * The glue of outsourcingBreach (第25条4; Keio 21-3(2)): the report, the measure decided with the supervising
+ * manager, its effect on the contract, the contractor's explanation and the follow-up check.
+ */
+@Component("breachCase")
+public class BreachCase {
+
+  private static final List<String> MEASURES = List.of("improvement", "suspension", "termination");
+
+  private final Contractors contractors;
+  private final OutsourcingSettings settings;
+  private final BusinessCalendar calendar;
+  private final Notifications notifications;
+  private final RuntimeService runtimeService;
+  private final Clock clock;
+
+  BreachCase(Contractors contractors, OutsourcingSettings settings, BusinessCalendar calendar,
+      Notifications notifications, @Lazy RuntimeService runtimeService, Clock clock) {
+    this.contractors = contractors;
+    this.settings = settings;
+    this.calendar = calendar;
+    this.notifications = notifications;
+    this.runtimeService = runtimeService;
+    this.clock = clock;
+  }
+
+  /**
+   * Registers the report. The reporter is the case's initiator, or whoever reported the breach a periodic check
+   * found; they never decide the measures themselves (fourEyes=reportedBy).
+   */
+  public void registered(DelegateExecution execution) {
+    Map<String, Object> vars = execution.getVariables();
+    String reportedBy = vars.get("initiator") != null ? (String) vars.get("initiator")
+        : (String) vars.get("completedBy");
+    String contractKey = Variables.text(vars, "contractKey");
+    Breach breach = contractors.reportBreach(execution.getProcessBusinessKey(), contractKey,
+        Variables.date(vars, "foundOn"), Variables.text(vars, "breachDescription"), reportedBy);
+    Contract contract = contractors.ofCase(contractKey);
+    execution.setVariable("reportedBy", reportedBy);
+    execution.setVariable("contractorName", contractors.contractorOf(contract).getName());
+    notifications.toRole("supervising-manager", "委託先の契約違反の報告: " + contractors.contractorOf(contract).getName(),
+        "個人情報管理者から委託先の契約違反の報告がありました(第25条4)。協議して措置を決めてください。案件番号 "
+            + breach.getCaseKey(), null);
+  }
+
+  /**
+   * The measure and when to follow it up: 09:00 of the chosen day, or the configured business days ahead. A day in
+   * the past or an unknown measure is refused with a message, so the decision is never silently changed.
+   */
+  public void decided(DelegateTask task) {
+    Map<String, Object> vars = task.getVariables();
+    Object measure = vars.get("measureDecision");
+    if (!MEASURES.contains(measure)) {
+      throw new TaskActionException("outsourcing.error.decision");
+    }
+    LocalDate today = LocalDate.now(clock);
+    LocalDate followUpOn = Variables.date(vars, "followUpOn");
+    if (followUpOn == null) {
+      followUpOn = calendar.addBusinessDays(today, settings.getFollowUpDays());
+    } else if (followUpOn.isBefore(today)) {
+      throw new TaskActionException("outsourcing.error.followUpPast", followUpOn.toString());
+    }
+    contractors.decideMeasure(task.getExecution().getProcessBusinessKey(),
+        Variables.text(vars, "consultationNotes"), (String) measure,
+        Variables.text(vars, "measureReason"), task.getAssignee(), followUpOn);
+    task.setVariable("followUpAt",
+        Date.from(followUpOn.atTime(LocalTime.of(9, 0)).atZone(calendar.settings().zone()).toInstant()));
+  }
+
+  /** Termination ends the contract's periodic checks; the total manager and the reporter learn of every measure. */
+  public void measuresTaken(DelegateExecution execution) {
+    Breach breach = contractors.breach(execution.getProcessBusinessKey());
+    Contract contract = contractors.ofCase(Variables.text(execution.getVariables(), "contractKey"));
+    if ("termination".equals(breach.getMeasure())) {
+      runtimeService.createMessageCorrelation(ContractCheckCase.CONTRACT_ENDED)
+          .processInstanceBusinessKey(contract.getCaseKey()).correlateAll();
+    }
+    String title = "委託先の違反への措置: " + execution.getVariable("contractorName");
+    String body = "案件番号 " + breach.getCaseKey() + " の措置が決まりました(第25条4): " + breach.getMeasure() + " — "
+        + breach.getMeasureReason();
+    notifications.toRole("total-manager", title, body, "/contractor.xhtml?id=" + contract.getContractorId());
+    notifications.toUsers(List.of(breach.getReportedBy()), title, body, null);
+  }
+
+  public void explained(DelegateTask task) {
+    Map<String, Object> vars = task.getVariables();
+    contractors.explained(task.getExecution().getProcessBusinessKey(),
+        Variables.text(vars, "contractorExplanation") + "\n改善計画: " + Variables.text(vars, "improvementPlan"));
+  }
+
+  public void followedUp(DelegateTask task) {
+    Object decision = task.getVariable("followUpDecision");
+    if (!"resolved".equals(decision) && !"unresolved".equals(decision)) {
+      throw new TaskActionException("outsourcing.error.decision");
+    }
+    contractors.followedUp(task.getExecution().getProcessBusinessKey(),
+        "resolved".equals(task.getVariable("followUpDecision")), task.getAssignee(),
+        Variables.text(task.getVariables(), "followUpReason"));
+  }
+}

@@ -1,0 +1,119 @@
+package jp.mamori.outsourcing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import jp.mamori.notification.Notifications;
+import jp.mamori.tasks.TaskActionException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * The glue between the model outsourcingContract (第25条1-2) and the contractor registry: each method is one
+ * service task or one task's completion listener ({@code ${outsourcingCase.…}}); it reads the form's variables,
+ * calls the registry and tells whoever must know.
+ */
+@Component("outsourcingCase")
+public class OutsourcingCase {
+
+  static final String PERIODIC_CHECK = "outsourcingPeriodicCheck";
+
+  private final Contractors contractors;
+  private final Notifications notifications;
+  private final RuntimeService runtimeService;
+
+  OutsourcingCase(Contractors contractors, Notifications notifications, @Lazy RuntimeService runtimeService) {
+    this.contractors = contractors;
+    this.notifications = notifications;
+    this.runtimeService = runtimeService;
+  }
+
+  /** 第25条1: the intent is registered and the total manager learns of it before anything is agreed. */
+  public void registered(DelegateExecution execution) {
+    ContractIntent intent = ContractIntent.of(execution.getVariables());
+    Contract contract = contractors.fileIntent(execution.getProcessBusinessKey(), initiator(execution), intent);
+    notifications.toRole("total-manager", "個人情報の委託の届出: " + intent.contractorName(),
+        "個人情報統括管理者から委託の届出がありました(第25条1)。案件番号 " + contract.getCaseKey()
+            + "。面接・確認書案・誓約書の後に承諾を求められます。",
+        "/contractor.xhtml?id=" + contract.getContractorId());
+  }
+
+  /** 第25条2(1): the interview's record; the responsible person goes onto the contractor (第25条2(2)ロ). */
+  public void interviewed(DelegateTask task) {
+    Map<String, Object> vars = task.getVariables();
+    contractors.interviewed(task.getExecution().getProcessBusinessKey(), Variables.date(vars, "interviewOn"),
+        Variables.text(vars, "interviewAttendees"), Variables.text(vars, "interviewFindings"),
+        "yes".equals(vars.get("interviewConforms")), Variables.text(vars, "responsiblePerson"));
+  }
+
+  /** 第20条3: one pledge (別紙12) per line of the form. */
+  public void pledged(DelegateTask task) {
+    Map<String, Object> vars = task.getVariables();
+    String text = Variables.text(vars, "pledgeSigners");
+    List<String> signers = text == null ? List.of() : List.of(text.split("\\R"));
+    if (signers.stream().allMatch(String::isBlank)) {
+      throw new TaskActionException("outsourcing.error.noPledges");
+    }
+    long count = contractors.pledged(task.getExecution().getProcessBusinessKey(), signers,
+        Variables.date(vars, "pledgesReceivedOn"), task.getAssignee());
+    task.setVariable("pledgeCount", count);
+  }
+
+  /** 第25条2(2): what the draft lacks decides whether it can go to the total manager at all. */
+  public void drafted(DelegateTask task) {
+    List<Clause> missing = contractors.drafted(task.getExecution().getProcessBusinessKey(),
+        Variables.text(task.getVariables(), "documentRef"), Variables.list(task.getVariable("clauses")));
+    task.setVariable("missingClauseCount", missing.size());
+    task.setVariable("missingClauses", missing.isEmpty() ? "なし"
+        : missing.stream().map(c -> c.label(true)).collect(Collectors.joining("、")));
+  }
+
+  /** 第25条2: the total manager's consent or refusal, with its reason; four-eyes is the model's (fourEyes). */
+  public void decided(DelegateTask task) {
+    String caseKey = task.getExecution().getProcessBusinessKey();
+    String reason = Variables.text(task.getVariables(), "consentReason");
+    switch (String.valueOf(task.getVariable("consentDecision"))) {
+      case "consent" -> contractors.consent(caseKey, task.getAssignee(), reason);
+      case "refuse" -> contractors.refuse(caseKey, task.getAssignee(), reason);
+      default -> throw new TaskActionException("outsourcing.error.decision");
+    }
+  }
+
+  public void refused(DelegateExecution execution) {
+    notifications.toUsers(List.of(initiator(execution)), "委託は承諾されませんでした",
+        "案件番号 " + execution.getProcessBusinessKey() + ": " + execution.getVariable("consentReason"), null);
+  }
+
+  /** Records the concluded contract; only a consented one can be (the registry checks). */
+  public void concluded(DelegateTask task) {
+    Map<String, Object> vars = task.getVariables();
+    var termStart = Variables.date(vars, "termStart");
+    var termEnd = Variables.date(vars, "termEnd");
+    if (termStart != null && termEnd != null && termEnd.isBefore(termStart)) {
+      throw new TaskActionException("outsourcing.error.term");
+    }
+    contractors.conclude(task.getExecution().getProcessBusinessKey(), Variables.date(vars, "signedOn"), termStart,
+        termEnd, Variables.text(vars, "renewal"), Variables.text(vars, "checkInterval"));
+  }
+
+  /** 第25条3: every concluded contract gets its own periodic check, keyed by the contract's case number. */
+  public void startChecks(DelegateExecution execution) {
+    String contractKey = execution.getProcessBusinessKey();
+    Contract contract = contractors.ofCase(contractKey);
+    runtimeService.startProcessInstanceByKey(PERIODIC_CHECK, contractKey, Map.of(
+        "contractKey", contractKey,
+        "contractorName", contractors.contractorOf(contract).getName(),
+        "services", contract.getServices(),
+        "dataItems", contract.getDataItems()));
+    notifications.toUsers(List.of(initiator(execution)), "委託契約を登録しました",
+        "案件番号 " + contractKey + "。定期確認(第25条3)を予定しました。", "/contractor.xhtml?id="
+            + contract.getContractorId());
+  }
+
+  private static String initiator(DelegateExecution execution) {
+    return (String) execution.getVariable("initiator");
+  }
+}

@@ -1,0 +1,55 @@
+package jp.mamori.outsourcing;
+
+import java.util.List;
+import java.util.Map;
+import jp.mamori.notification.Notifications;
+import jp.mamori.tasks.TaskActionException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** The glue of outsourcingReoutsourcing (Keio 22): no re-outsourcing without the total manager's permission. */
+@Component("subcontractCase")
+public class SubcontractCase {
+
+  private final Contractors contractors;
+  private final Notifications notifications;
+
+  SubcontractCase(Contractors contractors, Notifications notifications) {
+    this.contractors = contractors;
+    this.notifications = notifications;
+  }
+
+  /** Only an active contract can be asked about; an unknown or ended one is refused with a message. */
+  public void registered(DelegateExecution execution) {
+    Map<String, Object> vars = execution.getVariables();
+    String contractKey = Variables.text(vars, "contractKey");
+    contractors.requestSubcontract(execution.getProcessBusinessKey(), contractKey,
+        Variables.text(vars, "subcontractorName"), Variables.text(vars, "subcontractScope"),
+        Variables.text(vars, "subcontractSafeguards"), (String) vars.get("initiator"));
+    execution.setVariable("contractorName", contractors.contractorOf(contractors.ofCase(contractKey)).getName());
+  }
+
+  public void decided(DelegateTask task) {
+    Object decision = task.getVariable("permitDecision");
+    if (!"permit".equals(decision) && !"refuse".equals(decision)) {
+      throw new TaskActionException("outsourcing.error.decision");
+    }
+    contractors.decideSubcontract(task.getExecution().getProcessBusinessKey(), "permit".equals(decision),
+        task.getAssignee(), Variables.text(task.getVariables(), "permitReason"));
+  }
+
+  public void permitted(DelegateExecution execution) {
+    tell(execution, "再委託が許可されました");
+  }
+
+  public void refused(DelegateExecution execution) {
+    tell(execution, "再委託は許可されませんでした");
+  }
+
+  private void tell(DelegateExecution execution, String title) {
+    notifications.toUsers(List.of((String) execution.getVariable("initiator")), title + ": "
+        + execution.getVariable("subcontractorName"), "案件番号 " + execution.getProcessBusinessKey() + ": "
+        + execution.getVariable("permitReason"), null);
+  }
+}
