@@ -63,31 +63,13 @@ class DashboardTasks {
 
   /** The tasks a query selects, as a list: most overdue first. */
   FigureList list(String title, Locale locale, Supplier<TaskQuery> query) {
-    return new FigureList() {
-      @Override
-      public String title() {
-        return title;
-      }
-
-      @Override
-      public List<ListColumn> columns() {
-        return List.of(column(locale, "name", "tasks.col.name"), column(locale, "procedure", "tasks.col.procedure"),
-            column(locale, "case", "tasks.col.case"), column(locale, "assignee", "tasks.col.assignee"),
-            column(locale, "created", "tasks.col.created"), column(locale, "due", "tasks.col.due"),
-            column(locale, "dueState", "dashboard.col.dueState"));
-      }
-
-      @Override
-      public long count() {
-        return query.get().count();
-      }
-
-      @Override
-      public List<Map<String, Object>> page(int first, int max) {
-        return rows(query.get().orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc()
-            .listPage(first, max), locale);
-      }
-    };
+    return FigureList.of(title, List.of(column(locale, "name", "tasks.col.name"),
+        column(locale, "procedure", "tasks.col.procedure"), column(locale, "case", "tasks.col.case"),
+        column(locale, "assignee", "tasks.col.assignee"), column(locale, "created", "tasks.col.created"),
+        column(locale, "due", "tasks.col.due"), column(locale, "dueState", "dashboard.col.dueState")),
+        () -> query.get().count(),
+        (first, max) -> rows(query.get().orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc()
+            .listPage(first, max), locale));
   }
 
   private List<Map<String, Object>> rows(List<Task> tasks, Locale locale) {

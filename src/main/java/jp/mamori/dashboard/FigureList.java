@@ -2,6 +2,7 @@ package jp.mamori.dashboard;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * The rows behind a figure, for the list page (paged in the database) and its CSV and Excel export. A row maps
@@ -20,4 +21,34 @@ public interface FigureList {
 
   /** Rows {@code first} to {@code first + max - 1} in a stable order. */
   List<Map<String, Object>> page(int first, int max);
+
+  /** Reads a page: rows {@code first} to {@code first + max - 1}. */
+  interface Pager {
+    List<Map<String, Object>> page(int first, int max);
+  }
+
+  /** A list from its parts: e.g. an engine query's {@code count()} and {@code listPage()}. */
+  static FigureList of(String title, List<ListColumn> columns, LongSupplier count, Pager pager) {
+    return new FigureList() {
+      @Override
+      public String title() {
+        return title;
+      }
+
+      @Override
+      public List<ListColumn> columns() {
+        return columns;
+      }
+
+      @Override
+      public long count() {
+        return count.getAsLong();
+      }
+
+      @Override
+      public List<Map<String, Object>> page(int first, int max) {
+        return pager.page(first, max);
+      }
+    };
+  }
 }

@@ -1,6 +1,7 @@
 package jp.mamori.dashboard;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import jp.mamori.organization.StaffDirectory;
@@ -24,7 +26,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Cases started and completed per procedure and month over the last 12 months, from the engine's history: one count
- * query per procedure, month and measure, and two per procedure to leave out those without any case in the window.
+ * query per procedure, month and measure, and two one-row queries per procedure to leave out those without any case
+ * in the window.
+ *
+ * <p>A month that has ended does not change any more (a case's start and end times are written when they happen),
+ * so its counts are kept for the day: after the first view, a view counts only the current month. The kept counts
+ * are dropped each day, so history removed in the meantime (history cleanup, a deletion in Cockpit) shows the next
+ * day at the latest.
  */
 @Component
 class TrendSection implements DashboardSection {
@@ -37,6 +45,8 @@ class TrendSection implements DashboardSection {
   private final DashboardTasks tasks;
   private final StaffDirectory staff;
   private final Clock clock;
+  private final Map<String, Long> closedMonths = new ConcurrentHashMap<>();
+  private volatile LocalDate keptOn;
 
   TrendSection(HistoryService historyService, DashboardTasks tasks, StaffDirectory staff, Clock clock) {
     this.historyService = historyService;
@@ -95,13 +105,15 @@ class TrendSection implements DashboardSection {
     List<FigureRow> rows = new ArrayList<>();
     for (ProcessDefinition procedure : tasks.procedures()) {
       String key = procedure.getKey();
-      if (history(key).startedAfter(windowStart).count() == 0 && history(key).finishedAfter(windowStart).count() == 0) {
+      // one row at most, not a count: only whether the procedure had any case in the window
+      if (history(key).startedAfter(windowStart).listPage(0, 1).isEmpty()
+          && history(key).finishedAfter(windowStart).listPage(0, 1).isEmpty()) {
         continue;
       }
       String name = DashboardTasks.nameOf(procedure);
       for (String measure : List.of("started", "completed")) {
-        List<Figure> figures = months.stream().map(m -> Figure.of(FigureId.of(ID, measure, key + ":" + m.format(MONTH_ID)),
-            query(key, measure, m).get().count(), FigureState.OK)).toList();
+        List<Figure> figures = months.stream().map(m -> Figure.of(
+            FigureId.of(ID, measure, key + ":" + m.format(MONTH_ID)), count(key, measure, m), FigureState.OK)).toList();
         rows.add(new FigureRow(Messages.text(locale, "dashboard.trends." + measure, name), figures));
       }
     }
@@ -132,6 +144,20 @@ class TrendSection implements DashboardSection {
     });
   }
 
+  /** A month's count: from the engine for this month, kept for the day for a month that has ended. */
+  private long count(String key, String measure, YearMonth month) {
+    if (!month.isBefore(YearMonth.now(clock))) {
+      return query(key, measure, month).get().count();
+    }
+    LocalDate today = LocalDate.now(clock);
+    if (!today.equals(keptOn)) {
+      closedMonths.clear();
+      keptOn = today;
+    }
+    return closedMonths.computeIfAbsent(FigureId.of(ID, measure, key + ":" + month.format(MONTH_ID)),
+        k -> query(key, measure, month).get().count());
+  }
+
   private Supplier<HistoricProcessInstanceQuery> query(String key, String measure, YearMonth month) {
     // the engine's bounds are inclusive: the month ends a millisecond before the next one starts
     Date from = start(month);
@@ -151,35 +177,19 @@ class TrendSection implements DashboardSection {
 
   private FigureList cases(String title, Locale locale, boolean byStart,
       Supplier<HistoricProcessInstanceQuery> query) {
-    return new FigureList() {
-      @Override
-      public String title() {
-        return title;
-      }
-
-      @Override
-      public List<ListColumn> columns() {
-        return List.of(DashboardTasks.column(locale, "case", "tasks.col.case"),
-            DashboardTasks.column(locale, "procedure", "tasks.col.procedure"),
-            DashboardTasks.column(locale, "startedBy", "dashboard.col.startedBy"),
-            DashboardTasks.column(locale, "started", "dashboard.col.started"),
-            DashboardTasks.column(locale, "ended", "dashboard.col.ended"),
-            DashboardTasks.column(locale, "state", "dashboard.col.state"));
-      }
-
-      @Override
-      public long count() {
-        return query.get().count();
-      }
-
-      @Override
-      public List<Map<String, Object>> page(int first, int max) {
-        HistoricProcessInstanceQuery q = query.get();
-        (byStart ? q.orderByProcessInstanceStartTime() : q.orderByProcessInstanceEndTime()).asc()
-            .orderByProcessInstanceId().asc();
-        return q.listPage(first, max).stream().map(p -> row(p, locale)).toList();
-      }
-    };
+    return FigureList.of(title, List.of(DashboardTasks.column(locale, "case", "tasks.col.case"),
+        DashboardTasks.column(locale, "procedure", "tasks.col.procedure"),
+        DashboardTasks.column(locale, "startedBy", "dashboard.col.startedBy"),
+        DashboardTasks.column(locale, "started", "dashboard.col.started"),
+        DashboardTasks.column(locale, "ended", "dashboard.col.ended"),
+        DashboardTasks.column(locale, "state", "dashboard.col.state")),
+        () -> query.get().count(),
+        (first, max) -> {
+          HistoricProcessInstanceQuery q = query.get();
+          (byStart ? q.orderByProcessInstanceStartTime() : q.orderByProcessInstanceEndTime()).asc()
+              .orderByProcessInstanceId().asc();
+          return q.listPage(first, max).stream().map(p -> row(p, locale)).toList();
+        });
   }
 
   private Map<String, Object> row(HistoricProcessInstance p, Locale locale) {
