@@ -56,7 +56,9 @@ public final class WebSession {
   public static WebSession loggedIn(String baseUrl, String user, String password) {
     WebSession session = new WebSession(baseUrl);
     HttpResponse<String> response = session.login(user, password);
-    if (response.statusCode() != 302 || !location(response).endsWith("/tasks.xhtml")) {
+    // executives land on the dashboard, everyone else on the task list
+    if (response.statusCode() != 302
+        || !(location(response).endsWith("/tasks.xhtml") || location(response).endsWith("/dashboard.xhtml"))) {
       throw new AssertionError("login of " + user + " failed: " + response.statusCode() + " -> "
           + location(response));
     }

@@ -1,0 +1,70 @@
+package jp.mamori.dashboard;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import jp.mamori.security.CurrentUser;
+import jp.mamori.web.LocaleSelection;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.annotation.RequestScope;
+
+/**
+ * Backs dashboard.xhtml: every section's figures, computed once per request (fresh on every view), and the charts.
+ * Reads as the application, not as the viewer's engine identity: seeing the page is the authorization.
+ */
+@Component
+@RequestScope
+public class DashboardView {
+
+  private final Dashboard dashboard;
+  private final CurrentUser currentUser;
+  private final LocaleSelection localeSelection;
+  private final Clock clock;
+  private List<SectionFigures> sections;
+  private Locale computedIn;
+  private Date computedAt;
+  private long millis;
+
+  DashboardView(Dashboard dashboard, CurrentUser currentUser, LocaleSelection localeSelection, Clock clock) {
+    this.dashboard = dashboard;
+    this.currentUser = currentUser;
+    this.localeSelection = localeSelection;
+    this.clock = clock;
+  }
+
+  public List<SectionFigures> getSections() {
+    // a language switch posts this page: the figures may have been read in the old language before it took effect
+    if (sections == null || !locale().equals(computedIn)) {
+      computedIn = locale();
+      if (!DashboardAccess.mayView(currentUser.groupIds())) {
+        // the URL rule guards the page; this guards the figures whatever path reaches the view
+        sections = List.of();
+        return sections;
+      }
+      long t0 = System.nanoTime();
+      computedAt = Date.from(clock.instant());
+      sections = dashboard.figures(locale());
+      millis = (System.nanoTime() - t0) / 1_000_000;
+    }
+    return sections;
+  }
+
+  public String chart(SectionFigures section) {
+    return ChartJson.of(section);
+  }
+
+  public String getComputedAt() {
+    getSections();
+    return computedAt == null ? "" : DashboardListView.format(computedAt, locale(), clock.getZone());
+  }
+
+  public long getMillis() {
+    getSections();
+    return millis;
+  }
+
+  private Locale locale() {
+    return localeSelection.getLocale();
+  }
+}

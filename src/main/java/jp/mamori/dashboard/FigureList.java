@@ -1,0 +1,54 @@
+package jp.mamori.dashboard;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * The rows behind a figure, for the list page (paged in the database) and its CSV and Excel export. A row maps
+ * column keys to values: text, numbers, {@link java.util.Date}, {@link java.time.Instant} or
+ * {@link java.time.LocalDate} (the page formats them in the user's language).
+ */
+public interface FigureList {
+
+  /** The list's heading, in the user's language. */
+  String title();
+
+  List<ListColumn> columns();
+
+  /** How many rows; the figure's value. */
+  long count();
+
+  /** Rows {@code first} to {@code first + max - 1} in a stable order. */
+  List<Map<String, Object>> page(int first, int max);
+
+  /** Reads a page: rows {@code first} to {@code first + max - 1}. */
+  interface Pager {
+    List<Map<String, Object>> page(int first, int max);
+  }
+
+  /** A list from its parts: e.g. an engine query's {@code count()} and {@code listPage()}. */
+  static FigureList of(String title, List<ListColumn> columns, LongSupplier count, Pager pager) {
+    return new FigureList() {
+      @Override
+      public String title() {
+        return title;
+      }
+
+      @Override
+      public List<ListColumn> columns() {
+        return columns;
+      }
+
+      @Override
+      public long count() {
+        return count.getAsLong();
+      }
+
+      @Override
+      public List<Map<String, Object>> page(int first, int max) {
+        return pager.page(first, max);
+      }
+    };
+  }
+}

@@ -1,0 +1,282 @@
+package jp.mamori.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import jp.mamori.audit.Answer;
+import jp.mamori.audit.Audits;
+import jp.mamori.audit.CheckItem;
+import jp.mamori.audit.FindingStatus;
+import jp.mamori.ledger.Ledger;
+import jp.mamori.purpose.PurposeCategory;
+import jp.mamori.purpose.PurposeFiling;
+import jp.mamori.purpose.PurposeRegistry;
+import jp.mamori.testing.IntegrationTest;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The dashboard's figures against cases this test makes: every figure moves by what the test did (before/after,
+ * never assuming empty tables), and the list behind a figure holds the same number of rows as the figure shows.
+ */
+class DashboardFiguresTest extends IntegrationTest {
+
+  static final String PROBE = "dashboardProbe";
+  static final Locale JA = Locale.JAPANESE;
+  /** Audit years far from today's and from the other audit tests' (3000…, 8000…). */
+  private static final AtomicInteger YEARS = new AtomicInteger(5000 + (int) (System.nanoTime() % 500));
+
+  @Autowired Dashboard dashboard;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired PurposeRegistry purposes;
+  @Autowired Audits audits;
+  @Autowired Ledger ledger;
+  @Autowired Clock clock;
+
+  @BeforeEach
+  void deployProbe() {
+    deployProbe(repositoryService);
+  }
+
+  /** A role's task (handler) with a due date, then a task for a named person without a role, then the end. */
+  static void deployProbe(RepositoryService repositoryService) {
+    repositoryService.createDeployment().name("dashboard-probe").enableDuplicateFiltering(true)
+        .addModelInstance(PROBE + ".bpmn", Bpmn.createExecutableProcess(PROBE).name("ダッシュボード試験")
+            .camundaHistoryTimeToLive(30)
+            .startEvent("Start")
+            .userTask("Task_Check").name("ダッシュボード試験の確認").camundaCandidateGroups("handler")
+            .camundaDueDate("${due}")
+            .userTask("Task_Personal").name("指名された確認").camundaAssignee("${person}").camundaDueDate("${due}")
+            .endEvent("End")
+            .done())
+        .deploy();
+  }
+
+  static ProcessInstance startProbe(RuntimeService runtimeService, Date due) {
+    return runtimeService.startProcessInstanceByKey(PROBE, "DB-" + UUID.randomUUID().toString().substring(0, 8),
+        Variables.createVariables().putValue("due", due).putValue("person", "nurse"));
+  }
+
+  @Test
+  void openAndOverdueTasksPerProcedureAndRoleMoveWithTheCases() {
+    Map<String, Long> before = taskFigures();
+
+    ProcessInstance late = startProbe(runtimeService, daysFromNow(-2));
+    ProcessInstance onTime = startProbe(runtimeService, daysFromNow(3));
+
+    Map<String, Long> started = taskFigures();
+    assertThat(started.get("tasks.open:" + PROBE)).isEqualTo(before.get("tasks.open:" + PROBE) + 2);
+    assertThat(started.get("tasks.overdue:" + PROBE)).isEqualTo(before.get("tasks.overdue:" + PROBE) + 1);
+    assertThat(started.get("tasks.open")).isEqualTo(before.get("tasks.open") + 2);
+    assertThat(started.get("tasks.overdue")).isEqualTo(before.get("tasks.overdue") + 1);
+    assertThat(started.get("roles.open:handler")).isEqualTo(before.get("roles.open:handler") + 2);
+    assertThat(started.get("roles.overdue:handler")).isEqualTo(before.get("roles.overdue:handler") + 1);
+    assertThat(started.get("roles.open:personal")).isEqualTo(before.get("roles.open:personal"));
+
+    // claimed, a role's task still counts for the role
+    Task lateTask = task(late);
+    taskService.claim(lateTask.getId(), "nurse");
+    assertThat(taskFigures().get("roles.open:handler")).isEqualTo(started.get("roles.open:handler"));
+
+    // the late case moves on to a task for a named person: the role has one task less, the personal row one more
+    taskService.complete(lateTask.getId());
+    Map<String, Long> moved = taskFigures();
+    assertThat(moved.get("tasks.open:" + PROBE)).isEqualTo(started.get("tasks.open:" + PROBE));
+    assertThat(moved.get("roles.open:handler")).isEqualTo(started.get("roles.open:handler") - 1);
+    assertThat(moved.get("roles.overdue:handler")).isEqualTo(started.get("roles.overdue:handler") - 1);
+    assertThat(moved.get("roles.open:personal")).isEqualTo(started.get("roles.open:personal") + 1);
+    assertThat(moved.get("roles.overdue:personal")).isEqualTo(started.get("roles.overdue:personal") + 1);
+
+    // the lists behind the figures hold as many rows as the figures say, and the cases
+    FigureList overdue = dashboard.list("tasks.overdue:" + PROBE, JA).orElseThrow();
+    assertThat(overdue.count()).isEqualTo(moved.get("tasks.overdue:" + PROBE));
+    assertThat(overdue.title()).isEqualTo("期限を過ぎたタスク: ダッシュボード試験");
+    List<Map<String, Object>> rows = overdue.page(0, 1000);
+    assertThat(rows).hasSize((int) overdue.count());
+    assertThat(rows).anySatisfy(r -> {
+      assertThat(r.get("case")).isEqualTo(late.getBusinessKey());
+      assertThat(r.get("name")).isEqualTo("指名された確認");
+      assertThat(r.get("assignee")).isEqualTo("高橋 美咲");
+      assertThat(r.get("dueState")).isEqualTo("期限切れ");
+    });
+    FigureList handler = dashboard.list("roles.open:handler", JA).orElseThrow();
+    assertThat(handler.count()).isEqualTo(moved.get("roles.open:handler"));
+    assertThat(handler.title()).isEqualTo("未完了のタスク: 個人情報取扱者");
+    assertThat(allRows(handler)).extracting(r -> r.get("case")).contains(onTime.getBusinessKey())
+        .doesNotContain(late.getBusinessKey());
+  }
+
+  @Test
+  void casesStartedAndCompletedThisMonthCountInTheTrend() {
+    String month = YearMonth.now(clock).format(DateTimeFormatter.ofPattern("uuuu-MM"));
+    String started = "trends.started:" + PROBE + ":" + month;
+    String completed = "trends.completed:" + PROBE + ":" + month;
+    startProbe(runtimeService, daysFromNow(1));
+    long startedBefore = figure(started);
+    long completedBefore = figure(completed);
+
+    ProcessInstance instance = startProbe(runtimeService, daysFromNow(1));
+    taskService.complete(task(instance).getId());
+    taskService.complete(task(instance).getId());
+
+    assertThat(figure(started)).isEqualTo(startedBefore + 1);
+    assertThat(figure(completed)).isEqualTo(completedBefore + 1);
+    FigureList list = dashboard.list(completed, JA).orElseThrow();
+    assertThat(list.count()).isEqualTo(completedBefore + 1);
+    assertThat(list.title()).isEqualTo("%d年%d月に完了した案件: ダッシュボード試験".formatted(
+        YearMonth.now(clock).getYear(), YearMonth.now(clock).getMonthValue()));
+    assertThat(allRows(list)).anySatisfy(r -> {
+      assertThat(r.get("case")).isEqualTo(instance.getBusinessKey());
+      assertThat(r.get("state")).isEqualTo("完了");
+    });
+    // twelve months, this one last
+    SectionFigures trends = section(TrendSection.ID);
+    assertThat(trends.columns()).hasSize(12);
+    assertThat(trends.columns().get(11)).endsWith(YearMonth.now(clock).getMonthValue() + "月");
+  }
+
+  @Test
+  void aFiledPurposeIsPendingUntilDecided() {
+    long before = figure("purposes.pending");
+    String caseKey = "NP-DASH-" + UUID.randomUUID().toString().substring(0, 8);
+    purposes.file(caseKey, "nurse", new PurposeFiling("ダッシュボード確認用の利用目的", null, PurposeCategory.IN_HOSPITAL,
+        null, "記録", "氏名", "患者", List.of(), "医事課", "emr", "5年", List.of(), false, null, "allowed"));
+
+    assertThat(figure("purposes.pending")).isEqualTo(before + 1);
+    FigureList list = dashboard.list("purposes.pending", JA).orElseThrow();
+    assertThat(list.count()).isEqualTo(before + 1);
+    assertThat(allRows(list)).anySatisfy(r -> {
+      assertThat(r.get("case")).isEqualTo(caseKey);
+      assertThat(r.get("purpose")).isEqualTo("ダッシュボード確認用の利用目的");
+      assertThat(r.get("filedBy")).isEqualTo("高橋 美咲");
+    });
+
+    purposes.reject(caseKey, "director", "試験のため");
+    assertThat(figure("purposes.pending")).isEqualTo(before);
+  }
+
+  @Test
+  void correctiveActionsCountUntilVerifiedAndWhilePastTheirDueDate() {
+    ledger.add("ダッシュボード試験の台帳 " + UUID.randomUUID().toString().substring(0, 6), "MEDICAL_AFFAIRS",
+        e -> e.keeping("医事課", "emr", "5年", "消去"));
+    long openBefore = figure("audit.actionsOpen");
+    long overdueBefore = figure("audit.actionsOverdue");
+    int year = YEARS.incrementAndGet();
+    String caseKey = "AU-DASH-" + year;
+    audits.open(caseKey, year, "privacy-lead");
+    audits.plan(caseKey, null);
+    Long entry = audits.pendingEntries(caseKey).get(0);
+    Map<CheckItem, Answer> answers = new EnumMap<>(CheckItem.class);
+    for (CheckItem item : CheckItem.values()) {
+      answers.put(item, new Answer(item == CheckItem.values()[0] ? Answer.NONCONFORMING : Answer.CONFORMING,
+          item == CheckItem.values()[0] ? "施錠されていない" : null));
+    }
+    audits.answer(caseKey, entry, "records-manager", answers);
+    assertThat(audits.raiseFindings(caseKey)).isEqualTo(1);
+    Long finding = audits.findingsIn(caseKey, FindingStatus.RAISED).get(0);
+    assertThat(figure("audit.actionsOpen")).isEqualTo(openBefore + 1);
+    assertThat(figure("audit.actionsOverdue")).isEqualTo(overdueBefore);
+
+    audits.assess(finding, "minor", "鍵の管理", "キャビネットに施錠する", "records-manager",
+        LocalDate.now(clock).minusDays(1));
+    assertThat(figure("audit.actionsOverdue")).isEqualTo(overdueBefore + 1);
+    FigureList overdue = dashboard.list("audit.actionsOverdue", JA).orElseThrow();
+    assertThat(overdue.count()).isEqualTo(overdueBefore + 1);
+    assertThat(allRows(overdue)).anySatisfy(r -> {
+      assertThat(r.get("case")).isEqualTo(caseKey);
+      assertThat(r.get("action")).isEqualTo("キャビネットに施錠する");
+      assertThat(r.get("owner")).isEqualTo("鈴木 一郎");
+      assertThat(r.get("due")).isEqualTo(LocalDate.now(clock).minusDays(1));
+    });
+
+    audits.actionDone(finding, "施錠した");
+    assertThat(figure("audit.actionsOverdue")).isEqualTo(overdueBefore);
+    assertThat(figure("audit.actionsOpen")).isEqualTo(openBefore + 1);
+    audits.verify(finding, "privacy-lead", "verified", "施錠を確認");
+    assertThat(figure("audit.actionsOpen")).isEqualTo(openBefore);
+  }
+
+  @Test
+  void theYearsSelfChecksReadAnsweredOfAllAndTheirListsHoldThem() {
+    SectionFigures audit = section(AuditSection.ID);
+    Figure answered = audit.rows().get(0).figures().get(0);
+    assertThat(answered.id()).isEqualTo("audit.selfChecks");
+    assertThat(answered.total()).isNotNull();
+    assertThat(dashboard.list("audit.selfChecks", JA).orElseThrow().count()).isEqualTo(answered.total());
+    assertThat(dashboard.list("audit.unanswered", JA).orElseThrow().count())
+        .isEqualTo(answered.total() - answered.value()).isEqualTo(figure("audit.unanswered"));
+    assertThat(audit.rows().get(0).label()).contains(audits.currentFiscalYear() + "年度");
+  }
+
+  @Test
+  void anUnknownFigureHasNoList() {
+    for (String id : List.of("tasks.open:noSuchProcedure", "nosuch.open", "tasks.nothing", "roles.open:executive",
+        "trends.started:" + PROBE + ":13-2026", "trends.started", "audit.other", "purposes.rejected", "")) {
+      assertThat(dashboard.list(id, JA)).as(id).isEmpty();
+    }
+  }
+
+  @Test
+  void sectionsComeInOrderAndChartsAreChartJsJson() {
+    assertThat(dashboard.sections()).extracting(DashboardSection::id)
+        .containsSubsequence("tasks", "roles", "audit", "purposes", "trends");
+    SectionFigures tasks = section(ProcedureTasksSection.ID);
+    String chart = ChartJson.of(tasks);
+    assertThat(chart).startsWith("{\"type\":\"bar\"").contains("\"ダッシュボード試験\"").contains("\"期限超過\"")
+        .doesNotContain("\"合計\"");
+    assertThat(ChartJson.of(section(TrendSection.ID))).startsWith("{\"type\":\"line\"");
+  }
+
+  // ---- helpers
+
+  private Map<String, Long> taskFigures() {
+    Map<String, Long> figures = new java.util.HashMap<>();
+    for (String id : List.of(ProcedureTasksSection.ID, RoleTasksSection.ID)) {
+      section(id).rows().forEach(r -> r.figures().forEach(f -> figures.put(f.id(), f.value())));
+    }
+    return figures;
+  }
+
+  private long figure(String id) {
+    SectionFigures section = section(FigureId.parse(id).section());
+    return section.rows().stream().flatMap(r -> r.figures().stream()).filter(f -> f != null && f.id().equals(id))
+        .findFirst().orElseThrow(() -> new AssertionError("no figure " + id)).value();
+  }
+
+  private SectionFigures section(String id) {
+    return dashboard.figures(id, JA).orElseThrow();
+  }
+
+  private static List<Map<String, Object>> allRows(FigureList list) {
+    return list.page(0, (int) Math.max(1, list.count()));
+  }
+
+  private Task task(ProcessInstance instance) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  }
+
+  private Date daysFromNow(int days) {
+    return Date.from(clock.instant().plus(Duration.ofDays(days)));
+  }
+}
