@@ -27,6 +27,12 @@ public interface FigureList {
     List<Map<String, Object>> page(int first, int max);
   }
 
+  /** A list that is short by nature (open incidents, checks due this month), already read into memory. */
+  static FigureList ofRows(String title, List<ListColumn> columns, List<Map<String, Object>> rows) {
+    return of(title, columns, rows::size,
+        (first, max) -> rows.subList(Math.min(first, rows.size()), Math.min(first + max, rows.size())));
+  }
+
   /** A list from its parts: e.g. an engine query's {@code count()} and {@code listPage()}. */
   static FigureList of(String title, List<ListColumn> columns, LongSupplier count, Pager pager) {
     return new FigureList() {

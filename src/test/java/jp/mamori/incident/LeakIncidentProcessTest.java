@@ -16,6 +16,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.mamori.dashboard.Dashboard;
+import jp.mamori.dashboard.DashboardReading;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.calendar.BusinessCalendar;
@@ -67,6 +69,7 @@ class LeakIncidentProcessTest extends IntegrationTest {
   @Autowired Notifications notifications;
   @Autowired BusinessCalendar calendar;
   @Autowired Clock clock;
+  @Autowired Dashboard dashboard;
 
   StaffPrincipal nurse;
   StaffPrincipal director;
@@ -324,6 +327,24 @@ class LeakIncidentProcessTest extends IntegrationTest {
     assertThat(board.remaining(hq, PpcReportKind.FINAL)).startsWith("残り 20日");
     assertThat(incidents.open()).filteredOn(o -> o.caseKey().equals(hq.getCaseKey())).singleElement()
         .satisfies(o -> assertThat(o.preliminaryOverdue()).isTrue());
+  }
+
+  @Test
+  void theDashboardCountsOpenIncidentsAndListsThemWithTheirDeadlines() {
+    long openBefore = DashboardReading.figure(dashboard, "incidents.open");
+    ProcessInstance responding = report(nurse, medical());
+    setUp(responding, director, Map.of());
+
+    assertThat(DashboardReading.figure(dashboard, "incidents.open")).isEqualTo(openBefore + 1);
+    assertThat(DashboardReading.rowsBehind(dashboard, "incidents.open"))
+        .filteredOn(row -> responding.getBusinessKey().equals(row.get("case"))).singleElement()
+        .satisfies(row -> {
+          assertThat(row.get("status")).isEqualTo("対応中");
+          assertThat(row.get("preliminary")).isNotNull();
+          assertThat(row.get("overdue")).isEqualTo("期限内");
+        });
+    assertThat(DashboardReading.rowsBehind(dashboard, "incidents.preliminaryOverdue"))
+        .noneMatch(row -> responding.getBusinessKey().equals(row.get("case")));
   }
 
   @Test

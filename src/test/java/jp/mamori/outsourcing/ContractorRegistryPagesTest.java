@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import jp.mamori.dashboard.Dashboard;
+import jp.mamori.dashboard.DashboardReading;
 import jp.mamori.testing.WebSession;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The registry pages (第25条): the list and a contractor's detail for the managers and executives, refused on every
  * path the Faces servlet answers to for everyone else; and the dashboard's {@link Contractors#checksDue()}.
  */
 class ContractorRegistryPagesTest extends OutsourcingTestBase {
+
+  @Autowired Dashboard dashboard;
 
   @Test
   void managersAndExecutivesReadTheRegistryOthersAreRefused() {
@@ -45,6 +50,22 @@ class ContractorRegistryPagesTest extends OutsourcingTestBase {
     HttpResponse<String> page = session.get("/contractor.xhtml?id=999999999");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("この委託先は見つかりません");
+  }
+
+  @Test
+  void theDashboardCountsChecksDueAndOverdueAndListsThem() {
+    long dueBefore = DashboardReading.figure(dashboard, "contractorChecks.due");
+    long overdueBefore = DashboardReading.figure(dashboard, "contractorChecks.overdue");
+    String soon = concludedContract(uniqueName("表示間近社"), LocalDate.now(clock).minusYears(1).plusDays(20), null);
+    String overdue = concludedContract(uniqueName("表示超過社"), LocalDate.now(clock).minusYears(1).minusDays(30),
+        null);
+
+    assertThat(DashboardReading.figure(dashboard, "contractorChecks.due")).isEqualTo(dueBefore + 1);
+    assertThat(DashboardReading.figure(dashboard, "contractorChecks.overdue")).isEqualTo(overdueBefore + 1);
+    assertThat(DashboardReading.rowsBehind(dashboard, "contractorChecks.due")).extracting(row -> row.get("contract"))
+        .contains(soon).doesNotContain(overdue);
+    assertThat(DashboardReading.rowsBehind(dashboard, "contractorChecks.overdue"))
+        .extracting(row -> row.get("contract")).contains(overdue).doesNotContain(soon);
   }
 
   @Test
