@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import jp.mamori.ledger.LedgerEntry;
+import jp.mamori.modeling.ModelBean;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.tasks.TaskActionException;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * listener ({@code ${auditCase.open(execution)}} etc.). Business data lives in the audit tables; the process keeps
  * only what routes it.
  */
+@ModelBean
 @Component("auditCase")
 public class AuditCase {
 

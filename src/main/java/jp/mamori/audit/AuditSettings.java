@@ -2,6 +2,7 @@ package jp.mamori.audit;
 
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
+import jp.mamori.modeling.ModelBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * ({@code mamori.audit.lead-group}: the supervising manager, or Keio 36's audit lead 医療情報監査責任者 where a
  * hospital has one) and how many business days a self-check may take before it is reminded, then escalated.
  */
+@ModelBean
 @Component("auditSettings")
 public class AuditSettings {
 

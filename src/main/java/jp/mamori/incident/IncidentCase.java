@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.mamori.modeling.ModelBean;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.StaffMember;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * listener ({@code ${incidentCase.report(execution)}} etc.). Notifications name the case and link to the board,
  * never the incident's personal data.
  */
+@ModelBean
 @Component("incidentCase")
 public class IncidentCase {
 

@@ -2,6 +2,7 @@ package jp.mamori.incident;
 
 import java.time.Duration;
 import java.util.List;
+import jp.mamori.modeling.ModelBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * the reports are reminded and escalated before their deadlines, and how long the head may leave a report without
  * setting up the headquarters. Read by the model as {@code ${incidentSettings.…}}.
  */
+@ModelBean
 @Component("incidentSettings")
 @ConfigurationProperties("mamori.incident")
 public class IncidentSettings {

@@ -14,16 +14,15 @@ import org.camunda.bpm.model.bpmn.instance.FormalExpression;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.TimeCycle;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaConnector;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
-import org.camunda.bpm.model.xml.ModelException;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.w3c.dom.Document;
 
 /** The gate's rules for one BPMN file. */
 class BpmnCheck {
@@ -33,11 +32,13 @@ class BpmnCheck {
   private final String resource;
   private final ModelReferences references;
   private final Set<String> formsInDeployment;
+  private final GateScope scope;
   private final List<GateProblem> problems;
 
-  BpmnCheck(String resource, ModelReferences references, Set<String> formsInDeployment,
+  BpmnCheck(String resource, ModelReferences references, Set<String> formsInDeployment, GateScope scope,
       List<GateProblem> problems) {
     this.resource = resource;
+    this.scope = scope;
     this.references = references;
     this.formsInDeployment = formsInDeployment;
     this.problems = problems;
@@ -45,28 +46,32 @@ class BpmnCheck {
 
   void check(byte[] content) {
     BpmnModelInstance model;
+    Document document;
     try {
       model = Bpmn.readModelFromStream(new ByteArrayInputStream(content));
-    } catch (ModelException e) {
+      document = ModelXml.parse(content);
+    } catch (Exception e) {
       refuse(null, GateRule.UNREADABLE, DeploymentGate.firstLine(e.getMessage()));
       return;
     }
-    model.getModelElementsByType(Process.class).stream().filter(Process::isExecutable).forEach(this::historyTtl);
-    model.getModelElementsByType(UserTask.class).forEach(this::userTask);
+    if (scope == GateScope.EVERYTHING) {
+      model.getModelElementsByType(Process.class).stream().filter(Process::isExecutable).forEach(this::historyTtl);
+      model.getModelElementsByType(UserTask.class).forEach(this::userTask);
+      diagram(model);
+    }
     model.getModelElementsByType(ScriptTask.class).forEach(t -> refuse(t.getId(), GateRule.SCRIPT, "scriptTask"));
     model.getModelElementsByType(CamundaScript.class)
         .forEach(s -> refuse(owner(s), GateRule.SCRIPT, "camunda:script " + s.getCamundaScriptFormat()));
     model.getModelElementsByType(FormalExpression.class).stream()
         .filter(e -> e.getLanguage() != null || e.getAttributeValueNs(CAMUNDA_NS, "resource") != null)
         .forEach(e -> refuse(owner(e), GateRule.SCRIPT, "language=" + e.getLanguage()));
-    model.getModelElementsByType(BaseElement.class).forEach(this::implementation);
-    model.getModelElementsByType(CamundaExecutionListener.class).forEach(l ->
-        listener(owner(l), l.getCamundaClass(), l.getCamundaExpression(), l.getCamundaDelegateExpression()));
-    model.getModelElementsByType(CamundaTaskListener.class).forEach(l ->
-        listener(owner(l), l.getCamundaClass(), l.getCamundaExpression(), l.getCamundaDelegateExpression()));
+    model.getModelElementsByType(BaseElement.class).stream()
+        .filter(e -> "external".equals(e.getAttributeValueNs(CAMUNDA_NS, "type")))
+        .forEach(e -> refuse(e.getId(), GateRule.NOT_A_BEAN, "camunda:type=\"external\""));
     model.getModelElementsByType(CamundaConnector.class)
         .forEach(c -> refuse(owner(c), GateRule.NOT_A_BEAN, "camunda:connector"));
-    diagram(model);
+    model.getModelElementsByType(TimeCycle.class).forEach(this::timeCycle);
+    new ModelCodeCheck(resource, references, problems).check(document.getDocumentElement());
   }
 
   private void historyTtl(Process process) {
@@ -83,7 +88,7 @@ class BpmnCheck {
       refuse(task.getId(), GateRule.NO_ROLE);
     }
     for (String group : split(groups)) {
-      if (!ModelReferences.isExpression(group) && !references.isKnownGroup(group)) {
+      if (!ExpressionCheck.isExpression(group) && !references.isKnownGroup(group)) {
         refuse(task.getId(), GateRule.UNKNOWN_GROUP, group);
       }
     }
@@ -91,49 +96,30 @@ class BpmnCheck {
     List<String> people = new ArrayList<>(split(users));
     people.addAll(split(assignee));
     for (String user : people) {
-      if (!ModelReferences.isExpression(user)) {
+      if (!ExpressionCheck.isExpression(user)) {
         refuse(task.getId(), GateRule.NAMED_PERSON, user);
       }
     }
     String form = task.getCamundaFormRef();
     if (blank(form)) {
       refuse(task.getId(), GateRule.NO_FORM);
-    } else if ("deployment".equals(task.getCamundaFormRefBinding()) && !ModelReferences.isExpression(form)
+    } else if ("deployment".equals(task.getCamundaFormRefBinding()) && !ExpressionCheck.isExpression(form)
         && !formsInDeployment.contains(form)) {
       refuse(task.getId(), GateRule.FORM_NOT_IN_DEPLOYMENT, form);
     }
   }
 
-  /** Service, send and business-rule tasks and message events name what they call in camunda: attributes. */
-  private void implementation(BaseElement element) {
-    String javaClass = element.getAttributeValueNs(CAMUNDA_NS, "class");
-    if (javaClass != null) {
-      refuse(element.getId(), GateRule.JAVA_CLASS, javaClass);
-    }
-    bean(element.getId(), element.getAttributeValueNs(CAMUNDA_NS, "delegateExpression"));
-    bean(element.getId(), element.getAttributeValueNs(CAMUNDA_NS, "expression"));
-    if ("external".equals(element.getAttributeValueNs(CAMUNDA_NS, "type"))) {
-      refuse(element.getId(), GateRule.NOT_A_BEAN, "camunda:type=\"external\"");
-    }
-  }
-
-  private void listener(String elementId, String javaClass, String expression, String delegateExpression) {
-    if (javaClass != null) {
-      refuse(elementId, GateRule.JAVA_CLASS, javaClass);
-    }
-    bean(elementId, expression);
-    bean(elementId, delegateExpression);
-  }
-
-  private void bean(String elementId, String expression) {
-    if (expression == null) {
-      return;
-    }
-    String bean = ModelReferences.rootOf(expression).orElse(null);
-    if (bean == null) {
-      refuse(elementId, GateRule.NOT_A_BEAN, expression);
-    } else if (!references.isKnownBean(bean)) {
-      refuse(elementId, GateRule.UNKNOWN_BEAN, bean);
+  /**
+   * A literal cycle fires at most hourly; a cycle from an expression comes from a model bean's settings (code), never
+   * from a variable a client could set when it starts the case.
+   */
+  private void timeCycle(TimeCycle cycle) {
+    String text = cycle.getTextContent() == null ? "" : cycle.getTextContent().strip();
+    boolean fromSettings = ExpressionCheck.isExpression(text)
+        ? ExpressionCheck.checkDelegate(text, references).isEmpty()
+        : TimerCycles.atMostHourly(text);
+    if (!fromSettings) {
+      refuse(owner(cycle), GateRule.TIMER_CYCLE, text);
     }
   }
 

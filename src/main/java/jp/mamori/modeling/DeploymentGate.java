@@ -13,8 +13,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
- * Checks a deployment before it reaches the engine (docs/adr/0006-deployment-gate.md): every model in it, with the
- * public model API only. An empty list means the deployment may go ahead; otherwise nothing is deployed.
+ * Checks a deployment (docs/adr/0006-deployment-gate.md): every model in it, as the engine is about to deploy it
+ * ({@link GateDeployer}). An empty list means the deployment may go ahead; otherwise nothing is deployed.
  */
 @Service
 public class DeploymentGate {
@@ -27,9 +27,25 @@ public class DeploymentGate {
     this.references = references;
   }
 
-  /** Resource name → content, as the Camunda Modeler sends them. */
+  /** A model larger than this is not a hospital's procedure but a mistake or an attack on the parser. */
+  static final int MAX_MODEL_BYTES = 2 * 1024 * 1024;
+
+  /** Resource name → content, with every rule: as a person's deployment is checked. */
   public List<GateProblem> check(Map<String, byte[]> resources) {
+    return check(resources, GateScope.EVERYTHING);
+  }
+
+  List<GateProblem> check(Map<String, byte[]> all, GateScope scope) {
     List<GateProblem> problems = new ArrayList<>();
+    Map<String, byte[]> resources = new LinkedHashMap<>();
+    all.forEach((name, content) -> {
+      if (content.length > MAX_MODEL_BYTES) {
+        problems.add(new GateProblem(name, null, GateRule.TOO_LARGE, String.valueOf(content.length),
+            String.valueOf(MAX_MODEL_BYTES)));
+      } else {
+        resources.put(name, content);
+      }
+    });
     Map<String, String> formIds = new LinkedHashMap<>();
     resources.forEach((name, content) -> {
       if (isForm(name)) {
@@ -39,9 +55,9 @@ public class DeploymentGate {
     Set<String> forms = formIds.keySet();
     resources.forEach((name, content) -> {
       if (isBpmn(name)) {
-        new BpmnCheck(name, references, forms, problems).check(content);
+        new BpmnCheck(name, references, forms, scope, problems).check(content);
       } else if (isDmn(name)) {
-        new DmnCheck(name, problems).check(content);
+        new DmnCheck(name, scope, problems).check(content);
       } else if (!isForm(name)) {
         problems.add(new GateProblem(name, null, GateRule.UNSUPPORTED_RESOURCE));
       }

@@ -1,9 +1,6 @@
 package jp.mamori.modeling;
 
-import jp.mamori.security.CurrentUser;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,17 +9,20 @@ import org.springframework.context.annotation.Configuration;
 class DeploymentGateConfiguration {
 
   /**
-   * After Spring Security (order -100), which authenticates the caller and hands them to the engine, and before
-   * the REST servlet.
+   * After Spring Security (order -100), which authenticates the caller, and before the REST servlets: the engine's
+   * REST API and the same API behind Cockpit.
    */
   @Bean
-  FilterRegistrationBean<DeploymentGateFilter> deploymentGateFilter(DeploymentGate gate, CurrentUser currentUser,
-      IdentityService identityService, AuthorizationService authorizationService,
-      RepositoryService repositoryService, GateRefusal refusal) {
-    var registration = new FilterRegistrationBean<>(new DeploymentGateFilter(gate, currentUser, identityService,
-        authorizationService, repositoryService, refusal));
-    registration.addUrlPatterns("/engine-rest/*");
+  FilterRegistrationBean<DeploymentGateFilter> deploymentGateFilter(GateRefusal refusal) {
+    var registration = new FilterRegistrationBean<>(new DeploymentGateFilter(refusal));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(0);
     return registration;
+  }
+
+  /** The gate's 400 with itemized problems on {@code /engine-rest}. */
+  @Bean
+  ResourceConfigCustomizer deploymentGateRestRefusal() {
+    return config -> config.register(DeploymentGateRestRefusal.class);
   }
 }

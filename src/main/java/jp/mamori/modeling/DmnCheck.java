@@ -4,8 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -23,10 +21,12 @@ class DmnCheck {
       "https://www.omg.org/spec/DMN/20191111/FEEL/", "https://www.omg.org/spec/DMN/20211108/FEEL/");
 
   private final String resource;
+  private final GateScope scope;
   private final List<GateProblem> problems;
 
-  DmnCheck(String resource, List<GateProblem> problems) {
+  DmnCheck(String resource, GateScope scope, List<GateProblem> problems) {
     this.resource = resource;
+    this.scope = scope;
     this.problems = problems;
   }
 
@@ -38,30 +38,33 @@ class DmnCheck {
       refuse(null, GateRule.UNREADABLE, DeploymentGate.firstLine(e.getMessage()));
       return;
     }
+    if (scope == GateScope.EVERYTHING) {
+      historyTtl(model);
+      diagram(model, content);
+    }
+    for (DmnElement element : model.getModelElementsByType(DmnElement.class)) {
+      String language = element.getAttributeValue("expressionLanguage");
+      if (language != null && !FEEL.contains(language.strip())) {
+        refuse(element.getId() != null ? element.getId() : owner(element), GateRule.SCRIPT,
+            "expressionLanguage=" + language);
+      }
+    }
+  }
+
+  private void historyTtl(DmnModelInstance model) {
     for (Decision decision : model.getModelElementsByType(Decision.class)) {
       if (decision.getCamundaHistoryTimeToLiveString() == null
           || decision.getCamundaHistoryTimeToLiveString().isBlank()) {
         refuse(decision.getId(), GateRule.NO_HISTORY_TTL);
       }
     }
-    for (DmnElement element : model.getModelElementsByType(DmnElement.class)) {
-      String language = element.getAttributeValue("expressionLanguage");
-      if (language != null && !FEEL.contains(language.strip())) {
-        refuse(element.getId() != null ? element.getId() : owner(element), GateRule.SCRIPT, "expressionLanguage=" + language);
-      }
-    }
-    diagram(model, content);
   }
 
   /** DMN diagram interchange (DMNDI) is read from the XML: the model API does not expose it. */
   private void diagram(DmnModelInstance model, byte[] content) {
     Set<String> drawn = new HashSet<>();
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(content));
+      Document document = ModelXml.parse(content);
       NodeList shapes = document.getElementsByTagNameNS("*", "DMNShape");
       for (int i = 0; i < shapes.getLength(); i++) {
         drawn.add(((Element) shapes.item(i)).getAttribute("dmnElementRef"));

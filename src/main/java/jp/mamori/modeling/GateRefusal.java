@@ -13,7 +13,8 @@ import jp.mamori.web.Messages;
 import org.springframework.stereotype.Component;
 
 /**
- * The answer to a refused deployment: 400 with a body shaped like the engine's own errors ({@code type},
+ * The answer to a refused deployment, from the engine's REST API ({@link DeploymentGateRestRefusal}) or from the
+ * filter in front of it ({@link DeploymentGateFilter}): 400 with a body shaped like the engine's own errors ({@code type},
  * {@code message}), so that the Camunda Modeler shows {@code message} in its deploy dialog, plus the problems one by
  * one in Japanese and English for scripts.
  */
@@ -25,7 +26,15 @@ class GateRefusal {
 
   void write(HttpServletRequest request, HttpServletResponse response, List<GateProblem> problems)
       throws IOException {
-    Locale first = english(request) ? Locale.ENGLISH : Locale.JAPANESE;
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    response.setContentType("application/json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(json(problems, request.getHeader("Accept-Language")));
+  }
+
+  /** The body: English first when the client asks for it, Japanese first otherwise. */
+  static String json(List<GateProblem> problems, String acceptLanguage) {
+    Locale first = english(acceptLanguage) ? Locale.ENGLISH : Locale.JAPANESE;
     Locale second = first == Locale.ENGLISH ? Locale.JAPANESE : Locale.ENGLISH;
     ObjectNode body = JSON.createObjectNode();
     body.put("type", TYPE);
@@ -41,10 +50,7 @@ class GateRefusal {
       item.put("problemEn", p.problem(Locale.ENGLISH));
       item.put("remedyEn", p.remedy(Locale.ENGLISH));
     }
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    response.setContentType("application/json");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(JSON.writeValueAsString(body));
+    return body.toString();
   }
 
   /** The whole refusal as text: a heading, then one numbered line per problem. */
@@ -56,8 +62,7 @@ class GateRefusal {
     return text.toString();
   }
 
-  private static boolean english(HttpServletRequest request) {
-    String accept = request.getHeader("Accept-Language");
-    return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en");
+  private static boolean english(String acceptLanguage) {
+    return acceptLanguage != null && acceptLanguage.toLowerCase(Locale.ROOT).startsWith("en");
   }
 }

@@ -17,7 +17,12 @@ public enum GateRule {
   UNKNOWN_BEAN("unknownBean"),
   NOT_A_BEAN("notABean"),
   NO_DIAGRAM("noDiagram"),
-  NO_HISTORY_TTL("noHistoryTtl");
+  NO_HISTORY_TTL("noHistoryTtl"),
+  EXPRESSION("expression"),
+  ENGINE_OBJECT("engineObject"),
+  TIMER_CYCLE("timerCycle"),
+  TOO_LARGE("tooLarge"),
+  AMBIGUOUS_REQUEST("ambiguousRequest");
 
   private final String key;
 

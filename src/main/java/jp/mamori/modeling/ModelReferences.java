@@ -1,63 +1,77 @@
 package jp.mamori.modeling;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Arrays;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import jp.mamori.organization.Role;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
-/** What a model may name: the app's own beans and the groups of the identity service. */
+/**
+ * What a model may name: the model beans ({@link ModelBean}) and the groups of the identity service. The identity
+ * service is looked up only when a group is checked: the gate also runs while the engine deploys the start-up
+ * models, before the engine's services exist as beans.
+ */
 @Component
 class ModelReferences {
 
-  /** {@code ${bean}}, {@code ${bean.method(..)}}, {@code ${bean.property}}: the root identifier is the bean. */
-  private static final Pattern BEAN_EXPRESSION =
-      Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(?:[.\\[(].*)?}\\s*$", Pattern.DOTALL);
   private static final String OWN_PACKAGE = "jp.mamori.";
 
   private final ApplicationContext context;
-  private final IdentityService identityService;
+  private final ModelBeanMap modelBeans;
+  private final ObjectProvider<IdentityService> identityService;
 
-  ModelReferences(ApplicationContext context, IdentityService identityService) {
+  ModelReferences(ApplicationContext context, ObjectProvider<IdentityService> identityService) {
     this.context = context;
+    this.modelBeans = new ModelBeanMap(context);
     this.identityService = identityService;
   }
 
-  /** The bean an expression calls, if it has the shape {@code ${name...}}. */
-  static Optional<String> rootOf(String expression) {
-    Matcher matcher = BEAN_EXPRESSION.matcher(expression == null ? "" : expression);
-    return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+  /** A bean models may call; the engine's expression manager sees the same set. */
+  boolean isModelBean(String name) {
+    return modelBeans.containsKey(name);
   }
 
-  static boolean isExpression(String value) {
-    return value != null && (value.contains("${") || value.contains("#{"));
+  /** Any other bean of the context: the data source, the environment, the engine's services, ... */
+  boolean isOtherBean(String name) {
+    return context.containsBean(name) && !isModelBean(name);
   }
 
   /**
-   * A bean of this application. The engine could reach every bean of the context (its own services, the data
-   * source, ...); models may call only the app's glue, which is written and reviewed as code.
+   * Whether a model may read or call {@code member} of a model bean: a public method of the app's own classes
+   * ({@code member}, {@code getMember}, {@code isMember}) — never one inherited from {@code Object} or added by a
+   * proxy ({@code getClass}, {@code getTargetSource}, ...).
    */
-  boolean isKnownBean(String name) {
-    if (!context.containsBean(name)) {
+  boolean isModelBeanMember(String bean, String member) {
+    Class<?> type = context.getType(bean);
+    if (type == null) {
       return false;
     }
-    Class<?> type = context.getType(name);
-    return type != null && ClassUtils.getUserClass(type).getName().startsWith(OWN_PACKAGE);
+    String capitalized = member.isEmpty() ? member : Character.toUpperCase(member.charAt(0)) + member.substring(1);
+    Set<String> names = Set.of(member, "get" + capitalized, "is" + capitalized);
+    return Arrays.stream(ClassUtils.getUserClass(type).getMethods())
+        .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
+        .filter(m -> names.contains(m.getName()))
+        .anyMatch(ModelReferences::declaredByTheApp);
+  }
+
+  private static boolean declaredByTheApp(Method method) {
+    return method.getDeclaringClass().getName().startsWith(OWN_PACKAGE);
   }
 
   /**
    * A group of the identity service. The roles always count: they are created at every start, after the
-   * start-up deployment. The gate runs as the application (see {@link DeploymentGateFilter}), so a process owner
-   * need not be allowed to read the group list to name a group.
+   * start-up deployment. The gate runs inside the engine's deployment, where the engine checks no authorizations,
+   * so a process owner need not be allowed to read the group list to name a group.
    */
   boolean isKnownGroup(String groupId) {
     if (Arrays.stream(Role.values()).anyMatch(r -> r.groupId().equals(groupId))) {
       return true;
     }
-    return identityService.createGroupQuery().groupId(groupId).count() > 0;
+    return identityService.getObject().createGroupQuery().groupId(groupId).count() > 0;
   }
 }

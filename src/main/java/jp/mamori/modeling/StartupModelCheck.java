@@ -15,9 +15,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * The start-up deployment from processes/ and forms/ goes to the engine directly, not through REST: it is part of
- * the release, and the build's test (ShippedModelsTest) holds it to the gate. At start the same check runs once more
- * and reports what it finds in the log, without stopping the hospital's system for a model problem (ADR 0006).
+ * The start-up deployment from processes/ and forms/ is part of the release. The gate inside the engine
+ * ({@link GateDeployer}) refuses it when it holds code a model may not hold, and the application does not start.
+ * The rules on whether a model works in the app (roles, forms, diagram) are the build's (ShippedModelsTest); at start
+ * they run once more and are reported in the log, without stopping the hospital's system (ADR 0006).
  */
 @Component
 class StartupModelCheck implements ApplicationRunner {

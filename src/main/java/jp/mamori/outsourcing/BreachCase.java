@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import jp.mamori.modeling.ModelBean;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.calendar.BusinessCalendar;
 import jp.mamori.tasks.TaskActionException;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * The glue of outsourcingBreach (第25条4; Keio 21-3(2)): the report, the measure decided with the supervising
  * manager, its effect on the contract, the contractor's explanation and the follow-up check.
  */
+@ModelBean
 @Component("breachCase")
 public class BreachCase {
 

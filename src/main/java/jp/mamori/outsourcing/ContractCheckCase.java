@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import jp.mamori.modeling.ModelBean;
 import jp.mamori.tasks.TaskActionException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * The glue of outsourcingPeriodicCheck (第25条3): schedules each check on the business calendar, records its
  * result in the check history, and on a breach starts outsourcingBreach (第25条4).
  */
+@ModelBean
 @Component("contractCheckCase")
 public class ContractCheckCase {
 

@@ -3,6 +3,7 @@ package jp.mamori.outsourcing;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import jp.mamori.modeling.ModelBean;
 import jp.mamori.notification.Notifications;
 import jp.mamori.tasks.TaskActionException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * service task or one task's completion listener ({@code ${outsourcingCase.…}}); it reads the form's variables,
  * calls the registry and tells whoever must know.
  */
+@ModelBean
 @Component("outsourcingCase")
 public class OutsourcingCase {
 

@@ -2,6 +2,7 @@ package jp.mamori.outsourcing;
 
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import jp.mamori.modeling.ModelBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * may set its own), how many business days a check or a decision may take before its reminder, and how many more
  * before it escalates (to the total manager).
  */
+@ModelBean
 @Component("outsourcingSettings")
 public class OutsourcingSettings {
 

@@ -2,6 +2,7 @@ package jp.mamori.outsourcing;
 
 import java.util.List;
 import java.util.Map;
+import jp.mamori.modeling.ModelBean;
 import jp.mamori.notification.Notifications;
 import jp.mamori.tasks.TaskActionException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /** The glue of outsourcingReoutsourcing (Keio 22): no re-outsourcing without the total manager's permission. */
+@ModelBean
 @Component("subcontractCase")
 public class SubcontractCase {
 

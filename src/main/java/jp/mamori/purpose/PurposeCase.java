@@ -3,6 +3,7 @@ package jp.mamori.purpose;
 import java.util.List;
 import java.util.Map;
 import jp.mamori.ledger.Ledger;
+import jp.mamori.modeling.ModelBean;
 import jp.mamori.notification.Notifications;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * one service task ({@code ${purposeCase.file(execution)}} etc.): read variables, call one service, tell the
  * handler.
  */
+@ModelBean
 @Component("purposeCase")
 public class PurposeCase {
 

@@ -1,5 +1,6 @@
 package jp.mamori.purpose;
 
+import jp.mamori.modeling.ModelBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
  * {@code ${purposeDeadlines.reviewDays}}: due (and reminded) after {@code mamori.purpose.review-days}, escalated
  * {@code mamori.purpose.escalation-days} later.
  */
+@ModelBean
 @Component("purposeDeadlines")
 public class PurposeDeadlines {
 

@@ -3,6 +3,7 @@ package jp.mamori.tasks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.mamori.modeling.ModelBean;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.Role;
 import jp.mamori.organization.StaffDirectory;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * one is appointed (Keio 6), otherwise to the next role up (第3–6条). They become candidates of the task (the
  * four-eyes rule still applies to them), are notified, and the escalation is recorded. The task's priority rises.
  */
+@ModelBean
 @Component("escalateIdleTask")
 class EscalateIdleTask implements JavaDelegate {
 

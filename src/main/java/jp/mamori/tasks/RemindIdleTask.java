@@ -1,6 +1,7 @@
 package jp.mamori.tasks;
 
 import java.util.List;
+import jp.mamori.modeling.ModelBean;
 import jp.mamori.notification.Notifications;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code ${remindIdleTask}}: the first step for a review left idle past its due date — remind whoever holds it, or
  * every holder of its roles while nobody has claimed it.
  */
+@ModelBean
 @Component("remindIdleTask")
 class RemindIdleTask implements JavaDelegate {
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Objects;
 
+import jp.mamori.modeling.ModelBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  *       年末年始や連休でも延びないので、営業日で計算すると期限を徒過する。</li>
  * </ul>
  */
+@ModelBean
 @Component("businessCalendar")
 public class BusinessCalendar {
 

@@ -1,0 +1,91 @@
+package jp.mamori.modeling;
+
+import java.util.List;
+import java.util.Set;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * The code in a BPMN model, wherever it is written: every attribute and every text of every element is read, not
+ * only the attributes the gate knows to be expressions today — an input parameter, a candidate group, a due date, a
+ * condition, a timer, a listener's field, a multi-instance collection. Java classes ({@code class},
+ * {@code variableMappingClass}) are refused, delegates must be model beans, and every expression is held to
+ * {@link ExpressionCheck}.
+ */
+final class ModelCodeCheck {
+
+  private static final String BPMN_DI = "http://www.omg.org/spec/BPMN/20100524/DI";
+  private static final String DC = "http://www.omg.org/spec/DD/20100524/DC";
+  private static final String DI = "http://www.omg.org/spec/DD/20100524/DI";
+  /** Text for people, never evaluated by the engine. */
+  private static final Set<String> PROSE = Set.of("documentation", "textAnnotation");
+
+  private final String resource;
+  private final ModelReferences references;
+  private final List<GateProblem> problems;
+
+  ModelCodeCheck(String resource, ModelReferences references, List<GateProblem> problems) {
+    this.resource = resource;
+    this.references = references;
+    this.problems = problems;
+  }
+
+  void check(Element root) {
+    visit(root, null);
+  }
+
+  private void visit(Element element, String ownerId) {
+    if (isDiagram(element) || PROSE.contains(element.getLocalName())) {
+      return;
+    }
+    String owner = ownerOf(element, ownerId);
+    NamedNodeMap attributes = element.getAttributes();
+    for (int i = 0; i < attributes.getLength(); i++) {
+      attribute(owner, (Attr) attributes.item(i));
+    }
+    NodeList children = element.getChildNodes();
+    for (int i = 0; i < children.getLength(); i++) {
+      Node child = children.item(i);
+      if (child instanceof Element childElement) {
+        visit(childElement, owner);
+      } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+        report(owner, ExpressionCheck.check(child.getNodeValue(), references));
+      }
+    }
+  }
+
+  private void attribute(String owner, Attr attribute) {
+    String name = attribute.getLocalName() != null ? attribute.getLocalName() : attribute.getName();
+    String value = attribute.getValue();
+    if (name.equals("class") || name.endsWith("Class")) {
+      problems.add(new GateProblem(resource, owner, GateRule.JAVA_CLASS, value));
+    } else if (name.equals("delegateExpression") || name.endsWith("DelegateExpression")) {
+      report(owner, ExpressionCheck.checkDelegate(value, references));
+    } else {
+      report(owner, ExpressionCheck.check(value, references));
+    }
+  }
+
+  private void report(String owner, List<ExpressionCheck.Finding> findings) {
+    findings.forEach(f -> problems.add(new GateProblem(resource, owner, f.rule(), f.detail())));
+  }
+
+  /**
+   * The element a process owner finds in the Modeler: the nearest one with an id, not counting the inner parts
+   * (event definitions, expressions, Camunda extensions) whose ids the Modeler does not show.
+   */
+  private static String ownerOf(Element element, String parentOwner) {
+    String id = element.getAttribute("id");
+    boolean inner = "http://camunda.org/schema/1.0/bpmn".equals(element.getNamespaceURI())
+        || element.getLocalName().endsWith("EventDefinition") || element.getLocalName().endsWith("Expression");
+    return !id.isEmpty() && !inner ? id : parentOwner;
+  }
+
+  private static boolean isDiagram(Element element) {
+    String namespace = element.getNamespaceURI();
+    return BPMN_DI.equals(namespace) || DC.equals(namespace) || DI.equals(namespace);
+  }
+}
