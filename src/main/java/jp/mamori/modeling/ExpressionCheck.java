@@ -93,7 +93,10 @@ final class ExpressionCheck {
 
   private void delegate(Node root, String text) {
     Node node = root instanceof AstEval eval ? eval.getChild(0) : root;
-    if (node instanceof AstMethod method && method.getChild(0) instanceof AstDot dot) {
+    if (node instanceof AstMethod method) {
+      node = method.getChild(0);
+    }
+    if (node instanceof AstDot dot) {
       node = dot.getChild(0);
     }
     if (node instanceof AstIdentifier identifier) {
@@ -149,7 +152,9 @@ final class ExpressionCheck {
   private boolean member(AstDot dot) {
     String name = memberName(dot);
     if (!(dot.getChild(0) instanceof AstIdentifier target)) {
+      // a member of what something else returned: refused, and the something else is read for its own reasons
       refuse(GateRule.EXPRESSION, "." + name);
+      visit(dot.getChild(0), false);
       return false;
     }
     String targetName = target.getName();

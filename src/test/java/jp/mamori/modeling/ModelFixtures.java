@@ -1,5 +1,6 @@
 package jp.mamori.modeling;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,5 +48,17 @@ final class ModelFixtures {
     fields.put("deploy-changed-only", "true");
     fields.put("deployment-source", "Camunda Modeler");
     return Rest.as(baseUrl, user, PASSWORD).postMultipart(path, fields, files);
+  }
+
+  /** The problem of the refusal's body with this rule at this element (null: at no element), or null. */
+  static JsonNode problem(JsonNode body, String rule, String elementId) {
+    for (JsonNode p : body.path("problems")) {
+      boolean sameElement = elementId == null ? p.path("elementId").isNull() || p.path("elementId").isMissingNode()
+          : elementId.equals(p.path("elementId").asText());
+      if (rule.equals(p.path("rule").asText()) && sameElement) {
+        return p;
+      }
+    }
+    return null;
   }
 }
