@@ -146,7 +146,7 @@ class DeploymentChannelsTest extends IntegrationTest {
     String source = deployment(name, "gate-no-form.bpmn").deploy().getId();
     identityService.setAuthentication("modeler", List.of(Role.PROCESS_OWNER.groupId()));
 
-    assertThatThrownBy(() -> repositoryService.createDeployment().name(name).nameFromDeployment(source)
+    assertThatThrownBy(() -> repositoryService.createDeployment().nameFromDeployment(source)
         .addDeploymentResources(source).deploy())
         .isInstanceOf(DeploymentGateException.class);
     identityService.clearAuthentication();
