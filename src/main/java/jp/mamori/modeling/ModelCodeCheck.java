@@ -15,23 +15,13 @@ import org.w3c.dom.NodeList;
  * {@code variableMappingClass}) are refused, delegates must be model beans, and every expression is held to
  * {@link ExpressionCheck}.
  */
-final class ModelCodeCheck {
+record ModelCodeCheck(String resource, ModelReferences references, List<GateProblem> problems) {
 
   private static final String BPMN_DI = "http://www.omg.org/spec/BPMN/20100524/DI";
   private static final String DC = "http://www.omg.org/spec/DD/20100524/DC";
   private static final String DI = "http://www.omg.org/spec/DD/20100524/DI";
   /** Text for people, never evaluated by the engine. */
   private static final Set<String> PROSE = Set.of("documentation", "textAnnotation");
-
-  private final String resource;
-  private final ModelReferences references;
-  private final List<GateProblem> problems;
-
-  ModelCodeCheck(String resource, ModelReferences references, List<GateProblem> problems) {
-    this.resource = resource;
-    this.references = references;
-    this.problems = problems;
-  }
 
   void check(Element root) {
     visit(root, null);

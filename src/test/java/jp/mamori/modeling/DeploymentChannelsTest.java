@@ -153,6 +153,29 @@ class DeploymentChannelsTest extends IntegrationTest {
     assertThat(repositoryService.createDeploymentQuery().deploymentName(name).count()).isEqualTo(1);
   }
 
+  /**
+   * The gate looks up a group inside the engine's deployment, where the engine checks no authorizations: a process
+   * owner, who may not read the group list, names a group that exists and deploys.
+   */
+  @Test
+  void aProcessOwnerNamesAGroupTheyCannotReadAndDeploys() {
+    String groupId = "gate-ward-" + UUID.randomUUID().toString().substring(0, 8);
+    identityService.saveGroup(identityService.newGroup(groupId));
+    try {
+      byte[] model = text("gate-good.bpmn").replace("camunda:candidateGroups=\"supervising-manager\"",
+          "camunda:candidateGroups=\"" + groupId + "\"").getBytes(StandardCharsets.UTF_8);
+      assertThat(Rest.as(baseUrl(), "modeler", ModelFixtures.PASSWORD).get("/group/" + groupId).statusCode())
+          .as("the process owner cannot read the group").isIn(403, 404);
+
+      HttpResponse<String> response = ModelFixtures.deploy(baseUrl(), "modeler", name(),
+          Map.of("gate-good.bpmn", model, ModelFixtures.FORM, ModelFixtures.read(ModelFixtures.FORM)));
+
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    } finally {
+      identityService.deleteGroup(groupId);
+    }
+  }
+
   /** Cockpit's pages call the same REST resources under /camunda/api/engine, with the session and its token. */
   @Test
   void theApiBehindCockpitMeetsTheGate() {
