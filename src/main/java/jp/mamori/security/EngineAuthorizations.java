@@ -51,13 +51,15 @@ public class EngineAuthorizations implements ApplicationRunner {
       removeRoleGrants();
       management.setProperty(REVISION_PROPERTY, REVISION);
     }
-    RoleRights.all().forEach(this::createIfMissing);
     grantStartersOfDeployedProcesses();
   }
 
-  /** Re-reads the latest version of every procedure: its starters, and who reads its variables. */
+  /**
+   * The roles' own rights and what the latest version of every procedure declares (its starters, who reads its
+   * variables), written together: a role's grant on a resource is one authorization.
+   */
   public void grantStartersOfDeployedProcesses() {
-    ModelGrants.of(repository).forEach(this::createIfMissing);
+    ModelGrants.addTo(RoleRights.all(), repository).forEach(this::createIfMissing);
   }
 
   /** The roles' own group grants (not those of one task or case, which carry that task's or case's id). */

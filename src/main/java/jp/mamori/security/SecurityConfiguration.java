@@ -46,7 +46,8 @@ class SecurityConfiguration {
       throws Exception {
     // an ant matcher: the Jersey servlet at /engine-rest is invisible to Spring MVC's path matching
     http.securityMatcher(antMatcher("/engine-rest/**"))
-        .authorizeHttpRequests(a -> a.requestMatchers(EventTriggers.OVER_ENGINE_REST).denyAll()
+        .authorizeHttpRequests(a -> a
+            .requestMatchers(EventTriggers.OVER_ENGINE_REST, CascadingDeploymentDeletion.OVER_ENGINE_REST).denyAll()
             .anyRequest().authenticated())
         .httpBasic(b -> b.realmName("Mamori"))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -64,7 +65,7 @@ class SecurityConfiguration {
             .requestMatchers(antMatcher(LOGIN_PAGE), antMatcher("/jakarta.faces.resource/**"),
                 antMatcher("/notice/**"), antMatcher("/css/**"), antMatcher("/error/**"),
                 antMatcher("/error"), antMatcher("/favicon.ico")).permitAll()
-            .requestMatchers(EventTriggers.OVER_WEBAPP_API).denyAll()
+            .requestMatchers(EventTriggers.OVER_WEBAPP_API, CascadingDeploymentDeletion.OVER_WEBAPP_API).denyAll()
             .requestMatchers(antMatcher("/camunda/app/cockpit/**"), antMatcher("/camunda/api/cockpit/**"))
             .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, EXECUTIVE, PROCESS_OWNER, SYSTEM_ADMIN))
             // every webapp asks here who is logged in
