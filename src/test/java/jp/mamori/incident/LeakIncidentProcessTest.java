@@ -497,19 +497,7 @@ class LeakIncidentProcessTest extends IntegrationTest {
 
   /** A medical leak: two referral letters handed to the wrong patient, found an hour ago. */
   private Map<String, Object> medical() {
-    Map<String, Object> vars = new HashMap<>();
-    LocalDateTime found = LocalDateTime.now(clock).minusHours(1);
-    vars.put("incidentType", "leak");
-    vars.put("certainty", "confirmed");
-    vars.put("foundDate", found.toLocalDate().toString());
-    vars.put("foundTime", found.toLocalTime().withSecond(0).withNano(0).toString());
-    vars.put("whatHappened", "紹介状2通を別の患者に誤って渡した");
-    vars.put("dataItems", "氏名、病名、検査結果");
-    vars.put("personCount", 2L);
-    vars.put("specialCategories", List.of("medical"));
-    vars.put("medium", "paper");
-    vars.put("contained", "no");
-    return vars;
+    return LeakReports.medical(clock, "紹介状2通を別の患者に誤って渡した");
   }
 
   private Map<String, Object> ordinary(Long persons) {

@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.mamori.incident.LeakReports;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.tasks.Procedures;
 import jp.mamori.tasks.TaskActions;
@@ -21,7 +20,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -123,9 +122,9 @@ class NeedToKnowTest extends IntegrationTest {
         ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, Resources.PROCESS_DEFINITION, KEY)).isFalse();
     assertThat(authorizations.isUserAuthorized("exec", groupsOfExec,
         ProcessDefinitionPermissions.READ_HISTORY_VARIABLE, Resources.PROCESS_DEFINITION, KEY)).isFalse();
-    assertThat(authorizations.isUserAuthorized("exec", groupsOfExec, Permissions.READ,
+    assertThat(authorizations.isUserAuthorized("exec", groupsOfExec, HistoricProcessInstancePermissions.READ,
         Resources.HISTORIC_PROCESS_INSTANCE, incident.getId())).isFalse();
-    assertThat(authorizations.isUserAuthorized("director", groupsOfDirector, Permissions.READ,
+    assertThat(authorizations.isUserAuthorized("director", groupsOfDirector, HistoricProcessInstancePermissions.READ,
         Resources.HISTORIC_PROCESS_INSTANCE, incident.getId())).isTrue();
     // procedures without patient data stay readable for the monitors
     assertThat(authorizations.isUserAuthorized("exec", groupsOfExec,
@@ -137,7 +136,7 @@ class NeedToKnowTest extends IntegrationTest {
   void executivesReportALeakInTheAppAndOverRest() {
     ProcessInstance inTheApp = procedures.start(Staff.of(staff, "exec"), KEY, facts());
     HttpResponse<String> overRest = Rest.as(baseUrl(), "exec", PASSWORD).post("/process-definition/key/" + KEY
-        + "/start", "{\"variables\":{\"whatHappened\":{\"value\":\"" + WHAT + "\"},\"dataItems\":{\"value\":\"氏名\"},"
+        + "/start", "{\"businessKey\":\"IN-REST-" + System.nanoTime() + "\",\"variables\":{\"whatHappened\":{\"value\":\"" + WHAT + "\"},\"dataItems\":{\"value\":\"氏名\"},"
         + "\"medium\":{\"value\":\"paper\"}}}");
 
     assertThat(runtimeService.getActiveActivityIds(inTheApp.getId())).containsExactly("Task_SetUpHq");
@@ -156,18 +155,6 @@ class NeedToKnowTest extends IntegrationTest {
   }
 
   private Map<String, Object> facts() {
-    Map<String, Object> vars = new HashMap<>();
-    LocalDateTime found = LocalDateTime.now(clock).minusHours(1);
-    vars.put("incidentType", "leak");
-    vars.put("certainty", "confirmed");
-    vars.put("foundDate", found.toLocalDate().toString());
-    vars.put("foundTime", found.toLocalTime().withSecond(0).withNano(0).toString());
-    vars.put("whatHappened", WHAT);
-    vars.put("dataItems", "氏名、病名、検査結果");
-    vars.put("personCount", 2L);
-    vars.put("specialCategories", List.of("medical"));
-    vars.put("medium", "paper");
-    vars.put("contained", "no");
-    return vars;
+    return LeakReports.medical(clock, WHAT);
   }
 }

@@ -105,7 +105,7 @@ final class RightsMatrix {
     StringBuilder table = new StringBuilder("| role | resource | resource id | permissions |\n|---|---|---|---|\n");
     for (Row row : rows) {
       List<Permission> all = permissionsOf(row.resource());
-      String permissions = row.permissions().containsAll(all) ? "ALL"
+      String permissions = all.size() > 1 && row.permissions().containsAll(all) ? "ALL"
           : all.stream().filter(row.permissions()::contains).map(Permission::getName)
               .collect(Collectors.joining(", "));
       table.append("| `").append(row.role().groupId()).append("` ").append(row.role().nameJa()).append(" | ")

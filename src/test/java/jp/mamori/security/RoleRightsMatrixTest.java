@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +36,7 @@ class RoleRightsMatrixTest extends IntegrationTest {
   static final String END = "<!-- matrix:end -->";
 
   /** One demo user per role (README); each holds that role only. */
-  static final List<String> USER_OF_ROLE = List.of("director", "privacy-lead", "records-manager", "nurse",
+  static final List<String> USER_OF_ROLE = Arrays.asList("director", "privacy-lead", "records-manager", "nurse",
       "hq-officer", "desk", null, "exec", "modeler", "admin");
 
   @Autowired AuthorizationService authorizations;
