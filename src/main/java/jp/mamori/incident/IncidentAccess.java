@@ -4,7 +4,8 @@ import java.util.Collection;
 import jp.mamori.security.StaffPrincipal;
 
 /**
- * Who sees an incident's board (第35条2): its head and deputy, and system administrators. Before the headquarters
+ * Who sees an incident's board (第35条2): its head and deputy — need to know, the same people the engine lets read
+ * the case's variables (docs/security.md); a system administrator is not one of them. Before the headquarters
  * exists, the holders of the head's and deputy's roles (total and supervising manager) must see it to set it up.
  * Only the head downgrades, and never the reporter (four-eyes).
  */
@@ -12,19 +13,15 @@ public final class IncidentAccess {
 
   static final String HEAD_ROLE = "total-manager";
   static final String DEPUTY_ROLE = "supervising-manager";
-  static final String ADMIN_ROLE = "system-admin";
 
   private IncidentAccess() {}
 
   /** Roles whose holders may be shown a board at all (the URL rule in SecurityConfiguration uses the same). */
   static boolean boardRole(Collection<String> groupIds) {
-    return groupIds.contains(HEAD_ROLE) || groupIds.contains(DEPUTY_ROLE) || groupIds.contains(ADMIN_ROLE);
+    return groupIds.contains(HEAD_ROLE) || groupIds.contains(DEPUTY_ROLE);
   }
 
   public static boolean canSee(StaffPrincipal user, Incident incident) {
-    if (user.groupIds().contains(ADMIN_ROLE)) {
-      return true;
-    }
     if (incident.getHead() == null) {
       return boardRole(user.groupIds());
     }

@@ -17,6 +17,7 @@ import jp.mamori.modeling.ModelBean;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.StaffMember;
+import jp.mamori.security.CaseReaders;
 import jp.mamori.tasks.TaskActionException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -51,14 +52,16 @@ public class IncidentCase {
   private final Notifications notifications;
   private final StaffDirectory staff;
   private final Clock clock;
+  private final CaseReaders caseReaders;
 
   IncidentCase(Incidents incidents, IncidentSettings settings, Notifications notifications, StaffDirectory staff,
-      Clock clock) {
+      Clock clock, CaseReaders caseReaders) {
     this.incidents = incidents;
     this.settings = settings;
     this.notifications = notifications;
     this.staff = staff;
     this.clock = clock;
+    this.caseReaders = caseReaders;
   }
 
   /** 第34条: the report is registered and the emergency contact chain told at once (in the app and by e-mail). */
@@ -112,6 +115,8 @@ public class IncidentCase {
     execution.setVariable("incidentDeputy", deputy);
     execution.setVariable("incidentSummary", summary(incidents.byKey(key)));
     List<String> hq = deputy == null ? List.of(head) : List.of(head, deputy);
+    // need to know: the case's content is theirs (the model says needToKnow=true; docs/security.md)
+    caseReaders.grant(execution.getProcessInstanceId(), hq);
     notifications.toUsers(hq, "対策本部を設置しました " + key, "本部長・副本部長として対応してください。", board(key));
   }
 

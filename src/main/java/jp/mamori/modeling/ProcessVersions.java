@@ -36,10 +36,9 @@ public class ProcessVersions {
     this.history = history;
   }
 
-  /** Process owners manage the models; system administrators stand in for them. */
+  /** Process owners manage the models: each role only its own rights (docs/security.md). */
   public static boolean mayManage(StaffPrincipal user) {
-    return user != null && (user.groupIds().contains(Role.PROCESS_OWNER.groupId())
-        || user.groupIds().contains(Role.SYSTEM_ADMIN.groupId()));
+    return user != null && user.groupIds().contains(Role.PROCESS_OWNER.groupId());
   }
 
   static void requireManager(StaffPrincipal user) {

@@ -1,28 +1,17 @@
 package jp.mamori.security;
 
-import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import jp.mamori.organization.Role;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -30,85 +19,63 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's authorizations for each role, so that REST, Cockpit, Tasklist and Admin enforce the same rights
- * as the app (docs/adr/0002-one-login.md). Grants are added when missing and never removed: an administrator may
- * tighten or widen them in Camunda Admin.
- *
- * <p>Who may start a procedure is declared in the model ({@code camunda:candidateStarterGroups}); this class turns
- * that declaration into CREATE_INSTANCE grants so that REST obeys the model too.
+ * as the app (docs/adr/0002-one-login.md, docs/security.md): {@link RoleRights} for what a role does whatever the
+ * procedure, {@link ModelGrants} for what the deployed models declare. Grants are added when missing and never
+ * removed, so that an administrator may tighten or widen them in Camunda Admin — except once, when the rights
+ * themselves are redefined ({@link #REVISION}): then the roles' authorizations are replaced by the new ones.
  */
 @Component
 @Order(15)
 public class EngineAuthorizations implements ApplicationRunner {
 
-  private static final List<Role> COCKPIT_READERS =
-      List.of(Role.TOTAL_MANAGER, Role.SUPERVISING_MANAGER, Role.EXECUTIVE, Role.PROCESS_OWNER);
+  /** Raised whenever {@link RoleRights} takes a right away, so that installations lose it too. */
+  static final String REVISION = "2";
+  static final String REVISION_PROPERTY = "mamori.authorizations.revision";
+
+  private static final Logger LOG = LoggerFactory.getLogger(EngineAuthorizations.class);
 
   private final AuthorizationService authorizations;
   private final RepositoryService repository;
+  private final ManagementService management;
 
-  EngineAuthorizations(AuthorizationService authorizations, RepositoryService repository) {
+  EngineAuthorizations(AuthorizationService authorizations, RepositoryService repository,
+      ManagementService management) {
     this.authorizations = authorizations;
     this.repository = repository;
+    this.management = management;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    Grants grants = new Grants();
-    for (Role role : Role.values()) {
-      if (role.isStaffRole()) {
-        grants.add(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grants.add(role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
-        grants.add(role, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
-      }
+    if (!REVISION.equals(management.getProperties().get(REVISION_PROPERTY))) {
+      removeRoleGrants();
+      management.setProperty(REVISION_PROPERTY, REVISION);
     }
-    COCKPIT_READERS.forEach(role -> readOnlyMonitoring(grants, role));
-    modelling(grants, Role.PROCESS_OWNER);
-    everything(grants, Role.SYSTEM_ADMIN);
-    grants.forEach(this::createIfMissing);
     grantStartersOfDeployedProcesses();
   }
 
-  /** Re-reads {@code candidateStarterGroups} of the latest version of every procedure. */
+  /**
+   * The roles' own rights and what the latest version of every procedure declares (its starters, who reads its
+   * variables), written together: a role's grant on a resource is one authorization.
+   */
   public void grantStartersOfDeployedProcesses() {
-    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
-      for (IdentityLink link : repository.getIdentityLinksForProcessDefinition(definition.getId())) {
-        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-          createIfMissing(new GrantKey(link.getGroupId(), Resources.PROCESS_DEFINITION, definition.getKey()),
-              Set.of(ProcessDefinitionPermissions.CREATE_INSTANCE));
-        }
+    ModelGrants.addTo(RoleRights.all(), repository).forEach(this::createIfMissing);
+  }
+
+  /** The roles' own group grants (not those of one task or case, which carry that task's or case's id). */
+  private void removeRoleGrants() {
+    String[] groups = Arrays.stream(Role.values()).map(Role::groupId).toArray(String[]::new);
+    for (Authorization authorization : authorizations.createAuthorizationQuery().groupIdIn(groups).list()) {
+      if (Authorization.ANY.equals(authorization.getResourceId())
+          || repository.createProcessDefinitionQuery().processDefinitionKey(authorization.getResourceId())
+          .count() > 0) {
+        authorizations.deleteAuthorization(authorization.getId());
       }
     }
+    LOG.info("Roles' engine authorizations replaced by revision {} (docs/security.md)", REVISION);
   }
 
-  private static void readOnlyMonitoring(Grants grants, Role role) {
-    grants.add(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grants.add(role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-        ProcessDefinitionPermissions.READ_TASK);
-    grants.add(role, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
-    grants.add(role, Resources.TASK, ANY, TaskPermissions.READ);
-    grants.add(role, Resources.DEPLOYMENT, ANY, Permissions.READ);
-    grants.add(role, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
-    grants.add(role, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
-    grants.add(role, Resources.BATCH, ANY, Permissions.READ, Permissions.READ_HISTORY);
-  }
-
-  private static void modelling(Grants grants, Role role) {
-    grants.add(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    for (Resource resource : List.of(Resources.DEPLOYMENT, Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE,
-        Resources.DECISION_DEFINITION, Resources.DECISION_REQUIREMENTS_DEFINITION, Resources.BATCH,
-        Resources.TASK)) {
-      grants.add(role, resource, ANY, Permissions.ALL);
-    }
-  }
-
-  private static void everything(Grants grants, Role role) {
-    for (Resources resource : Resources.values()) {
-      grants.add(role, resource, ANY, Permissions.ALL);
-    }
-  }
-
-  private void createIfMissing(GrantKey key, Set<Permission> permissions) {
+  private void createIfMissing(Grants.Key key, Set<Permission> permissions) {
     boolean exists = authorizations.createAuthorizationQuery().groupIdIn(key.groupId())
         .resourceType(key.resource()).resourceId(key.resourceId()).count() > 0;
     if (exists) {
@@ -120,21 +87,5 @@ public class EngineAuthorizations implements ApplicationRunner {
     authorization.setResourceId(key.resourceId());
     permissions.forEach(authorization::addPermission);
     authorizations.saveAuthorization(authorization);
-  }
-
-  private record GrantKey(String groupId, Resource resource, String resourceId) {}
-
-  /** Collects permissions first, so that a role named by two rules gets one authorization with both. */
-  private static final class Grants {
-    private final Map<GrantKey, Set<Permission>> byKey = new LinkedHashMap<>();
-
-    void add(Role role, Resource resource, String resourceId, Permission... permissions) {
-      byKey.computeIfAbsent(new GrantKey(role.groupId(), resource, resourceId), k -> new LinkedHashSet<>())
-          .addAll(List.of(permissions));
-    }
-
-    void forEach(BiConsumer<GrantKey, Set<Permission>> action) {
-      byKey.forEach(action);
-    }
   }
 }

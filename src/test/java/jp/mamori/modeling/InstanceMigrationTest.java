@@ -162,12 +162,12 @@ class InstanceMigrationTest extends IntegrationTest {
     StaffPrincipal nurse = Staff.of(staff, "nurse");
     StaffPrincipal director = Staff.of(staff, "director");
 
-    for (StaffPrincipal user : List.of(nurse, director)) {
+    for (StaffPrincipal user : List.of(nurse, director, Staff.of(staff, "admin"))) {
       assertThatThrownBy(() -> versions.versions(user, KEY)).isInstanceOf(ModelingRefused.class);
       assertThatThrownBy(() -> migration.preview(user, v1, v2)).isInstanceOf(ModelingRefused.class);
       assertThatThrownBy(() -> migration.migrate(user, v1, v2, "試験")).isInstanceOf(ModelingRefused.class);
     }
-    assertThat(versions.versions(Staff.of(staff, "admin"), KEY)).hasSize(2);
+    assertThat(versions.versions(modeler, KEY)).hasSize(2);
   }
 
   @Test

@@ -1,0 +1,61 @@
+package jp.mamori.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Collection;
+import java.util.Objects;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+
+/**
+ * Need to know, case by case (docs/security.md): the people a case names — the incident headquarters' head, deputy
+ * and members — read that case's history and variables in Cockpit and over REST, and nobody else gets them from
+ * it. Their tasks' variables come from the tasks' own authorizations (candidates and assignee).
+ *
+ * <p>The grant is made by the glue after the model's own rule decided who the readers are (the head set the HQ
+ * up); it is written as the application, since the head may read the case but not hand out rights to it.
+ */
+@Component
+public class CaseReaders {
+
+  private final AuthorizationService authorizations;
+  private final IdentityService identity;
+
+  CaseReaders(AuthorizationService authorizations, IdentityService identity) {
+    this.authorizations = authorizations;
+    this.identity = identity;
+  }
+
+  public void grant(String processInstanceId, Collection<String> userIds) {
+    // handed back untouched: the acting user's identity, whoever set it (the app, REST, a webapp)
+    var actingUser = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      userIds.stream().filter(Objects::nonNull).distinct()
+          .filter(userId -> !granted(processInstanceId, userId))
+          .forEach(userId -> create(processInstanceId, userId));
+    } finally {
+      if (actingUser != null) {
+        identity.setAuthentication(actingUser);
+      }
+    }
+  }
+
+  private boolean granted(String processInstanceId, String userId) {
+    return authorizations.createAuthorizationQuery().userIdIn(userId)
+        .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0;
+  }
+
+  private void create(String processInstanceId, String userId) {
+    Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setUserId(userId);
+    authorization.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
+    authorization.setResourceId(processInstanceId);
+    authorization.addPermission(HistoricProcessInstancePermissions.READ);
+    authorizations.saveAuthorization(authorization);
+  }
+}

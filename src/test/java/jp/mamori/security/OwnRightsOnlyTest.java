@@ -1,0 +1,171 @@
+package jp.mamori.security;
+
+import static jp.mamori.security.EngineRestSecurityTest.assertRefusedByTheEngine;
+import static jp.mamori.security.SecurityTestUsers.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import jp.mamori.organization.StaffDirectory;
+import jp.mamori.tasks.Procedures;
+import jp.mamori.testing.IntegrationTest;
+import jp.mamori.testing.Rest;
+import jp.mamori.testing.Staff;
+import jp.mamori.testing.WebSession;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Issue #11 item 4, through the channels that bypass the app's pages: the process owner and the system
+ * administrator try, over /engine-rest with HTTP Basic, what is not their role — work on a case, change it, trigger
+ * its events — and are refused, and the case is as it was. Message correlation and signals are refused for
+ * everyone, over REST and the webapps' API alike.
+ */
+class OwnRightsOnlyTest extends IntegrationTest {
+
+  private static final String WEBAPP_ENGINE = "/camunda/api/engine/engine/default";
+
+  @Autowired Procedures procedures;
+  @Autowired StaffDirectory staff;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired ManagementService managementService;
+
+  private ProcessInstance sample;
+  private Task review;
+  private Deployment probe;
+
+  @BeforeEach
+  void aCaseWaitsForReview() {
+    sample = procedures.start(Staff.of(staff, "nurse"), "sampleApproval",
+        SecurityTestUsers.sampleRequest("権限の試験"));
+    review = taskService.createTaskQuery().processInstanceId(sample.getId()).singleResult();
+  }
+
+  @AfterEach
+  void removeProbe() {
+    if (probe != null) {
+      repositoryService.deleteDeployment(probe.getId(), true);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"modeler", "admin"})
+  void processOwnersAndAdministratorsDoNotWorkOnOrChangeCases(String user) {
+    Rest rest = Rest.as(baseUrl(), user, PASSWORD);
+    String task = "/task/" + review.getId();
+    String instance = "/process-instance/" + sample.getId();
+
+    assertRefusedByTheEngine(rest.post(task + "/claim", "{\"userId\":\"" + user + "\"}"));
+    assertRefusedByTheEngine(rest.post(task + "/complete", "{\"variables\":{\"reviewDecision\":{\"value\":\"approve\"}}}"));
+    assertRefusedByTheEngine(rest.post(task + "/assignee", "{\"userId\":\"" + user + "\"}"));
+    assertRefusedByTheEngine(rest.put(task + "/variables/title", "{\"value\":\"改ざん\",\"type\":\"String\"}"));
+    assertRefusedByTheEngine(rest.delete(instance));
+    assertRefusedByTheEngine(rest.put(instance + "/suspended", "{\"suspended\":true}"));
+    assertRefusedByTheEngine(rest.post(instance + "/modification",
+        "{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"Task_Review\"}]}"));
+    assertRefusedByTheEngine(rest.put(instance + "/variables/title", "{\"value\":\"改ざん\",\"type\":\"String\"}"));
+    assertRefusedByTheEngine(rest.get(instance + "/variables"));
+
+    assertUnchanged();
+  }
+
+  @Test
+  void processOwnersDoNotRetryJobs() {
+    Job job = waitingJob();
+    Rest rest = Rest.as(baseUrl(), "modeler", PASSWORD);
+
+    assertRefusedByTheEngine(rest.put("/job/" + job.getId() + "/retries", "{\"retries\":5}"));
+    assertRefusedByTheEngine(rest.put("/job-definition/" + job.getJobDefinitionId() + "/retries", "{\"retries\":5}"));
+
+    assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isEqualTo(3);
+  }
+
+  @Test
+  void systemAdministratorsRetryAFailedJobButNothingElse() {
+    Job job = waitingJob();
+    Rest rest = Rest.as(baseUrl(), "admin", PASSWORD);
+
+    HttpResponse<String> retried = rest.put("/job/" + job.getId() + "/retries", "{\"retries\":5}");
+
+    assertThat(retried.statusCode()).as(retried.body()).isEqualTo(204);
+    assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isEqualTo(5);
+    assertRefusedByTheEngine(rest.delete("/process-instance/" + job.getProcessInstanceId()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"nurse", "privacy-lead", "director", "exec", "modeler", "admin"})
+  void messagesAndSignalsAreRefusedToEveryoneOverRest(String user) {
+    Rest rest = Rest.as(baseUrl(), user, PASSWORD);
+    String message = "{\"messageName\":\"IncidentDowngraded\",\"processInstanceId\":\"" + sample.getId() + "\"}";
+
+    assertThat(rest.post("/message", message).statusCode()).isEqualTo(403);
+    assertThat(rest.post("/engine/default/message", message).statusCode()).isEqualTo(403);
+    assertThat(rest.post("/signal", "{\"name\":\"anything\"}").statusCode()).isEqualTo(403);
+    assertThat(rest.post("/condition", "{\"variables\":{}}").statusCode()).isEqualTo(403);
+
+    assertUnchanged();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"privacy-lead", "exec", "modeler", "admin"})
+  void messagesAndSignalsAreRefusedThroughTheWebappsApi(String user) {
+    WebSession browser = WebSession.loggedIn(baseUrl(), user, PASSWORD);
+    browser.get(WEBAPP_ENGINE + "/process-definition/count", Map.of("Accept", "application/json"));
+    Map<String, String> headers = Map.of("Accept", "application/json", "X-XSRF-TOKEN",
+        browser.cookie("XSRF-TOKEN").orElse(""));
+
+    assertThat(browser.sendJson("POST", WEBAPP_ENGINE + "/message",
+        "{\"messageName\":\"IncidentDowngraded\",\"processInstanceId\":\"" + sample.getId() + "\"}", headers)
+        .statusCode()).isEqualTo(403);
+    assertThat(browser.sendJson("POST", WEBAPP_ENGINE + "/signal", "{\"name\":\"anything\"}", headers)
+        .statusCode()).isEqualTo(403);
+
+    assertUnchanged();
+  }
+
+  @Test
+  void aDeploymentIsNeverDeletedTogetherWithItsCases() {
+    Job job = waitingJob();
+    Rest rest = Rest.as(baseUrl(), "modeler", PASSWORD);
+
+    assertThat(rest.delete("/deployment/" + probe.getId() + "?cascade=true").statusCode()).isEqualTo(403);
+    assertThat(rest.delete("/deployment/" + probe.getId() + "?cascade=TRUE").statusCode()).isEqualTo(403);
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId()).count())
+        .isEqualTo(1);
+  }
+
+  private void assertUnchanged() {
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(sample.getId()).active().count())
+        .isEqualTo(1);
+    assertThat(runtimeService.getActiveActivityIds(sample.getId())).containsExactly("Task_Review");
+    assertThat(runtimeService.getVariable(sample.getId(), "title")).isEqualTo("権限の試験");
+    assertThat(taskService.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isNull();
+  }
+
+  /** A case waiting at an asynchronous step: the job Cockpit would offer to retry once it fails. */
+  private Job waitingJob() {
+    String key = "ownRightsProbe";
+    probe = repositoryService.createDeployment().name(key).addModelInstance(key + ".bpmn",
+        Bpmn.createExecutableProcess(key).name("権限試験").camundaHistoryTimeToLive(1).startEvent()
+            .serviceTask("Task_Async").camundaAsyncBefore().camundaExpression("${true}").endEvent().done())
+        .deploy();
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(key);
+    return managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
+  }
+}
