@@ -1,8 +1,9 @@
 package jp.mamori.web;
 
-import jakarta.faces.application.Application;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.event.SystemEvent;
 import jakarta.faces.event.SystemEventListener;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.component.datatable.export.DataTableCSVExporter;
 import org.primefaces.component.export.DataExporters;
@@ -19,17 +20,25 @@ public class CsvTableExporter extends DataTableCSVExporter {
     return super.escapeQuotes(Csv.neutralize(value));
   }
 
-  /** Makes it the exporter of type "csv" for every data table; registered in faces-config.xml. */
+  /**
+   * Makes it the exporter of type "csv" for every data table, before the first page renders (registered in
+   * faces-config.xml): PrimeFaces' application context cannot be set up earlier, while the servlet context starts.
+   */
   public static class Registration implements SystemEventListener {
+
+    private static final AtomicBoolean REGISTERED = new AtomicBoolean();
 
     @Override
     public boolean isListenerForSource(Object source) {
-      return source instanceof Application;
+      return source instanceof UIViewRoot;
     }
 
     @Override
     public void processEvent(SystemEvent event) {
-      DataExporters.register(DataTable.class, CsvTableExporter.class, "csv");
+      if (!REGISTERED.get()) {
+        DataExporters.register(DataTable.class, CsvTableExporter.class, "csv");
+        REGISTERED.set(true);
+      }
     }
   }
 }

@@ -18,14 +18,20 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import jp.mamori.organization.StaffDirectory;
 import jp.mamori.purpose.PurposeCategory;
 import jp.mamori.purpose.PurposeFiling;
 import jp.mamori.purpose.PurposeRegistry;
+import jp.mamori.tasks.Procedures;
 import jp.mamori.testing.IntegrationTest;
+import jp.mamori.testing.Rest;
+import jp.mamori.testing.Staff;
 import jp.mamori.testing.WebSession;
 import jp.mamori.web.BidiControls;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,6 +44,9 @@ class WebDetailsTest extends IntegrationTest {
 
   @Autowired PurposeRegistry purposes;
   @Autowired IdentityService identityService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired Procedures procedures;
+  @Autowired StaffDirectory staff;
 
   /** What only a Facelets source contains, never a rendered page. */
   private static final List<String> SOURCE_MARKERS = List.of("jakarta.faces.facelets", "xmlns:ui=", "#{msg[",
@@ -242,6 +251,32 @@ class WebDetailsTest extends IntegrationTest {
           assertThat(attribute(c, "Max-Age")).isEqualTo("0");
         });
     assertThat(browser.cookie("XSRF-TOKEN")).isEmpty();
+  }
+
+  @Test
+  void anEngineRefusalInTheWebappsSpeaksTheBrowsersJapanese() {
+    ProcessInstance sample = procedures.start(Staff.of(staff, "nurse"), "sampleApproval",
+        SecurityTestUsers.sampleRequest("Cockpitの拒否メッセージ"));
+    WebSession exec = WebSession.loggedIn(baseUrl(), "exec", PASSWORD);
+    String engine = "/camunda/api/engine/engine/default";
+    assertThat(exec.get(engine + "/process-definition/count", Map.of("Accept", "application/json")).statusCode())
+        .isEqualTo(200);
+    String suspend = engine + "/process-instance/" + sample.getId() + "/suspended";
+    Map<String, String> cockpit = new LinkedHashMap<>(Map.of("Accept", "application/json",
+        "X-XSRF-TOKEN", exec.cookie("XSRF-TOKEN").orElseThrow()));
+
+    HttpResponse<String> japanese = exec.sendJson("PUT", suspend, "{\"suspended\": true}", cockpit);
+    cockpit.put("Accept-Language", "en-US,en;q=0.9");
+    HttpResponse<String> english = exec.sendJson("PUT", suspend, "{\"suspended\": true}", cockpit);
+
+    EngineRestSecurityTest.assertRefusedByTheEngine(japanese);
+    assertThat(Rest.json(japanese).path("message").asText()).startsWith("この操作を行う権限がありません。必要な権限: ")
+        .contains("プロセスインスタンスの「").doesNotContain("The user", "ProcessInstance");
+    assertThat(Rest.json(japanese).path("userId").asText()).isEqualTo("exec");
+    EngineRestSecurityTest.assertRefusedByTheEngine(english);
+    assertThat(Rest.json(english).path("message").asText()).startsWith("The user with id 'exec' does not have");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(sample.getId()).singleResult()
+        .isSuspended()).isFalse();
   }
 
   // ------------------------------------------------------------------------------------------- direction controls
