@@ -34,7 +34,14 @@ class ErrorPages implements ErrorViewResolver {
 
   @Override
   public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-    return new ModelAndView(new ErrorPage(ErrorPage.kindOf(status), status, locale(request), null), model);
+    // a post after the 30-minute timeout carries no valid CSRF token: say so, rather than "not allowed"
+    String kind = status == HttpStatus.FORBIDDEN && sessionTimedOut(request) ? "sessionExpired"
+        : ErrorPage.kindOf(status);
+    return new ModelAndView(new ErrorPage(kind, status, locale(request), null), model);
+  }
+
+  private static boolean sessionTimedOut(HttpServletRequest request) {
+    return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
   }
 
   @GetMapping(EXPIRED_PATH)

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,7 +146,8 @@ class WebDetailsTest extends IntegrationTest {
     assertThat(response.statusCode()).isEqualTo(200);
     Matcher redirect = Pattern.compile("<redirect url=\"([^\"]+)\"").matcher(response.body());
     assertThat(redirect.find()).as(response.body()).isTrue();
-    assertExpiredPageOffersReloadOf(browser, redirect.group(1).replace("&amp;", "&"), "/tasks.xhtml");
+    // the partial response names the page by its path, the browser resolves it against the page's address
+    assertExpiredPageOffersReloadOf(browser, baseUrl() + redirect.group(1).replace("&amp;", "&"), "/tasks.xhtml");
   }
 
   @Test
@@ -164,6 +167,25 @@ class WebDetailsTest extends IntegrationTest {
 
     assertThat(response.statusCode()).isEqualTo(302);
     assertExpiredPageOffersReloadOf(browser, location(response), "/notifications.xhtml");
+  }
+
+  @Test
+  void aPostAfterTheSessionEndedSaysTheLoginExpiredNotForbidden() throws Exception {
+    WebSession browser = WebSession.loggedIn(baseUrl(), "nurse", PASSWORD);
+    String token = browser.csrfTokenOf("/tasks.xhtml");
+    String sessionId = browser.sessionId().orElseThrow();
+    assertThat(browser.post("/logout", Map.of(WebSession.CSRF_FIELD, token)).statusCode()).isEqualTo(302);
+
+    // the page left open in a tab posts with the cookie and token of the session that is gone
+    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(baseUrl() + "/tasks.xhtml"))
+        .header("Cookie", WebSession.SESSION_COOKIE + "=" + sessionId)
+        .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(WebSession.CSRF_FIELD + "=" + token)).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).contains("ログインの有効期限が切れました").doesNotContain("このページは開けません");
   }
 
   @Test

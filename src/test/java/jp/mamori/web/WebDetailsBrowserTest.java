@@ -12,6 +12,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * What staff see around the procedures, in a real browser: the start page's cards and buttons, the app's own error
@@ -92,12 +93,15 @@ class WebDetailsBrowserTest extends IntegrationTest {
 
   @Test
   @Order(5)
-  void cockpitHasNoMigrationBannerAndALinkBackToMamori() {
+  void cockpitHasNoMigrationBannerTheNameFamilyFirstAndALinkBackToMamori() {
     browser.open("/camunda/app/cockpit/default/");
     browser.waitForText("実行中のプロセスインスタンス");
     WebElement back = browser.find(By.id("mamori-back"));
     assertThat(back.getText()).contains("Mamori に戻る");
     assertThat(browser.findAll(By.cssSelector(".ce-eol-banner"))).allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
+    // 中村 修, family name first, not the webapps' "修 中村"
+    browser.waitFor("the user's name in Japanese order", ExpectedConditions.textToBePresentInElementLocated(
+        By.cssSelector("li.account > a.dropdown-toggle"), "中村 修"));
     browser.screenshot("cockpit-back-link");
 
     back.click();
