@@ -1,13 +1,12 @@
 package jp.mamori.audit;
 
+import static jp.mamori.web.Csv.row;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import jp.mamori.organization.StaffDirectory;
+import jp.mamori.web.Csv;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,13 +15,11 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The audit report as CSV (第36条: the result reported to the director, kept and passed on): one row per self-check
- * item answered and one per finding. UTF-8 with a byte-order mark so that Excel opens the Japanese text right.
+ * item answered and one per finding, written by {@link Csv} (byte-order mark, cells defused against formulas).
  * Authorized by URL in SecurityConfiguration (/audit/**).
  */
 @Controller
 class AuditCsvExport {
-
-  private static final String BOM = "\uFEFF";
 
   private final Audits audits;
   private final StaffDirectory staff;
@@ -40,11 +37,7 @@ class AuditCsvExport {
     } catch (IllegalArgumentException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
-    response.setContentType("text/csv; charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"audit-" + report.audit().getCaseKey()
-        .replaceAll("[^A-Za-z0-9-]", "") + ".csv\"");
-    Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-    out.write(BOM);
+    Writer out = Csv.download(response, "audit-" + report.audit().getCaseKey() + ".csv");
     Audit audit = report.audit();
     row(out, "区分", "案件番号", "年度", "台帳No.", "個人情報の名称", "部署", "個人情報管理者", "点検項目", "回答・重大度",
         "説明・原因", "是正処置", "担当者", "期限", "状態", "確認者", "確認・繰越しの理由");
@@ -72,18 +65,5 @@ class AuditCsvExport {
 
   private String name(String userId) {
     return userId == null ? "" : staff.displayName(userId);
-  }
-
-  private static void row(Writer out, Object... cells) throws IOException {
-    out.write(Stream.of(cells).map(AuditCsvExport::cell).collect(Collectors.joining(",")) + "\r\n");
-  }
-
-  /** RFC 4180 quoting; a leading =, +, - or @ is defused so that a spreadsheet never runs it as a formula. */
-  static String cell(Object value) {
-    String text = value == null ? "" : value.toString();
-    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    return "\"" + text.replace("\"", "\"\"") + "\"";
   }
 }

@@ -1,16 +1,17 @@
 package jp.mamori.incident;
 
+import static jp.mamori.web.Csv.row;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jp.mamori.security.CurrentUser;
+import jp.mamori.web.Csv;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A report to the PPC as CSV, one row per item of the rules (規則第8条1項 (1)–(9)), to paste into the
- * Commission's form. UTF-8 with a byte-order mark for Excel; cells quoted, a leading = + - @ defused. Authorized
+ * Commission's form, written by {@link Csv} (byte-order mark for Excel, cells defused against formulas). Authorized
  * by URL (/incident/**) and here per incident (head, deputy, system administrators).
  */
 @Controller
@@ -46,11 +47,8 @@ class PpcReportCsvExport {
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     PpcReport report = incidents.reportOf(incident, reportKind)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    response.setContentType("text/csv; charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"ppc-" + reportKind.name().toLowerCase()
-        + "-" + incident.getCaseKey().replaceAll("[^A-Za-z0-9-]", "") + ".csv\"");
-    Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-    out.write("\uFEFF");
+    Writer out = Csv.download(response,
+        "ppc-" + reportKind.name().toLowerCase(Locale.ROOT) + "-" + incident.getCaseKey() + ".csv");
     ZoneId zone = ZoneId.of("Asia/Tokyo");
     row(out, "項目", "内容");
     row(out, "報告の種類", reportKind.label());
@@ -63,17 +61,5 @@ class PpcReportCsvExport {
       row(out, item.getValue(), values.get(item.getKey()));
     }
     out.flush();
-  }
-
-  private static void row(Writer out, Object... cells) throws IOException {
-    out.write(Stream.of(cells).map(PpcReportCsvExport::cell).collect(Collectors.joining(",")) + "\r\n");
-  }
-
-  static String cell(Object value) {
-    String text = value == null ? "" : value.toString();
-    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    return "\"" + text.replace("\"", "\"\"") + "\"";
   }
 }

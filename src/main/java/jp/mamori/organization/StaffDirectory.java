@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import jp.mamori.web.BidiControls;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -70,7 +71,8 @@ public class StaffDirectory {
   private static String fullName(User user) {
     String last = user.getLastName() == null ? "" : user.getLastName();
     String first = user.getFirstName() == null ? "" : user.getFirstName();
-    String name = (last + " " + first).trim();
+    // a name is shown everywhere, to everyone: no control may make it read otherwise than it is written
+    String name = BidiControls.strip(last + " " + first).trim();
     return name.isEmpty() ? user.getId() : name;
   }
 }

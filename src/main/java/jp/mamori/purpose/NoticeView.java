@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import jp.mamori.web.BidiControls;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.annotation.RequestScope;
@@ -40,7 +41,7 @@ public class NoticeView {
   }
 
   public String getHospitalName() {
-    return isEnglish() ? hospitalNameEn : hospitalName;
+    return BidiControls.strip(isEnglish() ? hospitalNameEn : hospitalName);
   }
 
   public List<Purpose> getInHospital() {
@@ -51,8 +52,9 @@ public class NoticeView {
     return of(PurposeCategory.EXTERNAL);
   }
 
+  /** Forms refuse direction controls, but a purpose may come from another channel: the public never sees one. */
   public String text(Purpose purpose) {
-    return purpose.text(getLocale());
+    return BidiControls.strip(purpose.text(getLocale()));
   }
 
   /** When the list last changed: the latest decision on an active purpose. */

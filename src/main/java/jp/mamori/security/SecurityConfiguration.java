@@ -9,10 +9,14 @@ import static jp.mamori.organization.Role.TOTAL_MANAGER;
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import jp.mamori.dashboard.DashboardAccess;
 import jp.mamori.organization.Role;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -59,8 +63,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain application(HttpSecurity http, @Value("${mamori.security.csp}") String csp)
-      throws Exception {
+  SecurityFilterChain application(HttpSecurity http, @Value("${mamori.security.csp}") String csp,
+      CamundaBpmProperties camunda) throws Exception {
     http.authorizeHttpRequests(a -> a
             .requestMatchers(antMatcher(LOGIN_PAGE), antMatcher("/jakarta.faces.resource/**"),
                 antMatcher("/notice/**"), antMatcher("/css/**"), antMatcher("/error/**"),
@@ -101,7 +105,9 @@ class SecurityConfiguration {
             .failureUrl(LOGIN_PAGE + "?error")
             .permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout")
-            .deleteCookies("MAMORI_SESSION", "XSRF-TOKEN"))
+            .deleteCookies("MAMORI_SESSION")
+            .addLogoutHandler(new WebappCsrfCookieRemoval(webappCsrfCookieName(camunda),
+                camunda.getWebapp().getApplicationPath())))
         .exceptionHandling(e -> e
             .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                 antMatcher("/camunda/api/**"))
@@ -134,6 +140,22 @@ class SecurityConfiguration {
     // after Spring Security's chain (which runs at order -100), before the webapps' own filters
     registration.setOrder(101);
     return registration;
+  }
+
+  /** Before Camunda's CsrfPreventionFilter, which would end the (shared) session on a missing token. */
+  @Bean
+  FilterRegistrationBean<WebappCsrfGuard> webappCsrfGuard(CamundaBpmProperties camunda) {
+    List<String> entryPoints = camunda.getWebapp().getCsrf().getEntryPoints();
+    var registration = new FilterRegistrationBean<>(
+        new WebappCsrfGuard(entryPoints == null ? Set.of() : Set.copyOf(entryPoints)));
+    registration.addUrlPatterns(camunda.getWebapp().getApplicationPath() + "/*");
+    registration.setOrder(102);
+    return registration;
+  }
+
+  private static String webappCsrfCookieName(CamundaBpmProperties camunda) {
+    String name = camunda.getWebapp().getCsrf().getCookieName();
+    return name == null || name.isBlank() ? CsrfConstants.CSRF_TOKEN_DEFAULT_COOKIE_NAME : name;
   }
 
   private static String[] roles(Role... roles) {

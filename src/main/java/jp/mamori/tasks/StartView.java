@@ -44,6 +44,11 @@ public class StartView implements Serializable {
     return procedures.startableBy(currentUser.require());
   }
 
+  /** The card text of a procedure in the page's language. */
+  public ProcedureGuide guide(Procedure procedure) {
+    return ProcedureGuide.of(procedure, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+  }
+
   public List<StartedCase> getMyCases() {
     return procedures.startedBy(currentUser.require(), 20);
   }

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /** Texts from the i18n/messages bundle in the user's language, and JSF messages built from them. */
@@ -21,6 +22,12 @@ public final class Messages {
     } catch (MissingResourceException e) {
       return key;
     }
+  }
+
+  /** The text of a key that may be missing (texts a model may or may not have), without arguments. */
+  public static Optional<String> find(Locale locale, String key) {
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    return bundle.containsKey(key) ? Optional.of(bundle.getString(key)) : Optional.empty();
   }
 
   public static void info(String key, Object... args) {

@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,6 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -125,6 +127,32 @@ class DashboardAccessTest extends IntegrationTest {
       assertThat(rows.get(0)).contains("タスク", "案件番号");
       assertThat(rows).anySatisfy(r -> assertThat(r).contains("ダッシュボード試験の確認", late.getBusinessKey()));
       assertThat(rows.size() - 1L).isEqualTo(text.lines().count() - 1);
+    }
+  }
+
+  @Test
+  void aCellThatStartsLikeAFormulaIsExportedAsText() throws Exception {
+    DashboardFiguresTest.deployProbe(repositoryService);
+    Date late = Date.from(Instant.now().minus(Duration.ofDays(1)));
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    List<String> instances = new ArrayList<>();
+    try {
+      for (String key : List.of("=HYPERLINK(\"http://x/\")" + marker, "\t=1+1" + marker, "\n@SUM(1)" + marker)) {
+        instances.add(runtimeService.startProcessInstanceByKey(DashboardFiguresTest.PROBE, key,
+            Variables.createVariables().putValue("due", late).putValue("person", "nurse")).getId());
+      }
+      WebSession session = WebSession.loggedIn(baseUrl(), "exec", "demo");
+      String path = "/dashboard-list.xhtml?figure="
+          + URLEncoder.encode("tasks.overdue:" + DashboardFiguresTest.PROBE, StandardCharsets.UTF_8);
+      HttpResponse<String> page = session.get(path);
+
+      String text = new String(export(session, path, page.body(), "listForm:exportCsv"), StandardCharsets.UTF_8);
+
+      assertThat(text).contains("\"'=HYPERLINK(\"\"http://x/\"\")" + marker + "\"", "\"'\t=1+1" + marker + "\"",
+          "\"'\n@SUM(1)" + marker + "\"");
+    } finally {
+      // a cell with a line break would upset the other tests' line counts of this list
+      instances.forEach(id -> runtimeService.deleteProcessInstance(id, "test over"));
     }
   }
 

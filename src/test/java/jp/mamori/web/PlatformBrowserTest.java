@@ -97,7 +97,8 @@ class PlatformBrowserTest extends IntegrationTest {
     browser.find(By.id("navStart")).click();
     browser.waitForUrl("/start.xhtml");
     assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("手続きの開始");
-    WebElement card = browser.find(By.xpath("//div[@class='card'][h2[normalize-space()='" + SAMPLE_PROCEDURE + "']]"));
+    WebElement card = browser.find(By.xpath("//div[contains(concat(' ', @class, ' '), ' card ')]"
+        + "[h2[normalize-space()='" + SAMPLE_PROCEDURE + "']]"));
     browser.screenshot("procedures");
     card.findElement(By.linkText("開始する")).click();
     browser.waitForUrl("key=sampleApproval");

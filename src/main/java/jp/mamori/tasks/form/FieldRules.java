@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import jp.mamori.web.BidiControls;
 
 /** The validation rules of form-js, checked in the order a user would fix them: one message per field. */
 final class FieldRules {
@@ -44,6 +45,10 @@ final class FieldRules {
 
   /** Lengths count characters as people see them, so a rare kanji outside the BMP counts once. */
   private static Optional<Violation> textViolation(FieldValidation rules, String value) {
+    if (BidiControls.containsAny(value)) {
+      // invisible, and they make a text read otherwise than it is written (docs/security-web.md)
+      return violation("bidi");
+    }
     int length = value.codePointCount(0, value.length());
     if (rules.minLength() != null && length < rules.minLength()) {
       return violation("minLength", rules.minLength());

@@ -61,7 +61,10 @@ class FormValidatorTest {
         arguments("confirmed", Boolean.FALSE, "「内容を確認しました」にチェックを入れてください。",
             "Please check \"内容を確認しました\"."),
         arguments("contained", "maybe", "「封じ込め済み」の値が正しくありません。", "\"封じ込め済み\" has an invalid value."),
-        arguments("cause", List.of("a", "b"), "「原因」の値が正しくありません。", "\"原因\" has an invalid value."));
+        arguments("cause", List.of("a", "b"), "「原因」の値が正しくありません。", "\"原因\" has an invalid value."),
+        // a right-to-left override (U+202E) makes 山田abc read as 山田cba: refused, whatever the rules of the field
+        arguments("reporterName", "山田\u202Eabc", "「報告者氏名」に文字の表示方向を変える見えない制御文字が含まれています。取り除いてから入力してください。",
+            "\"報告者氏名\" contains invisible characters that change the direction of text; please remove them."));
   }
 
   @Test
