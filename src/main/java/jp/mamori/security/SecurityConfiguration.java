@@ -10,7 +10,6 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 
 import java.util.Arrays;
 import java.util.Map;
-import jp.mamori.dashboard.DashboardAccess;
 import jp.mamori.organization.Role;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;

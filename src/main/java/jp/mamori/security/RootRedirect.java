@@ -1,7 +1,5 @@
-package jp.mamori.web;
+package jp.mamori.security;
 
-import jp.mamori.dashboard.DashboardAccess;
-import jp.mamori.security.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 

@@ -1,4 +1,4 @@
-package jp.mamori.dashboard;
+package jp.mamori.security;
 
 import java.util.Collection;
 import java.util.List;
