@@ -1,5 +1,7 @@
 package jp.mamori.incident;
 
+import static jp.mamori.process.CaseVariables.text;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -331,10 +333,6 @@ public class IncidentCase {
 
   private ZoneId zone() {
     return clock.getZone();
-  }
-
-  private static String text(Object value) {
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 
   private static String initiator(DelegateExecution execution) {

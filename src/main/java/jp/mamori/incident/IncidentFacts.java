@@ -1,7 +1,8 @@
 package jp.mamori.incident;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static jp.mamori.process.CaseVariables.list;
+import static jp.mamori.process.CaseVariables.text;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,8 +20,6 @@ public record IncidentFacts(String incidentType, String certainty, Instant aware
     String dataItems, Integer personCount, List<String> specialCategories, String medium, String cause,
     String contained) {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /**
    * @throws TaskActionException with a message for the reporter when the time found is not a time or in the
    *     future
@@ -33,8 +32,8 @@ public record IncidentFacts(String incidentType, String certainty, Instant aware
     Object count = variables.get("personCount");
     boolean unknown = Boolean.TRUE.equals(variables.get("countUnknown"));
     Integer persons = unknown || count == null ? null : ((Number) count).intValue();
-    return new IncidentFacts(orDefault(text(variables, "incidentType"), "leak"),
-        orDefault(text(variables, "certainty"), "suspected"), awareAt, text(variables, "whatHappened"),
+    return new IncidentFacts(text(variables, "incidentType", "leak"),
+        text(variables, "certainty", "suspected"), awareAt, text(variables, "whatHappened"),
         text(variables, "dataItems"), persons, list(variables.get("specialCategories")), text(variables, "medium"),
         text(variables, "cause"), text(variables, "contained"));
   }
@@ -55,34 +54,6 @@ public record IncidentFacts(String incidentType, String certainty, Instant aware
       return day.atTime(LocalTime.parse(time.trim())).atZone(zone).toInstant();
     } catch (DateTimeParseException e) {
       throw new TaskActionException("incident.error.foundTime");
-    }
-  }
-
-  private static String orDefault(String value, String fallback) {
-    return value == null || value.isBlank() ? fallback : value;
-  }
-
-  static String text(Map<String, Object> variables, String key) {
-    Object value = variables.get(key);
-    return value == null || value.toString().isBlank() ? null : value.toString();
-  }
-
-  /** Checklists arrive as lists, or as JSON arrays when Tasklist or REST wrote them. */
-  static List<String> list(Object value) {
-    if (value == null) {
-      return List.of();
-    }
-    if (value instanceof List<?> items) {
-      return items.stream().map(String::valueOf).toList();
-    }
-    String text = value.toString().trim();
-    if (!text.startsWith("[")) {
-      return text.isEmpty() ? List.of() : List.of(text);
-    }
-    try {
-      return List.of(JSON.readValue(text, String[].class));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not a list of strings: " + text, e);
     }
   }
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import jp.mamori.process.CaseVariables;
 import jp.mamori.tasks.TaskActionException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -58,7 +59,7 @@ public class ContractCheckCase {
     }
     contractors.recordCheck(task.getExecution().getProcessBusinessKey(), ContractCheck.PERIODIC,
         task.getAssignee(), "breach".equals(task.getVariable("checkDecision")) ? "BREACH" : "CONFORMING",
-        Variables.text(task.getVariables(), "checkReason"), task.getExecution().getProcessBusinessKey());
+        CaseVariables.text(task.getVariables(), "checkReason"), task.getExecution().getProcessBusinessKey());
   }
 
   /** 第25条4: the information managers are asked to report the breach found, in its own case. */

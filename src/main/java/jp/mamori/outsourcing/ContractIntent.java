@@ -1,6 +1,7 @@
 package jp.mamori.outsourcing;
 
 import java.util.Map;
+import jp.mamori.process.CaseVariables;
 
 /**
  * The supervising manager's notification of an intent to entrust personal information (第25条1): the contractor,
@@ -10,9 +11,9 @@ public record ContractIntent(String contractorName, String contractorAddress, St
     String dataVolume, String dataFlow, String plannedTerm) {
 
   static ContractIntent of(Map<String, Object> variables) {
-    return new ContractIntent(Variables.text(variables, "contractorName"),
-        Variables.text(variables, "contractorAddress"), Variables.text(variables, "services"),
-        Variables.text(variables, "dataItems"), Variables.text(variables, "dataVolume"),
-        Variables.text(variables, "dataFlow"), Variables.text(variables, "plannedTerm"));
+    return new ContractIntent(CaseVariables.text(variables, "contractorName"),
+        CaseVariables.text(variables, "contractorAddress"), CaseVariables.text(variables, "services"),
+        CaseVariables.text(variables, "dataItems"), CaseVariables.text(variables, "dataVolume"),
+        CaseVariables.text(variables, "dataFlow"), CaseVariables.text(variables, "plannedTerm"));
   }
 }

@@ -1,7 +1,8 @@
 package jp.mamori.purpose;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static jp.mamori.process.CaseVariables.list;
+import static jp.mamori.process.CaseVariables.text;
+
 import java.util.List;
 import java.util.Map;
 
@@ -28,30 +29,4 @@ public record PurposeFiling(String purposeText, String purposeTextEn, PurposeCat
   public boolean hasSpecialCategory() {
     return !specialCategories.isEmpty();
   }
-
-  private static String text(Map<String, Object> variables, String key) {
-    Object value = variables.get(key);
-    return value == null ? null : value.toString();
-  }
-
-  /** Checklists arrive as lists, or as JSON arrays when Tasklist or REST wrote them (outsourcing reads them too). */
-  public static List<String> list(Object value) {
-    if (value == null) {
-      return List.of();
-    }
-    if (value instanceof List<?> items) {
-      return items.stream().map(String::valueOf).toList();
-    }
-    String text = value.toString().trim();
-    if (!text.startsWith("[")) {
-      return List.of(text);
-    }
-    try {
-      return List.of(JSON.readValue(text, String[].class));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not a list of strings: " + text, e);
-    }
-  }
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 }
