@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import jp.mamori.organization.DepartmentRepository;
 import jp.mamori.organization.StaffDirectory;
-import jp.mamori.purpose.Purpose;
-import jp.mamori.purpose.PurposeStatus;
+import jp.mamori.purpose.registry.Purpose;
+import jp.mamori.purpose.registry.PurposeStatus;
 import jp.mamori.web.Messages;
 import org.springframework.stereotype.Component;
 

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import jp.mamori.ledger.Ledger;
 import jp.mamori.notification.Notifications;
+import jp.mamori.purpose.registry.Purpose;
+import jp.mamori.purpose.registry.PurposeFiling;
+import jp.mamori.purpose.registry.PurposeRegistry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

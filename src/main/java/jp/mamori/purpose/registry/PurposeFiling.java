@@ -1,4 +1,4 @@
-package jp.mamori.purpose;
+package jp.mamori.purpose.registry;
 
 import static jp.mamori.process.CaseVariables.list;
 import static jp.mamori.process.CaseVariables.text;

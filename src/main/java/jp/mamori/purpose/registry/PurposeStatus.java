@@ -1,4 +1,4 @@
-package jp.mamori.purpose;
+package jp.mamori.purpose.registry;
 
 /**
  * Where a purpose of use stands. Acquisition for a purpose may start only when it is ACTIVE (第12条4); a filed

@@ -1,4 +1,4 @@
-package jp.mamori.purpose;
+package jp.mamori.purpose.registry;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

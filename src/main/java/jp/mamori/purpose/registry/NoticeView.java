@@ -1,4 +1,4 @@
-package jp.mamori.purpose;
+package jp.mamori.purpose.registry;
 
 import java.time.Instant;
 import java.util.Date;
