@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import jp.mamori.outsourcing.CheckDue;
-import jp.mamori.outsourcing.Contractors;
+import jp.mamori.outsourcing.registry.CheckDue;
+import jp.mamori.outsourcing.registry.Contractors;
 import jp.mamori.web.Messages;
 import org.springframework.stereotype.Component;
 

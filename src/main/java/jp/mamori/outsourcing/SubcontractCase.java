@@ -3,6 +3,7 @@ package jp.mamori.outsourcing;
 import java.util.List;
 import java.util.Map;
 import jp.mamori.notification.Notifications;
+import jp.mamori.outsourcing.registry.Contractors;
 import jp.mamori.process.CaseVariables;
 import jp.mamori.tasks.TaskActionException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,5 +1,7 @@
 package jp.mamori.outsourcing;
 
+import jp.mamori.outsourcing.registry.CheckDue;
+import jp.mamori.outsourcing.registry.Contractors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;

@@ -1,5 +1,9 @@
 package jp.mamori.outsourcing;
 
+import jp.mamori.outsourcing.registry.ContractRepository;
+import jp.mamori.outsourcing.registry.ContractStatus;
+import jp.mamori.outsourcing.registry.Contractors;
+import jp.mamori.outsourcing.registry.OutsourcingSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;

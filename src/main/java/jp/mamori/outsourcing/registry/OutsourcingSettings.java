@@ -1,4 +1,4 @@
-package jp.mamori.outsourcing;
+package jp.mamori.outsourcing.registry;
 
 import java.time.Period;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package jp.mamori.outsourcing;
+package jp.mamori.outsourcing.registry;
 
 import jakarta.faces.context.FacesContext;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package jp.mamori.outsourcing;
+package jp.mamori.outsourcing.registry;
 
 /**
  * A contract's state: under due diligence until the total manager decides (第25条1-2); ACTIVE once concluded;
@@ -19,7 +19,7 @@ public enum ContractStatus {
   }
 
   /** Contracts under which the contractor holds the hospital's data and so must be checked (第25条3). */
-  boolean inForce() {
+  public boolean inForce() {
     return this == ACTIVE || this == SUSPENDED;
   }
 }

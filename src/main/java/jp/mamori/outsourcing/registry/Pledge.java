@@ -1,4 +1,4 @@
-package jp.mamori.outsourcing;
+package jp.mamori.outsourcing.registry;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

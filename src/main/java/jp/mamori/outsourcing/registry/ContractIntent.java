@@ -1,4 +1,4 @@
-package jp.mamori.outsourcing;
+package jp.mamori.outsourcing.registry;
 
 import java.util.Map;
 import jp.mamori.process.CaseVariables;
@@ -10,7 +10,7 @@ import jp.mamori.process.CaseVariables;
 public record ContractIntent(String contractorName, String contractorAddress, String services, String dataItems,
     String dataVolume, String dataFlow, String plannedTerm) {
 
-  static ContractIntent of(Map<String, Object> variables) {
+  public static ContractIntent of(Map<String, Object> variables) {
     return new ContractIntent(CaseVariables.text(variables, "contractorName"),
         CaseVariables.text(variables, "contractorAddress"), CaseVariables.text(variables, "services"),
         CaseVariables.text(variables, "dataItems"), CaseVariables.text(variables, "dataVolume"),

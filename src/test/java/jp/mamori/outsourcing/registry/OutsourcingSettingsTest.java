@@ -1,4 +1,4 @@
-package jp.mamori.outsourcing;
+package jp.mamori.outsourcing.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package jp.mamori.outsourcing;
+package jp.mamori.outsourcing.registry;
 
 import java.util.Optional;
 import org.springframework.data.domain.Page;

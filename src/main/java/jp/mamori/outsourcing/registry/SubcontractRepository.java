@@ -1,4 +1,4 @@
-package jp.mamori.outsourcing;
+package jp.mamori.outsourcing.registry;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,4 +1,4 @@
-package jp.mamori.outsourcing;
+package jp.mamori.outsourcing.registry;
 
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;

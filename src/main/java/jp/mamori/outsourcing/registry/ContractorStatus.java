@@ -1,4 +1,4 @@
-package jp.mamori.outsourcing;
+package jp.mamori.outsourcing.registry;
 
 /** A contractor's standing in the registry, derived from its contracts (the strongest one wins, in this order). */
 public enum ContractorStatus {
