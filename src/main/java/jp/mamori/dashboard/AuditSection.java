@@ -126,10 +126,10 @@ class AuditSection implements DashboardSection {
 
   private FigureList selfChecks(String title, String where, Map<String, Object> audit, Locale locale) {
     return new QueryList<>(em, title, List.of(
-        DashboardTasks.column(locale, "entry", "dashboard.col.entry"),
-        DashboardTasks.column(locale, "department", "dashboard.col.department"),
-        DashboardTasks.column(locale, "manager", "dashboard.col.manager"),
-        DashboardTasks.column(locale, "answeredAt", "dashboard.col.answeredAt")),
+        ListColumn.of(locale, "entry", "dashboard.col.entry"),
+        ListColumn.of(locale, "department", "dashboard.col.department"),
+        ListColumn.of(locale, "manager", "dashboard.col.manager"),
+        ListColumn.of(locale, "answeredAt", "dashboard.col.answeredAt")),
         "select count(s)" + where, "select s" + where + " order by s.departmentCode, s.entryTitle, s.id",
         SelfCheck.class, audit, s -> {
           Map<String, Object> row = new LinkedHashMap<>();
@@ -146,13 +146,13 @@ class AuditSection implements DashboardSection {
   private FigureList actionList(String title, String where, Map<String, Object> parameters, Locale locale) {
     boolean japanese = !"en".equals(locale.getLanguage());
     return new QueryList<>(em, title, List.of(
-        DashboardTasks.column(locale, "case", "tasks.col.case"),
-        DashboardTasks.column(locale, "entry", "dashboard.col.entry"),
-        DashboardTasks.column(locale, "item", "dashboard.col.item"),
-        DashboardTasks.column(locale, "action", "dashboard.col.action"),
-        DashboardTasks.column(locale, "owner", "dashboard.col.owner"),
-        DashboardTasks.column(locale, "due", "tasks.col.due"),
-        DashboardTasks.column(locale, "status", "dashboard.col.state")),
+        ListColumn.of(locale, "case", "tasks.col.case"),
+        ListColumn.of(locale, "entry", "dashboard.col.entry"),
+        ListColumn.of(locale, "item", "dashboard.col.item"),
+        ListColumn.of(locale, "action", "dashboard.col.action"),
+        ListColumn.of(locale, "owner", "dashboard.col.owner"),
+        ListColumn.of(locale, "due", "tasks.col.due"),
+        ListColumn.of(locale, "status", "dashboard.col.state")),
         "select count(f)" + where, "select f, s, a" + where + " order by f.actionDue, f.id", Object[].class,
         parameters, r -> {
           Finding f = (Finding) r[0];

@@ -74,10 +74,10 @@ class ContractorCheckSection implements DashboardSection {
     List<Map<String, Object>> rows = contractors.checksDue().stream().filter(filter).map(ContractorCheckSection::row)
         .toList();
     return Optional.of(FigureList.ofRows(Messages.text(locale, "dashboard.contractorChecks." + kind), List.of(
-        DashboardTasks.column(locale, "contract", "dashboard.col.contract"),
-        DashboardTasks.column(locale, "contractor", "dashboard.col.contractor"),
-        DashboardTasks.column(locale, "opens", "dashboard.col.checkOpens"),
-        DashboardTasks.column(locale, "due", "dashboard.col.checkDue")), rows));
+        ListColumn.of(locale, "contract", "dashboard.col.contract"),
+        ListColumn.of(locale, "contractor", "dashboard.col.contractor"),
+        ListColumn.of(locale, "opens", "dashboard.col.checkOpens"),
+        ListColumn.of(locale, "due", "dashboard.col.checkDue")), rows));
   }
 
   private static Map<String, Object> row(CheckDue check) {

@@ -76,12 +76,12 @@ class IncidentSection implements DashboardSection {
     List<Map<String, Object>> rows = incidents.open().stream().filter(kind).map(i -> row(i, locale)).toList();
     return Optional.of(FigureList.ofRows(Messages.text(locale, "dashboard.incidents." + FigureId.parse(figureId)
         .kind()), List.of(
-            DashboardTasks.column(locale, "case", "incident.col.case"),
-            DashboardTasks.column(locale, "status", "incident.col.status"),
-            DashboardTasks.column(locale, "aware", "incident.col.aware"),
-            DashboardTasks.column(locale, "preliminary", "incident.col.preliminary"),
-            DashboardTasks.column(locale, "final", "incident.col.final"),
-            DashboardTasks.column(locale, "overdue", "dashboard.col.dueState")), rows));
+            ListColumn.of(locale, "case", "incident.col.case"),
+            ListColumn.of(locale, "status", "incident.col.status"),
+            ListColumn.of(locale, "aware", "incident.col.aware"),
+            ListColumn.of(locale, "preliminary", "incident.col.preliminary"),
+            ListColumn.of(locale, "final", "incident.col.final"),
+            ListColumn.of(locale, "overdue", "dashboard.col.dueState")), rows));
   }
 
   private static long count(List<OpenIncident> open, String kind) {

@@ -72,11 +72,11 @@ class PurposeSection implements DashboardSection {
       return Optional.empty();
     }
     return Optional.of(new QueryList<>(em, Messages.text(locale, "dashboard.purposes.pending"), List.of(
-        DashboardTasks.column(locale, "case", "tasks.col.case"),
-        DashboardTasks.column(locale, "purpose", "dashboard.col.purpose"),
-        DashboardTasks.column(locale, "department", "dashboard.col.department"),
-        DashboardTasks.column(locale, "filedBy", "dashboard.col.filedBy"),
-        DashboardTasks.column(locale, "filedAt", "dashboard.col.filedAt")),
+        ListColumn.of(locale, "case", "tasks.col.case"),
+        ListColumn.of(locale, "purpose", "dashboard.col.purpose"),
+        ListColumn.of(locale, "department", "dashboard.col.department"),
+        ListColumn.of(locale, "filedBy", "dashboard.col.filedBy"),
+        ListColumn.of(locale, "filedAt", "dashboard.col.filedAt")),
         "select count(p)" + WHERE, "select p" + WHERE + " order by p.filedAt asc, p.id asc", Purpose.class,
         Map.of("status", PurposeStatus.PENDING), p -> row(p, locale)));
   }
