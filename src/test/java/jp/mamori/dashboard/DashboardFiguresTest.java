@@ -219,7 +219,7 @@ class DashboardFiguresTest extends IntegrationTest {
 
   @Test
   void theYearsSelfChecksReadAnsweredOfAllAndTheirListsHoldThem() {
-    SectionFigures audit = section(AuditSection.ID);
+    SectionFigures audit = section("audit");
     Figure answered = audit.rows().get(0).figures().get(0);
     assertThat(answered.id()).isEqualTo("audit.selfChecks");
     assertThat(answered.total()).isNotNull();

@@ -1,4 +1,4 @@
-package jp.mamori.dashboard;
+package jp.mamori.audit;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import jp.mamori.audit.Audit;
-import jp.mamori.audit.AuditRepository;
-import jp.mamori.audit.Audits;
-import jp.mamori.audit.CheckItem;
-import jp.mamori.audit.Finding;
-import jp.mamori.audit.FindingStatus;
-import jp.mamori.audit.SelfCheck;
+import jp.mamori.dashboard.DashboardSection;
+import jp.mamori.dashboard.Figure;
+import jp.mamori.dashboard.FigureId;
+import jp.mamori.dashboard.FigureList;
+import jp.mamori.dashboard.FigureRow;
+import jp.mamori.dashboard.FigureState;
+import jp.mamori.dashboard.ListColumn;
+import jp.mamori.dashboard.QueryList;
 import jp.mamori.organization.DepartmentRepository;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.web.Messages;

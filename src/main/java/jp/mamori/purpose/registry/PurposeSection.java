@@ -1,4 +1,4 @@
-package jp.mamori.dashboard;
+package jp.mamori.purpose.registry;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -7,10 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import jp.mamori.dashboard.DashboardSection;
+import jp.mamori.dashboard.Figure;
+import jp.mamori.dashboard.FigureId;
+import jp.mamori.dashboard.FigureList;
+import jp.mamori.dashboard.FigureRow;
+import jp.mamori.dashboard.FigureState;
+import jp.mamori.dashboard.ListColumn;
+import jp.mamori.dashboard.QueryList;
 import jp.mamori.organization.DepartmentRepository;
 import jp.mamori.organization.StaffDirectory;
-import jp.mamori.purpose.registry.Purpose;
-import jp.mamori.purpose.registry.PurposeStatus;
 import jp.mamori.web.Messages;
 import org.springframework.stereotype.Component;
 

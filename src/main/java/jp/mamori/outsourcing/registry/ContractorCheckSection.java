@@ -1,4 +1,4 @@
-package jp.mamori.dashboard;
+package jp.mamori.outsourcing.registry;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -6,8 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import jp.mamori.outsourcing.registry.CheckDue;
-import jp.mamori.outsourcing.registry.Contractors;
+import jp.mamori.dashboard.DashboardSection;
+import jp.mamori.dashboard.Figure;
+import jp.mamori.dashboard.FigureId;
+import jp.mamori.dashboard.FigureList;
+import jp.mamori.dashboard.FigureRow;
+import jp.mamori.dashboard.FigureState;
+import jp.mamori.dashboard.ListColumn;
 import jp.mamori.web.Messages;
 import org.springframework.stereotype.Component;
 
