@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import jp.mamori.process.ModelProperties;
+import jp.mamori.process.WrappedCause;
 import jp.mamori.security.EngineIdentity;
 import jp.mamori.security.StaffPrincipal;
 import jp.mamori.trail.AuditTrail;

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.StaffDirectory;
+import jp.mamori.process.FourEyesViolation;
+import jp.mamori.process.WrappedCause;
 import jp.mamori.security.EngineIdentity;
 import jp.mamori.security.StaffPrincipal;
 import jp.mamori.trail.AuditTrail;

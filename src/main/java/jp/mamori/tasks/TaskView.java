@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.StaffMember;
+import jp.mamori.process.FourEyesRule;
 import jp.mamori.security.CurrentUser;
 import jp.mamori.security.StaffPrincipal;
 import jp.mamori.tasks.form.FormSubmission;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.calendar.BusinessCalendar;
+import jp.mamori.process.FourEyesViolation;
 import jp.mamori.security.StaffPrincipal;
 import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Staff;

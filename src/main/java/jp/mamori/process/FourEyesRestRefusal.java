@@ -1,4 +1,4 @@
-package jp.mamori.tasks;
+package jp.mamori.process;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;

@@ -1,4 +1,4 @@
-package jp.mamori.tasks;
+package jp.mamori.process;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 

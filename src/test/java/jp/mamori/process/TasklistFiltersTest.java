@@ -1,4 +1,4 @@
-package jp.mamori.tasks;
+package jp.mamori.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.mamori.organization.StaffDirectory;
+import jp.mamori.tasks.Procedures;
 import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Rest;
 import jp.mamori.testing.Staff;
