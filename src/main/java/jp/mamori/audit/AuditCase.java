@@ -12,7 +12,7 @@ import java.util.UUID;
 import jp.mamori.ledger.LedgerEntry;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.StaffDirectory;
-import jp.mamori.tasks.TaskActionException;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -62,7 +62,7 @@ public class AuditCase {
     if (existing == null) {
       audits.open(execution.getProcessBusinessKey(), year, initiator);
     } else if (initiator != null) {
-      throw new TaskActionException("audit.error.yearTaken", String.valueOf(year), existing);
+      throw new ActionRefused("audit.error.yearTaken", String.valueOf(year), existing);
     } else {
       execution.setVariable("existingAudit", existing);
       throw new BpmnError(YEAR_TAKEN, "the audit of fiscal year " + year + " is " + existing);
@@ -160,7 +160,7 @@ public class AuditCase {
   public void assessed(DelegateTask task) {
     String owner = (String) task.getVariable("actionOwner");
     if (owner == null || staff.find(owner).isEmpty()) {
-      throw new TaskActionException("audit.error.unknownOwner", String.valueOf(owner));
+      throw new ActionRefused("audit.error.unknownOwner", String.valueOf(owner));
     }
     String due = (String) task.getVariable("actionDue");
     audits.assess((Long) task.getVariable("findingId"), (String) task.getVariable("severity"),

@@ -18,7 +18,7 @@ import java.util.Set;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.StaffMember;
-import jp.mamori.tasks.TaskActionException;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -92,7 +92,7 @@ public class IncidentCase {
     if ("downgrade".equals(task.getVariable("setupDecision"))) {
       String reason = text(task.getVariable("setupReason"));
       if (reason == null) {
-        throw new TaskActionException("incident.error.reasonRequired");
+        throw new ActionRefused("incident.error.reasonRequired");
       }
       task.setVariable("downgradedBy", task.getAssignee());
       task.setVariable("downgradeReason", reason);
@@ -179,7 +179,7 @@ public class IncidentCase {
       items.put(item, text(task.getVariable(item)));
     }
     if (items.get("ppcSummary") == null) {
-      throw new TaskActionException("incident.error.ppcSummary");
+      throw new ActionRefused("incident.error.ppcSummary");
     }
     incidents.submit(businessKey(task), PpcReportKind.valueOf(kind), items, task.getAssignee());
   }
@@ -229,19 +229,19 @@ public class IncidentCase {
         continue;
       }
       if (measure == null || owner == null || due == null) {
-        throw new TaskActionException("incident.error.measureIncomplete", i);
+        throw new ActionRefused("incident.error.measureIncomplete", i);
       }
       if (staff.find(owner).isEmpty()) {
-        throw new TaskActionException("incident.error.measureOwner", i, owner);
+        throw new ActionRefused("incident.error.measureOwner", i, owner);
       }
       try {
         measures.add(new Incidents.MeasureInput(measure, owner, LocalDate.parse(due)));
       } catch (DateTimeParseException e) {
-        throw new TaskActionException("incident.error.measureIncomplete", i);
+        throw new ActionRefused("incident.error.measureIncomplete", i);
       }
     }
     if (measures.isEmpty()) {
-      throw new TaskActionException("incident.error.measureIncomplete", 1);
+      throw new ActionRefused("incident.error.measureIncomplete", 1);
     }
     incidents.measures(businessKey(task), measures, task.getAssignee());
     measures.forEach(m -> notifications.toUsers(List.of(m.owner()), "再発防止策の担当 " + businessKey(task),

@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import jp.mamori.tasks.TaskActionException;
+import jp.mamori.web.ActionRefused;
 
 /**
  * What the reporter told (第34条): when it was found, what happened, which data, how many persons (null = not
@@ -21,13 +21,13 @@ public record IncidentFacts(String incidentType, String certainty, Instant aware
     String contained) {
 
   /**
-   * @throws TaskActionException with a message for the reporter when the time found is not a time or in the
+   * @throws ActionRefused with a message for the reporter when the time found is not a time or in the
    *     future
    */
   public static IncidentFacts of(Map<String, Object> variables, ZoneId zone, Instant now) {
     Instant awareAt = awareAt(text(variables, "foundDate"), text(variables, "foundTime"), zone, now);
     if (awareAt.isAfter(now.plusSeconds(60))) {
-      throw new TaskActionException("incident.error.foundInFuture");
+      throw new ActionRefused("incident.error.foundInFuture");
     }
     Object count = variables.get("personCount");
     boolean unknown = Boolean.TRUE.equals(variables.get("countUnknown"));
@@ -53,7 +53,7 @@ public record IncidentFacts(String incidentType, String certainty, Instant aware
       }
       return day.atTime(LocalTime.parse(time.trim())).atZone(zone).toInstant();
     } catch (DateTimeParseException e) {
-      throw new TaskActionException("incident.error.foundTime");
+      throw new ActionRefused("incident.error.foundTime");
     }
   }
 }

@@ -13,7 +13,7 @@ import jp.mamori.outsourcing.registry.Contract;
 import jp.mamori.outsourcing.registry.Contractors;
 import jp.mamori.outsourcing.registry.OutsourcingSettings;
 import jp.mamori.process.CaseVariables;
-import jp.mamori.tasks.TaskActionException;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -73,14 +73,14 @@ public class BreachCase {
     Map<String, Object> vars = task.getVariables();
     Object measure = vars.get("measureDecision");
     if (!MEASURES.contains(measure)) {
-      throw new TaskActionException("outsourcing.error.decision");
+      throw new ActionRefused("outsourcing.error.decision");
     }
     LocalDate today = LocalDate.now(clock);
     LocalDate followUpOn = CaseVariables.date(vars, "followUpOn");
     if (followUpOn == null) {
       followUpOn = calendar.addBusinessDays(today, settings.getFollowUpDays());
     } else if (followUpOn.isBefore(today)) {
-      throw new TaskActionException("outsourcing.error.followUpPast", followUpOn.toString());
+      throw new ActionRefused("outsourcing.error.followUpPast", followUpOn.toString());
     }
     contractors.decideMeasure(task.getExecution().getProcessBusinessKey(),
         CaseVariables.text(vars, "consultationNotes"), (String) measure,
@@ -113,7 +113,7 @@ public class BreachCase {
   public void followedUp(DelegateTask task) {
     Object decision = task.getVariable("followUpDecision");
     if (!"resolved".equals(decision) && !"unresolved".equals(decision)) {
-      throw new TaskActionException("outsourcing.error.decision");
+      throw new ActionRefused("outsourcing.error.decision");
     }
     contractors.followedUp(task.getExecution().getProcessBusinessKey(),
         "resolved".equals(task.getVariable("followUpDecision")), task.getAssignee(),

@@ -11,7 +11,7 @@ import jp.mamori.outsourcing.registry.Contract;
 import jp.mamori.outsourcing.registry.ContractCheck;
 import jp.mamori.outsourcing.registry.Contractors;
 import jp.mamori.process.CaseVariables;
-import jp.mamori.tasks.TaskActionException;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -59,7 +59,7 @@ public class ContractCheckCase {
   public void checked(DelegateTask task) {
     Object decision = task.getVariable("checkDecision");
     if (!"conforming".equals(decision) && !"breach".equals(decision)) {
-      throw new TaskActionException("outsourcing.error.decision");
+      throw new ActionRefused("outsourcing.error.decision");
     }
     contractors.recordCheck(task.getExecution().getProcessBusinessKey(), ContractCheck.PERIODIC,
         task.getAssignee(), "breach".equals(task.getVariable("checkDecision")) ? "BREACH" : "CONFORMING",

@@ -9,7 +9,7 @@ import jp.mamori.outsourcing.registry.Contract;
 import jp.mamori.outsourcing.registry.ContractIntent;
 import jp.mamori.outsourcing.registry.Contractors;
 import jp.mamori.process.CaseVariables;
-import jp.mamori.tasks.TaskActionException;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -60,7 +60,7 @@ public class OutsourcingCase {
     String text = CaseVariables.text(vars, "pledgeSigners");
     List<String> signers = text == null ? List.of() : List.of(text.split("\\R"));
     if (signers.stream().allMatch(String::isBlank)) {
-      throw new TaskActionException("outsourcing.error.noPledges");
+      throw new ActionRefused("outsourcing.error.noPledges");
     }
     long count = contractors.pledged(task.getExecution().getProcessBusinessKey(), signers,
         CaseVariables.date(vars, "pledgesReceivedOn"), task.getAssignee());
@@ -83,7 +83,7 @@ public class OutsourcingCase {
     switch (String.valueOf(task.getVariable("consentDecision"))) {
       case "consent" -> contractors.consent(caseKey, task.getAssignee(), reason);
       case "refuse" -> contractors.refuse(caseKey, task.getAssignee(), reason);
-      default -> throw new TaskActionException("outsourcing.error.decision");
+      default -> throw new ActionRefused("outsourcing.error.decision");
     }
   }
 
@@ -98,7 +98,7 @@ public class OutsourcingCase {
     var termStart = CaseVariables.date(vars, "termStart");
     var termEnd = CaseVariables.date(vars, "termEnd");
     if (termStart != null && termEnd != null && termEnd.isBefore(termStart)) {
-      throw new TaskActionException("outsourcing.error.term");
+      throw new ActionRefused("outsourcing.error.term");
     }
     contractors.conclude(task.getExecution().getProcessBusinessKey(), CaseVariables.date(vars, "signedOn"), termStart,
         termEnd, CaseVariables.text(vars, "renewal"), CaseVariables.text(vars, "checkInterval"));

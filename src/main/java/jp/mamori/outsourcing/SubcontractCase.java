@@ -5,7 +5,7 @@ import java.util.Map;
 import jp.mamori.notification.Notifications;
 import jp.mamori.outsourcing.registry.Contractors;
 import jp.mamori.process.CaseVariables;
-import jp.mamori.tasks.TaskActionException;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -35,7 +35,7 @@ public class SubcontractCase {
   public void decided(DelegateTask task) {
     Object decision = task.getVariable("permitDecision");
     if (!"permit".equals(decision) && !"refuse".equals(decision)) {
-      throw new TaskActionException("outsourcing.error.decision");
+      throw new ActionRefused("outsourcing.error.decision");
     }
     contractors.decideSubcontract(task.getExecution().getProcessBusinessKey(), "permit".equals(decision),
         task.getAssignee(), CaseVariables.text(task.getVariables(), "permitReason"));

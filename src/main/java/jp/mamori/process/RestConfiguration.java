@@ -4,7 +4,7 @@ import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Camunda's REST resources, plus the app's answer to a four-eyes refusal. */
+/** Camunda's REST resources, plus the app's answer to a refusal (four-eyes or any other rule's). */
 @Configuration
 class RestConfiguration {
 
@@ -13,8 +13,8 @@ class RestConfiguration {
     return new CamundaJerseyResourceConfig() {
       @Override
       protected void registerAdditionalResources() {
-        register(FourEyesRestRefusal.FromEngine.class);
-        register(FourEyesRestRefusal.FromRestResource.class);
+        register(RestRefusal.FromEngine.class);
+        register(RestRefusal.FromRestResource.class);
       }
     };
   }

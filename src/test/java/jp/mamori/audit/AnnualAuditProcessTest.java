@@ -21,11 +21,11 @@ import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.calendar.BusinessCalendar;
 import jp.mamori.security.StaffPrincipal;
 import jp.mamori.tasks.Procedures;
-import jp.mamori.tasks.TaskActionException;
 import jp.mamori.tasks.TaskActions;
 import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Staff;
 import jp.mamori.testing.WebSession;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -219,7 +219,7 @@ class AnnualAuditProcessTest extends IntegrationTest {
     Task verify = task(instance, "Task_VerifyAction");
     assertThatThrownBy(() -> actions.complete(privacyLead, verify.getId(),
         Map.of("verifyDecision", "verified", "verifyReason", "確認"), "verified", null))
-        .isInstanceOf(TaskActionException.class).hasMessage("task.error.fourEyes");
+        .isInstanceOf(ActionRefused.class).hasMessage("task.error.fourEyes");
     assertThat(instance).isWaitingAt("Task_VerifyAction");
   }
 
@@ -235,7 +235,7 @@ class AnnualAuditProcessTest extends IntegrationTest {
     assertThatThrownBy(() -> actions.complete(privacyLead, assess.getId(), Map.of("severity", "minor",
         "rootCause", "不明", "actionText", "研修を実施する", "actionOwner", "no-such-person",
         "actionDue", LocalDate.now(clock).plusDays(10).toString()), null, null))
-        .isInstanceOf(TaskActionException.class).hasMessage("audit.error.unknownOwner");
+        .isInstanceOf(ActionRefused.class).hasMessage("audit.error.unknownOwner");
     assertThat(instance).isWaitingAt("Task_AssessFinding");
   }
 
@@ -260,9 +260,9 @@ class AnnualAuditProcessTest extends IntegrationTest {
     ProcessInstance first = start(year);
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count();
 
-    assertThatThrownBy(() -> start(year)).isInstanceOf(TaskActionException.class)
+    assertThatThrownBy(() -> start(year)).isInstanceOf(ActionRefused.class)
         .hasMessage("audit.error.yearTaken")
-        .satisfies(e -> assertThat(((TaskActionException) e).args()).containsExactly(String.valueOf(year), first.getBusinessKey()));
+        .satisfies(e -> assertThat(((ActionRefused) e).args()).containsExactly(String.valueOf(year), first.getBusinessKey()));
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
   }
 

@@ -23,11 +23,11 @@ import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.calendar.BusinessCalendar;
 import jp.mamori.security.StaffPrincipal;
 import jp.mamori.tasks.Procedures;
-import jp.mamori.tasks.TaskActionException;
 import jp.mamori.tasks.TaskActions;
 import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Staff;
 import jp.mamori.testing.WebSession;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -210,7 +210,7 @@ class LeakIncidentProcessTest extends IntegrationTest {
   void theReporterCannotSetUpTheHeadquartersOfTheirOwnReport() {
     ProcessInstance instance = report(director, medical());
     assertThatThrownBy(() -> setUp(instance, director, Map.of()))
-        .isInstanceOfSatisfying(TaskActionException.class, e -> assertThat(e.messageKey()).isEqualTo("task.error.fourEyes"));
+        .isInstanceOfSatisfying(ActionRefused.class, e -> assertThat(e.messageKey()).isEqualTo("task.error.fourEyes"));
     assertThat(instance).isWaitingAt("Task_SetUpHq");
   }
 
@@ -219,7 +219,7 @@ class LeakIncidentProcessTest extends IntegrationTest {
     ProcessInstance instance = report(nurse, medical());
     Map<String, Object> noReason = new HashMap<>(Map.of("setupDecision", "downgrade"));
     assertThatThrownBy(() -> actions.complete(director, task(instance, "Task_SetUpHq").getId(), noReason, "downgrade",
-        null)).isInstanceOfSatisfying(TaskActionException.class,
+        null)).isInstanceOfSatisfying(ActionRefused.class,
         e -> assertThat(e.messageKey()).isEqualTo("incident.error.reasonRequired"));
     assertThat(instance).isWaitingAt("Task_SetUpHq");
 
@@ -243,10 +243,10 @@ class LeakIncidentProcessTest extends IntegrationTest {
 
     for (StaffPrincipal notHead : List.of(nurse, privacyLead)) {
       assertThatThrownBy(() -> board.downgrade(notHead, key, "誤報"))
-          .isInstanceOfSatisfying(TaskActionException.class, e -> assertThat(e.messageKey()).isEqualTo("incident.error.notHead"));
+          .isInstanceOfSatisfying(ActionRefused.class, e -> assertThat(e.messageKey()).isEqualTo("incident.error.notHead"));
     }
     assertThatThrownBy(() -> board.downgrade(director, key, " "))
-        .isInstanceOfSatisfying(TaskActionException.class,
+        .isInstanceOfSatisfying(ActionRefused.class,
             e -> assertThat(e.messageKey()).isEqualTo("incident.error.reasonRequired"));
     assertThat(instance).isWaitingAt("Task_PpcPreliminary");
 
@@ -432,7 +432,7 @@ class LeakIncidentProcessTest extends IntegrationTest {
     ProcessInstance instance = report(privacyLead, ordinary(2L));
     setUp(instance, director, Map.of());
     assertThatThrownBy(() -> completeHqTask(instance, "Task_NotifyPersons", privacyLead))
-        .isInstanceOfSatisfying(TaskActionException.class, e -> assertThat(e.messageKey()).isEqualTo("task.error.fourEyes"));
+        .isInstanceOfSatisfying(ActionRefused.class, e -> assertThat(e.messageKey()).isEqualTo("task.error.fourEyes"));
   }
 
   @Test
@@ -440,7 +440,7 @@ class LeakIncidentProcessTest extends IntegrationTest {
     Map<String, Object> future = medical();
     future.put("foundDate", LocalDate.now(clock).plusDays(2).toString());
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count();
-    assertThatThrownBy(() -> report(nurse, future)).isInstanceOfSatisfying(TaskActionException.class,
+    assertThatThrownBy(() -> report(nurse, future)).isInstanceOfSatisfying(ActionRefused.class,
         e -> assertThat(e.messageKey()).isEqualTo("incident.error.foundInFuture"));
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
 
@@ -452,7 +452,7 @@ class LeakIncidentProcessTest extends IntegrationTest {
     Map<String, Object> unknownOwner = Map.of("measure1", "手順書の改訂", "measureOwner1", "nobody",
         "measureDue1", LocalDate.now(clock).plusDays(30).toString());
     assertThatThrownBy(() -> actions.complete(director, task(instance, "Task_Measures").getId(), unknownOwner, null,
-        null)).isInstanceOfSatisfying(TaskActionException.class,
+        null)).isInstanceOfSatisfying(ActionRefused.class,
         e -> assertThat(e.messageKey()).isEqualTo("incident.error.measureOwner"));
     assertThat(instance).isWaitingAt("Task_Measures");
   }

@@ -1,11 +1,5 @@
 package jp.mamori.outsourcing;
 
-import jp.mamori.outsourcing.registry.Breach;
-import jp.mamori.outsourcing.registry.CheckDue;
-import jp.mamori.outsourcing.registry.Contract;
-import jp.mamori.outsourcing.registry.ContractCheck;
-import jp.mamori.outsourcing.registry.ContractStatus;
-import jp.mamori.outsourcing.registry.ContractorStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -13,8 +7,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import jp.mamori.outsourcing.registry.Breach;
+import jp.mamori.outsourcing.registry.CheckDue;
+import jp.mamori.outsourcing.registry.Contract;
+import jp.mamori.outsourcing.registry.ContractCheck;
+import jp.mamori.outsourcing.registry.ContractStatus;
+import jp.mamori.outsourcing.registry.ContractorStatus;
 import jp.mamori.security.StaffPrincipal;
-import jp.mamori.tasks.TaskActionException;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -113,7 +113,7 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
     StaffPrincipal dual = dualRoleUser("ob-dual-role", "information-manager", "supervising-manager");
     ProcessInstance breach = procedures.start(dual, "outsourcingBreach", reportVars(key, "兼務者の報告"));
     assertThatThrownBy(() -> actions.complete(dual, task(breach).getId(), measures("improvement", "自分で決める",
-        null), "improvement", null)).isInstanceOf(TaskActionException.class).hasMessage("task.error.fourEyes");
+        null), "improvement", null)).isInstanceOf(ActionRefused.class).hasMessage("task.error.fourEyes");
     assertThat(breach).isWaitingAt("Task_DecideMeasures");
   }
 
@@ -122,7 +122,7 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("outsourcingBreach").count();
     assertThatThrownBy(() -> procedures.start(recordsManager, "outsourcingBreach",
         reportVars("OC-20990101-ABCDEF", "存在しない契約")))
-        .isInstanceOf(TaskActionException.class).hasMessage("outsourcing.error.notInForce");
+        .isInstanceOf(ActionRefused.class).hasMessage("outsourcing.error.notInForce");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("outsourcingBreach").count())
         .isEqualTo(before);
   }
@@ -150,9 +150,9 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
     String key = concludedContract(uniqueName("日付誤り社"), LocalDate.now(clock), null);
     ProcessInstance breach = report(key, "鍵の管理簿が未記入");
     assertThatThrownBy(() -> decide(breach, "improvement", "改善を求める", LocalDate.now(clock).minusDays(1)))
-        .isInstanceOf(TaskActionException.class).hasMessage("outsourcing.error.followUpPast");
+        .isInstanceOf(ActionRefused.class).hasMessage("outsourcing.error.followUpPast");
     assertThatThrownBy(() -> decide(breach, "warning", "口頭注意", null))
-        .isInstanceOf(TaskActionException.class).hasMessage("outsourcing.error.decision");
+        .isInstanceOf(ActionRefused.class).hasMessage("outsourcing.error.decision");
     assertThat(breach).isWaitingAt("Task_DecideMeasures");
     assertThat(contractors.breach(breach.getBusinessKey()).getStatus()).isEqualTo("REPORTED");
   }

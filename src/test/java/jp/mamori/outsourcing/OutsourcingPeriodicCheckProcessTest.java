@@ -1,15 +1,15 @@
 package jp.mamori.outsourcing;
 
-import jp.mamori.outsourcing.registry.CheckDue;
-import jp.mamori.outsourcing.registry.Contract;
-import jp.mamori.outsourcing.registry.ContractCheck;
-import jp.mamori.outsourcing.registry.ContractorDetail;
-import jp.mamori.outsourcing.registry.Contractors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
 import java.util.Map;
+import jp.mamori.outsourcing.registry.CheckDue;
+import jp.mamori.outsourcing.registry.Contract;
+import jp.mamori.outsourcing.registry.ContractCheck;
+import jp.mamori.outsourcing.registry.ContractorDetail;
+import jp.mamori.outsourcing.registry.Contractors;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;

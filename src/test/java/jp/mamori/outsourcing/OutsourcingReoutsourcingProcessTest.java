@@ -1,7 +1,5 @@
 package jp.mamori.outsourcing;
 
-import jp.mamori.outsourcing.registry.ContractorDetail;
-import jp.mamori.outsourcing.registry.Subcontract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -9,8 +7,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import jp.mamori.outsourcing.registry.ContractorDetail;
+import jp.mamori.outsourcing.registry.Subcontract;
 import jp.mamori.security.StaffPrincipal;
-import jp.mamori.tasks.TaskActionException;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +60,7 @@ class OutsourcingReoutsourcingProcessTest extends OutsourcingTestBase {
     ProcessInstance request = request(dual, key, "兼務の再委託先");
     assertThatThrownBy(() -> actions.complete(dual, task(request).getId(),
         Map.of("permitDecision", "permit", "permitReason", "自分で許可"), "permit", null))
-        .isInstanceOf(TaskActionException.class).hasMessage("task.error.fourEyes");
+        .isInstanceOf(ActionRefused.class).hasMessage("task.error.fourEyes");
     assertThat(request).isWaitingAt("Task_Permit");
   }
 
@@ -77,7 +77,7 @@ class OutsourcingReoutsourcingProcessTest extends OutsourcingTestBase {
   void aRequestUnderAContractNotInForceIsRefused() {
     ProcessInstance underReview = fileIntent(privacyLead, uniqueName("未締結社"));
     assertThatThrownBy(() -> request(privacyLead, underReview.getBusinessKey(), "未締結の再委託先"))
-        .isInstanceOf(TaskActionException.class).hasMessage("outsourcing.error.notActive");
+        .isInstanceOf(ActionRefused.class).hasMessage("outsourcing.error.notActive");
   }
 
   private ProcessInstance request(StaffPrincipal by, String contractKey, String subcontractor) {

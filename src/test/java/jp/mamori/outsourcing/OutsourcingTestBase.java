@@ -1,9 +1,5 @@
 package jp.mamori.outsourcing;
 
-import jp.mamori.outsourcing.registry.ContractRepository;
-import jp.mamori.outsourcing.registry.ContractStatus;
-import jp.mamori.outsourcing.registry.Contractors;
-import jp.mamori.outsourcing.registry.OutsourcingSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -17,6 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.calendar.BusinessCalendar;
+import jp.mamori.outsourcing.registry.ContractRepository;
+import jp.mamori.outsourcing.registry.ContractStatus;
+import jp.mamori.outsourcing.registry.Contractors;
+import jp.mamori.outsourcing.registry.OutsourcingSettings;
 import jp.mamori.security.StaffPrincipal;
 import jp.mamori.tasks.Procedures;
 import jp.mamori.tasks.TaskActions;

@@ -19,11 +19,11 @@ import jp.mamori.purpose.registry.PurposeRegistry;
 import jp.mamori.purpose.registry.PurposeStatus;
 import jp.mamori.security.StaffPrincipal;
 import jp.mamori.tasks.Procedures;
-import jp.mamori.tasks.TaskActionException;
 import jp.mamori.tasks.TaskActions;
 import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Staff;
 import jp.mamori.trail.AuditTrail;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -198,7 +198,7 @@ class NewPurposeAcquisitionProcessTest extends IntegrationTest {
     Task review = task(instance);
 
     assertThatThrownBy(() -> actions.complete(dual, review.getId(), Map.of("reviewDecision", "forward"),
-        "forward", null)).isInstanceOf(TaskActionException.class).hasMessage("task.error.fourEyes");
+        "forward", null)).isInstanceOf(ActionRefused.class).hasMessage("task.error.fourEyes");
     assertThat(instance).isWaitingAt("Task_Review");
   }
 

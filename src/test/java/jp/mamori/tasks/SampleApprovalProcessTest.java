@@ -15,6 +15,7 @@ import jp.mamori.security.StaffPrincipal;
 import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Staff;
 import jp.mamori.trail.AuditTrail;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -93,10 +94,10 @@ class SampleApprovalProcessTest extends IntegrationTest {
     Task review = reviewTask(instance);
 
     assertThatThrownBy(() -> actions.claim(privacyLead, review.getId()))
-        .isInstanceOf(TaskActionException.class).hasMessage("task.error.fourEyes");
+        .isInstanceOf(ActionRefused.class).hasMessage("task.error.fourEyes");
     assertThatThrownBy(() -> actions.complete(privacyLead, review.getId(), Map.of("decision", "approve"),
         "approve", null))
-        .isInstanceOf(TaskActionException.class).hasMessage("task.error.fourEyes");
+        .isInstanceOf(ActionRefused.class).hasMessage("task.error.fourEyes");
 
     // nothing changed: still waiting, unassigned, and the engine refuses a direct assignment too
     assertThat(instance).isWaitingAt("Task_Review");
@@ -110,7 +111,7 @@ class SampleApprovalProcessTest extends IntegrationTest {
     StaffPrincipal desk = Staff.of(staff, "desk");
     assertThat(procedures.startableBy(desk)).extracting(Procedure::key).doesNotContain("sampleApproval");
     assertThatThrownBy(() -> procedures.start(desk, "sampleApproval", request("x")))
-        .isInstanceOf(TaskActionException.class).hasMessage("start.error.notAllowed");
+        .isInstanceOf(ActionRefused.class).hasMessage("start.error.notAllowed");
   }
 
   @Test
@@ -121,7 +122,7 @@ class SampleApprovalProcessTest extends IntegrationTest {
 
     assertThatThrownBy(() -> actions.complete(privacyLead, review.getId(), Map.of("decision", "reject"),
         "reject", null))
-        .isInstanceOf(TaskActionException.class).hasMessage("task.error.gone");
+        .isInstanceOf(ActionRefused.class).hasMessage("task.error.gone");
   }
 
   @Test

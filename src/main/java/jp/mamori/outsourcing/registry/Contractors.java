@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.mamori.organization.calendar.BusinessCalendar;
-import jp.mamori.tasks.TaskActionException;
+import jp.mamori.web.ActionRefused;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -240,7 +240,7 @@ public class Contractors {
   public Subcontract requestSubcontract(String caseKey, String contractKey, String subcontractor, String scope,
       String safeguards, String requestedBy) {
     Contract contract = contracts.findByCaseKey(contractKey).filter(c -> c.getStatus() == ContractStatus.ACTIVE)
-        .orElseThrow(() -> new TaskActionException("outsourcing.error.notActive", contractKey));
+        .orElseThrow(() -> new ActionRefused("outsourcing.error.notActive", contractKey));
     return subcontracts.save(new Subcontract(caseKey, contract.getId(), subcontractor, scope, safeguards,
         requestedBy, clock.instant()));
   }
@@ -293,7 +293,7 @@ public class Contractors {
 
   private Contract inForce(String contractKey) {
     return contracts.findByCaseKey(contractKey).filter(c -> c.getStatus().inForce())
-        .orElseThrow(() -> new TaskActionException("outsourcing.error.notInForce", contractKey));
+        .orElseThrow(() -> new ActionRefused("outsourcing.error.notInForce", contractKey));
   }
 
   /** The contractor's status is the strongest of its contracts' (active before suspended before under review…). */
