@@ -4,6 +4,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTag;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -13,6 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * through the models' expressions, its pages and the platform's interfaces such as DashboardSection).
  */
 @AnalyzeClasses(packages = "jp.mamori", importOptions = ImportOption.DoNotIncludeTests.class)
+@ArchTag("once")
 class LayersTest {
 
   static final String KERNEL = "Kernel";
