@@ -2,6 +2,7 @@ package jp.mamori.outsourcing.registry;
 
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import jp.mamori.process.DeadlineSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -12,12 +13,10 @@ import org.springframework.stereotype.Component;
  * before it escalates (to the total manager).
  */
 @Component("outsourcingSettings")
-public class OutsourcingSettings {
+public class OutsourcingSettings extends DeadlineSettings {
 
   private final Period checkInterval;
   private final int checkDays;
-  private final int reviewDays;
-  private final int escalationDays;
   private final int followUpDays;
 
   OutsourcingSettings(@Value("${mamori.outsourcing.check-interval:P1Y}") String checkInterval,
@@ -25,13 +24,12 @@ public class OutsourcingSettings {
       @Value("${mamori.outsourcing.review-days:5}") int reviewDays,
       @Value("${mamori.outsourcing.escalation-days:5}") int escalationDays,
       @Value("${mamori.outsourcing.follow-up-days:20}") int followUpDays) {
+    super("mamori.outsourcing.*-days", reviewDays, escalationDays);
     this.checkInterval = interval(checkInterval);
-    if (checkDays < 1 || reviewDays < 1 || escalationDays < 1 || followUpDays < 1) {
+    if (checkDays < 1 || followUpDays < 1) {
       throw new IllegalArgumentException("mamori.outsourcing.*-days must be at least 1");
     }
     this.checkDays = checkDays;
-    this.reviewDays = reviewDays;
-    this.escalationDays = escalationDays;
     this.followUpDays = followUpDays;
   }
 
@@ -54,19 +52,6 @@ public class OutsourcingSettings {
 
   public int getCheckDays() {
     return checkDays;
-  }
-
-  public int getReviewDays() {
-    return reviewDays;
-  }
-
-  public int getEscalationDays() {
-    return escalationDays;
-  }
-
-  /** Business days from a decision task's creation to its escalation. */
-  public int getEscalateAfterDays() {
-    return reviewDays + escalationDays;
   }
 
   /** Business days to the follow-up check when the measures' decision names no date. */
