@@ -36,12 +36,12 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
 
     LocalDate followUpOn = calendar.addBusinessDays(LocalDate.now(clock), 15);
     decide(breach, "improvement", "説明と改善計画を求める", followUpOn);
-    runAsync(breach.getId());
+    runAsync(breach);
     assertThat(contractors.ofCase(key).getStatus()).isEqualTo(ContractStatus.ACTIVE);
     assertThat(breach).isWaitingAt("Task_Explanation").task().hasCandidateGroup("information-manager");
     explain(breach);
 
-    Job followUp = timer(breach.getId(), "Timer_FollowUp");
+    Job followUp = job(breach, "Timer_FollowUp");
     assertThat(LocalDate.ofInstant(followUp.getDuedate().toInstant(), clock.getZone())).isEqualTo(followUpOn);
     managementService.executeJob(followUp.getId());
     assertThat(breach).isWaitingAt("Task_FollowUp").task().hasCandidateGroup("supervising-manager");
@@ -62,7 +62,7 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
     String key = concludedContract(uniqueName("業務停止社"), LocalDate.now(clock), null);
     ProcessInstance breach = report(key, "監査の受入れを拒否した");
     decide(breach, "suspension", "改善まで業務を停止させる", null);
-    runAsync(breach.getId());
+    runAsync(breach);
     Contract contract = contractors.ofCase(key);
     assertThat(contract.getStatus()).isEqualTo(ContractStatus.SUSPENDED);
     assertThat(contractors.contractorOf(contract).getStatus()).isEqualTo(ContractorStatus.SUSPENDED);
@@ -71,7 +71,7 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
         .isEqualTo(calendar.addBusinessDays(LocalDate.now(clock), settings.getFollowUpDays()));
 
     explain(breach);
-    managementService.executeJob(timer(breach.getId(), "Timer_FollowUp").getId());
+    managementService.executeJob(job(breach, "Timer_FollowUp").getId());
     followUp(breach, "resolved", "監査を実施できた");
     assertThat(breach).isEnded();
     assertThat(contractors.ofCase(key).getStatus()).isEqualTo(ContractStatus.ACTIVE);
@@ -84,16 +84,16 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
     ProcessInstance checks = periodicCheckOf(key);
     ProcessInstance breach = report(key, "無許可の再委託(慶應22条違反)");
     decide(breach, "suspension", "停止", null);
-    runAsync(breach.getId());
+    runAsync(breach);
     explain(breach);
-    managementService.executeJob(timer(breach.getId(), "Timer_FollowUp").getId());
+    managementService.executeJob(job(breach, "Timer_FollowUp").getId());
     followUp(breach, "unresolved", "再委託先との契約が続いている");
 
     assertThat(breach).isWaitingAt("Task_DecideMeasures");
     assertThat(runtimeService.getVariable(breach.getId(), "followUpReason")).isEqualTo("再委託先との契約が続いている");
     long directorUnread = notifications.unreadCount("director");
     decide(breach, "termination", "改善の見込みがないため契約を解除する", null);
-    runAsync(breach.getId());
+    runAsync(breach);
 
     assertThat(breach).isEnded().hasPassed("End_Terminated");
     Contract contract = contractors.ofCase(key);
@@ -131,10 +131,10 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
   void aBreachFoundInACheckIsReportedByAnInformationManagerWhoThenCannotDecideIt() {
     String key = concludedContract(uniqueName("確認で発見社"), LocalDate.now(clock).minusYears(1), null);
     ProcessInstance checks = periodicCheckOf(key);
-    managementService.executeJob(timer(checks.getId(), "Timer_CheckOpens").getId());
+    managementService.executeJob(job(checks, "Timer_CheckOpens").getId());
     complete(privacyLead, checks, Map.of("checkDecision", "breach", "checkReason", "報告書が未提出"), "breach",
         "報告書が未提出");
-    runAsync(checks.getId());
+    runAsync(checks);
     ProcessInstance breach = runtimeService.createProcessInstanceQuery().processDefinitionKey("outsourcingBreach")
         .variableValueEquals("contractKey", key).singleResult();
     complete(recordsManager, breach, Map.of("foundOn", LocalDate.now(clock).toString(),

@@ -66,7 +66,7 @@ class OutsourcingContractProcessTest extends OutsourcingTestBase {
     LocalDate termStart = LocalDate.now(clock).plusDays(14);
     conclude(instance, termStart, "auto", null);
     assertThat(instance).isWaitingAt("Task_StartChecks");
-    runAsync(instance.getId());
+    runAsync(instance);
     assertThat(instance).isEnded().hasPassed("End_Concluded");
 
     contract = contractors.ofCase(instance.getBusinessKey());
@@ -99,7 +99,7 @@ class OutsourcingContractProcessTest extends OutsourcingTestBase {
     draft(instance, OutsourcingTestBase.allClauses());
     long leadUnread = notifications.unreadCount("privacy-lead");
     decide(director, instance, "refuse", "委託先の安全管理の基準が本規程に満たない");
-    runAsync(instance.getId());
+    runAsync(instance);
 
     assertThat(instance).isEnded().hasPassed("End_Refused").hasNotPassed("Task_Conclude");
     Contract contract = contractors.ofCase(instance.getBusinessKey());
@@ -192,7 +192,7 @@ class OutsourcingContractProcessTest extends OutsourcingTestBase {
     pledges(instance, "森 進");
     draft(instance, OutsourcingTestBase.allClauses());
     Task consent = task(instance);
-    Job reminder = timer(instance.getId(), "Timer_ConsentReminder");
+    Job reminder = job(instance, "Timer_ConsentReminder");
     assertThat(reminder.getDuedate()).isEqualTo(consent.getDueDate());
     assertThat(calendar.businessDaysBetween(LocalDate.now(clock),
         LocalDate.ofInstant(consent.getDueDate().toInstant(), clock.getZone()))).isEqualTo(settings.getReviewDays());

@@ -30,7 +30,7 @@ class OutsourcingReoutsourcingProcessTest extends OutsourcingTestBase {
     complete(director, request, Map.of("permitDecision", "permit", "permitReason", "同等の安全管理を確認"),
         "permit", "同等の安全管理を確認");
     long leadUnread = notifications.unreadCount("privacy-lead");
-    runAsync(request.getId());
+    runAsync(request);
     assertThat(request).isEnded().hasPassed("End_Permitted");
     assertThat(notifications.unreadCount("privacy-lead")).isEqualTo(leadUnread + 1);
     ContractorDetail detail = contractors.detail(contractors.ofCase(key).getContractorId()).orElseThrow();
@@ -47,7 +47,7 @@ class OutsourcingReoutsourcingProcessTest extends OutsourcingTestBase {
     ProcessInstance request = request(privacyLead, key, "海外の下請け");
     complete(director, request, Map.of("permitDecision", "refuse", "permitReason", "国外への移転は認めない"),
         "refuse", "国外への移転は認めない");
-    runAsync(request.getId());
+    runAsync(request);
     assertThat(request).isEnded().hasPassed("End_Refused");
     assertThat(contractors.detail(contractors.ofCase(key).getContractorId()).orElseThrow().subcontracts())
         .extracting(Subcontract::getStatus).containsExactly("REFUSED");
@@ -69,7 +69,7 @@ class OutsourcingReoutsourcingProcessTest extends OutsourcingTestBase {
     String key = concludedContract(uniqueName("再委託督促社"), LocalDate.now(clock), null);
     ProcessInstance request = request(privacyLead, key, "督促の再委託先");
     long directorUnread = notifications.unreadCount("director");
-    managementService.executeJob(timer(request.getId(), "Timer_PermitReminder").getId());
+    managementService.executeJob(job(request, "Timer_PermitReminder").getId());
     assertThat(notifications.unreadCount("director")).isEqualTo(directorUnread + 1);
   }
 

@@ -4,24 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.calendar.BusinessCalendar;
 import jp.mamori.process.FourEyesViolation;
 import jp.mamori.security.StaffPrincipal;
-import jp.mamori.testing.IntegrationTest;
-import jp.mamori.testing.Staff;
-import jp.mamori.trail.AuditTrail;
+import jp.mamori.testing.ProcessTest;
 import jp.mamori.web.ActionRefused;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,27 +22,18 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Every path of the platform's sample model (src/test/resources/test-processes/sampleApproval.bpmn), driven through
  * the app's own services as the demo users: start with a form, four-eyes refusal, approve, reject.
  */
-class SampleApprovalProcessTest extends IntegrationTest {
+class SampleApprovalProcessTest extends ProcessTest {
 
-  @Autowired ProcessEngine engine;
-  @Autowired Procedures procedures;
-  @Autowired TaskActions actions;
   @Autowired TaskListService taskList;
-  @Autowired TaskService taskService;
-  @Autowired HistoryService historyService;
-  @Autowired StaffDirectory staff;
-  @Autowired AuditTrail trail;
   @Autowired BusinessCalendar calendar;
-  @Autowired Clock clock;
 
   StaffPrincipal nurse;
   StaffPrincipal privacyLead;
 
   @BeforeEach
   void users() {
-    AbstractAssertions.init(engine);
-    nurse = Staff.of(staff, "nurse");
-    privacyLead = Staff.of(staff, "privacy-lead");
+    nurse = user("nurse");
+    privacyLead = user("privacy-lead");
   }
 
   @Test
@@ -108,7 +91,7 @@ class SampleApprovalProcessTest extends IntegrationTest {
 
   @Test
   void aHandlerMayNotStartAProcedureTheModelDoesNotOfferThem() {
-    StaffPrincipal desk = Staff.of(staff, "desk");
+    StaffPrincipal desk = user("desk");
     assertThat(procedures.startableBy(desk)).extracting(Procedure::key).doesNotContain("sampleApproval");
     assertThatThrownBy(() -> procedures.start(desk, "sampleApproval", request("x")))
         .isInstanceOf(ActionRefused.class).hasMessage("start.error.notAllowed");
