@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Base of the fast model-path tests: one procedure's model on camunda-bpm-junit5's in-memory engine
  * (model-paths.camunda.cfg.xml), no Spring, the glue beans mocked. A test drives every path of the model — each
- * gateway's branch, each timer — in milliseconds, and checks which glue method each element calls; what the glue
+ * gateway's branch, each timer — in seconds for a whole model, and checks which glue method each element calls; what the glue
  * does with the database is the process test's business ({@link ProcessTest}). Tagged {@code once}: nothing here
  * touches the app's database, so the MariaDB pass skips it.
  *
