@@ -21,10 +21,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Base of the fast model-path tests: one procedure's model on camunda-bpm-junit5's in-memory engine
- * (model-paths.camunda.cfg.xml), no Spring, the glue beans mocked. A test drives every path of the model — each
- * gateway's branch, each timer — in seconds for a whole model, and checks which glue method each element calls; what the glue
- * does with the database is the process test's business ({@link ProcessTest}). Tagged {@code once}: nothing here
- * touches the app's database, so the MariaDB pass skips it.
+ * (model-paths.camunda.cfg.xml), no Spring, the glue beans mocked. The tests drive every path of the model — each
+ * gateway's branch, each timer — in seconds for a whole model, and check which glue method each element calls; what
+ * the glue does with the database is the process test's business ({@link ProcessTest}). Tagged {@code once}:
+ * nothing here touches the app's database, so the MariaDB pass skips it.
  *
  * <p>The platform's beans every model names are registered here: the business calendar (a due date {@code n} days
  * ahead, so timers can be told apart) and the reminder and escalation delegates (mocks, to verify).
