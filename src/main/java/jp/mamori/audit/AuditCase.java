@@ -13,7 +13,7 @@ import jp.mamori.ledger.LedgerEntry;
 import jp.mamori.modeling.ModelBean;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.StaffDirectory;
-import jp.mamori.tasks.TaskActionException;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -64,7 +64,7 @@ public class AuditCase {
     if (existing == null) {
       audits.open(execution.getProcessBusinessKey(), year, initiator);
     } else if (initiator != null) {
-      throw new TaskActionException("audit.error.yearTaken", String.valueOf(year), existing);
+      throw new ActionRefused("audit.error.yearTaken", String.valueOf(year), existing);
     } else {
       execution.setVariable("existingAudit", existing);
       throw new BpmnError(YEAR_TAKEN, "the audit of fiscal year " + year + " is " + existing);
@@ -162,7 +162,7 @@ public class AuditCase {
   public void assessed(DelegateTask task) {
     String owner = (String) task.getVariable("actionOwner");
     if (owner == null || staff.find(owner).isEmpty()) {
-      throw new TaskActionException("audit.error.unknownOwner", String.valueOf(owner));
+      throw new ActionRefused("audit.error.unknownOwner", String.valueOf(owner));
     }
     String due = (String) task.getVariable("actionDue");
     audits.assess((Long) task.getVariable("findingId"), (String) task.getVariable("severity"),

@@ -3,6 +3,7 @@ package jp.mamori.audit;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import jp.mamori.modeling.ModelBean;
+import jp.mamori.process.DeadlineSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +19,7 @@ public class AuditSettings {
 
   private final MonthDay startDate;
   private final String leadGroup;
-  private final int selfCheckDays;
-  private final int escalationDays;
+  private final DeadlineSettings selfCheck;
 
   AuditSettings(@Value("${mamori.audit.start-date:04-01}") String startDate,
       @Value("${mamori.audit.lead-group:supervising-manager}") String leadGroup,
@@ -30,12 +30,9 @@ public class AuditSettings {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("mamori.audit.start-date must be MM-dd, e.g. 04-01: " + startDate, e);
     }
-    if (selfCheckDays < 1 || escalationDays < 1) {
-      throw new IllegalArgumentException("mamori.audit.self-check-days and escalation-days must be at least 1");
-    }
+    this.selfCheck = new DeadlineSettings("mamori.audit.self-check-days and escalation-days", selfCheckDays,
+        escalationDays);
     this.leadGroup = leadGroup;
-    this.selfCheckDays = selfCheckDays;
-    this.escalationDays = escalationDays;
   }
 
   /** The timer start event's cycle: every year on the start date at 09:00 (hospital time). */
@@ -52,10 +49,10 @@ public class AuditSettings {
   }
 
   public int getSelfCheckDays() {
-    return selfCheckDays;
+    return selfCheck.getReviewDays();
   }
 
   public int getEscalateAfterDays() {
-    return selfCheckDays + escalationDays;
+    return selfCheck.getEscalateAfterDays();
   }
 }

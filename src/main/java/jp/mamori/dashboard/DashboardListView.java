@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import jp.mamori.security.CurrentUser;
+import jp.mamori.security.DashboardAccess;
 import jp.mamori.web.LocaleSelection;
 import org.springframework.stereotype.Component;
 

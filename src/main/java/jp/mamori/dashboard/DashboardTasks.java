@@ -63,10 +63,10 @@ class DashboardTasks {
 
   /** The tasks a query selects, as a list: most overdue first. */
   FigureList list(String title, Locale locale, Supplier<TaskQuery> query) {
-    return FigureList.of(title, List.of(column(locale, "name", "tasks.col.name"),
-        column(locale, "procedure", "tasks.col.procedure"), column(locale, "case", "tasks.col.case"),
-        column(locale, "assignee", "tasks.col.assignee"), column(locale, "created", "tasks.col.created"),
-        column(locale, "due", "tasks.col.due"), column(locale, "dueState", "dashboard.col.dueState")),
+    return FigureList.of(title, List.of(ListColumn.of(locale, "name", "tasks.col.name"),
+        ListColumn.of(locale, "procedure", "tasks.col.procedure"), ListColumn.of(locale, "case", "tasks.col.case"),
+        ListColumn.of(locale, "assignee", "tasks.col.assignee"), ListColumn.of(locale, "created", "tasks.col.created"),
+        ListColumn.of(locale, "due", "tasks.col.due"), ListColumn.of(locale, "dueState", "dashboard.col.dueState")),
         () -> query.get().count(),
         (first, max) -> rows(query.get().orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc()
             .listPage(first, max), locale));
@@ -102,9 +102,5 @@ class DashboardTasks {
 
   static String nameOf(ProcessDefinition definition) {
     return definition.getName() != null ? definition.getName() : definition.getKey();
-  }
-
-  static ListColumn column(Locale locale, String key, String headerKey) {
-    return new ListColumn(key, Messages.text(locale, headerKey));
   }
 }

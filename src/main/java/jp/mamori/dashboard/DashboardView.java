@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import jp.mamori.security.CurrentUser;
+import jp.mamori.security.DashboardAccess;
 import jp.mamori.web.LocaleSelection;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.annotation.RequestScope;

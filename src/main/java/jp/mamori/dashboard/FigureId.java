@@ -4,9 +4,9 @@ package jp.mamori.dashboard;
  * A figure id taken apart: {@code section.kind} or {@code section.kind:argument} (a procedure key, a role id, a
  * month). Arguments are ids, never text a user typed, and sections look them up before they use them.
  */
-record FigureId(String section, String kind, String argument) {
+public record FigureId(String section, String kind, String argument) {
 
-  static FigureId parse(String id) {
+  public static FigureId parse(String id) {
     if (id == null) {
       return new FigureId("", "", null);
     }
@@ -20,7 +20,7 @@ record FigureId(String section, String kind, String argument) {
         : new FigureId(id.substring(0, dot), rest.substring(0, colon), rest.substring(colon + 1));
   }
 
-  static String of(String section, String kind, String argument) {
+  public static String of(String section, String kind, String argument) {
     return section + "." + kind + (argument == null ? "" : ":" + argument);
   }
 }

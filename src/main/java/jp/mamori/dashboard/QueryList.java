@@ -10,7 +10,7 @@ import java.util.function.Function;
  * A figure's list over the app's own tables: a JPQL count and a JPQL select with the same parameters, paged in the
  * database ({@code setFirstResult}/{@code setMaxResults}); each result becomes a row.
  */
-final class QueryList<T> implements FigureList {
+public final class QueryList<T> implements FigureList {
 
   private final EntityManager em;
   private final String title;
@@ -21,7 +21,7 @@ final class QueryList<T> implements FigureList {
   private final Map<String, Object> parameters;
   private final Function<T, Map<String, Object>> row;
 
-  QueryList(EntityManager em, String title, List<ListColumn> columns, String count, String select, Class<T> type,
+  public QueryList(EntityManager em, String title, List<ListColumn> columns, String count, String select, Class<T> type,
       Map<String, Object> parameters, Function<T, Map<String, Object>> row) {
     this.em = em;
     this.title = title;
@@ -34,7 +34,7 @@ final class QueryList<T> implements FigureList {
   }
 
   /** A count query's answer, for a section's figure. */
-  static long count(EntityManager em, String jpql, Map<String, Object> parameters) {
+  public static long count(EntityManager em, String jpql, Map<String, Object> parameters) {
     TypedQuery<Long> query = em.createQuery(jpql, Long.class);
     parameters.forEach(query::setParameter);
     return query.getSingleResult();

@@ -177,12 +177,12 @@ class TrendSection implements DashboardSection {
 
   private FigureList cases(String title, Locale locale, boolean byStart,
       Supplier<HistoricProcessInstanceQuery> query) {
-    return FigureList.of(title, List.of(DashboardTasks.column(locale, "case", "tasks.col.case"),
-        DashboardTasks.column(locale, "procedure", "tasks.col.procedure"),
-        DashboardTasks.column(locale, "startedBy", "dashboard.col.startedBy"),
-        DashboardTasks.column(locale, "started", "dashboard.col.started"),
-        DashboardTasks.column(locale, "ended", "dashboard.col.ended"),
-        DashboardTasks.column(locale, "state", "dashboard.col.state")),
+    return FigureList.of(title, List.of(ListColumn.of(locale, "case", "tasks.col.case"),
+        ListColumn.of(locale, "procedure", "tasks.col.procedure"),
+        ListColumn.of(locale, "startedBy", "dashboard.col.startedBy"),
+        ListColumn.of(locale, "started", "dashboard.col.started"),
+        ListColumn.of(locale, "ended", "dashboard.col.ended"),
+        ListColumn.of(locale, "state", "dashboard.col.state")),
         () -> query.get().count(),
         (first, max) -> {
           HistoricProcessInstanceQuery q = query.get();

@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.security.StaffPrincipal;
-import jp.mamori.tasks.TaskActionException;
 import jp.mamori.trail.AuditTrail;
 import jp.mamori.trail.CaseRef;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -102,12 +102,12 @@ public class IncidentBoard {
    */
   @Transactional
   public void downgrade(StaffPrincipal user, String caseKey, String reason) {
-    Incident incident = incidents.find(caseKey).orElseThrow(() -> new TaskActionException("incident.error.notFound"));
+    Incident incident = incidents.find(caseKey).orElseThrow(() -> new ActionRefused("incident.error.notFound"));
     if (!IncidentAccess.canDowngrade(user, incident)) {
-      throw new TaskActionException("incident.error.notHead");
+      throw new ActionRefused("incident.error.notHead");
     }
     if (reason == null || reason.isBlank()) {
-      throw new TaskActionException("incident.error.reasonRequired");
+      throw new ActionRefused("incident.error.reasonRequired");
     }
     runtimeService.createMessageCorrelation(DOWNGRADE_MESSAGE)
         .processInstanceId(incident.getProcessInstanceId())

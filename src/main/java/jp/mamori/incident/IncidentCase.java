@@ -1,5 +1,7 @@
 package jp.mamori.incident;
 
+import static jp.mamori.process.CaseVariables.text;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +20,7 @@ import jp.mamori.notification.Notifications;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.StaffMember;
 import jp.mamori.security.CaseReaders;
-import jp.mamori.tasks.TaskActionException;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -95,7 +97,7 @@ public class IncidentCase {
     if ("downgrade".equals(task.getVariable("setupDecision"))) {
       String reason = text(task.getVariable("setupReason"));
       if (reason == null) {
-        throw new TaskActionException("incident.error.reasonRequired");
+        throw new ActionRefused("incident.error.reasonRequired");
       }
       task.setVariable("downgradedBy", task.getAssignee());
       task.setVariable("downgradeReason", reason);
@@ -184,7 +186,7 @@ public class IncidentCase {
       items.put(item, text(task.getVariable(item)));
     }
     if (items.get("ppcSummary") == null) {
-      throw new TaskActionException("incident.error.ppcSummary");
+      throw new ActionRefused("incident.error.ppcSummary");
     }
     incidents.submit(businessKey(task), PpcReportKind.valueOf(kind), items, task.getAssignee());
   }
@@ -234,19 +236,19 @@ public class IncidentCase {
         continue;
       }
       if (measure == null || owner == null || due == null) {
-        throw new TaskActionException("incident.error.measureIncomplete", i);
+        throw new ActionRefused("incident.error.measureIncomplete", i);
       }
       if (staff.find(owner).isEmpty()) {
-        throw new TaskActionException("incident.error.measureOwner", i, owner);
+        throw new ActionRefused("incident.error.measureOwner", i, owner);
       }
       try {
         measures.add(new Incidents.MeasureInput(measure, owner, LocalDate.parse(due)));
       } catch (DateTimeParseException e) {
-        throw new TaskActionException("incident.error.measureIncomplete", i);
+        throw new ActionRefused("incident.error.measureIncomplete", i);
       }
     }
     if (measures.isEmpty()) {
-      throw new TaskActionException("incident.error.measureIncomplete", 1);
+      throw new ActionRefused("incident.error.measureIncomplete", 1);
     }
     incidents.measures(businessKey(task), measures, task.getAssignee());
     measures.forEach(m -> notifications.toUsers(List.of(m.owner()), "再発防止策の担当 " + businessKey(task),
@@ -338,10 +340,6 @@ public class IncidentCase {
 
   private ZoneId zone() {
     return clock.getZone();
-  }
-
-  private static String text(Object value) {
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 
   private static String initiator(DelegateExecution execution) {

@@ -1,7 +1,8 @@
 package jp.mamori.incident;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static jp.mamori.process.CaseVariables.list;
+import static jp.mamori.process.CaseVariables.text;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,7 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import jp.mamori.tasks.TaskActionException;
+import jp.mamori.web.ActionRefused;
 
 /**
  * What the reporter told (第34条): when it was found, what happened, which data, how many persons (null = not
@@ -19,22 +20,20 @@ public record IncidentFacts(String incidentType, String certainty, Instant aware
     String dataItems, Integer personCount, List<String> specialCategories, String medium, String cause,
     String contained) {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /**
-   * @throws TaskActionException with a message for the reporter when the time found is not a time or in the
+   * @throws ActionRefused with a message for the reporter when the time found is not a time or in the
    *     future
    */
   public static IncidentFacts of(Map<String, Object> variables, ZoneId zone, Instant now) {
     Instant awareAt = awareAt(text(variables, "foundDate"), text(variables, "foundTime"), zone, now);
     if (awareAt.isAfter(now.plusSeconds(60))) {
-      throw new TaskActionException("incident.error.foundInFuture");
+      throw new ActionRefused("incident.error.foundInFuture");
     }
     Object count = variables.get("personCount");
     boolean unknown = Boolean.TRUE.equals(variables.get("countUnknown"));
     Integer persons = unknown || count == null ? null : ((Number) count).intValue();
-    return new IncidentFacts(orDefault(text(variables, "incidentType"), "leak"),
-        orDefault(text(variables, "certainty"), "suspected"), awareAt, text(variables, "whatHappened"),
+    return new IncidentFacts(text(variables, "incidentType", "leak"),
+        text(variables, "certainty", "suspected"), awareAt, text(variables, "whatHappened"),
         text(variables, "dataItems"), persons, list(variables.get("specialCategories")), text(variables, "medium"),
         text(variables, "cause"), text(variables, "contained"));
   }
@@ -54,35 +53,7 @@ public record IncidentFacts(String incidentType, String certainty, Instant aware
       }
       return day.atTime(LocalTime.parse(time.trim())).atZone(zone).toInstant();
     } catch (DateTimeParseException e) {
-      throw new TaskActionException("incident.error.foundTime");
-    }
-  }
-
-  private static String orDefault(String value, String fallback) {
-    return value == null || value.isBlank() ? fallback : value;
-  }
-
-  static String text(Map<String, Object> variables, String key) {
-    Object value = variables.get(key);
-    return value == null || value.toString().isBlank() ? null : value.toString();
-  }
-
-  /** Checklists arrive as lists, or as JSON arrays when Tasklist or REST wrote them. */
-  static List<String> list(Object value) {
-    if (value == null) {
-      return List.of();
-    }
-    if (value instanceof List<?> items) {
-      return items.stream().map(String::valueOf).toList();
-    }
-    String text = value.toString().trim();
-    if (!text.startsWith("[")) {
-      return text.isEmpty() ? List.of() : List.of(text);
-    }
-    try {
-      return List.of(JSON.readValue(text, String[].class));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not a list of strings: " + text, e);
+      throw new ActionRefused("incident.error.foundTime");
     }
   }
 }

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import jp.mamori.security.CurrentUser;
-import jp.mamori.tasks.TaskActionException;
+import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
 import org.springframework.stereotype.Component;
 
@@ -101,8 +101,8 @@ public class IncidentView implements Serializable {
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info("incident.downgraded", key);
       return "/incident?faces-redirect=true&key=" + key;
-    } catch (TaskActionException e) {
-      Messages.error(e.messageKey(), e.args());
+    } catch (ActionRefused e) {
+      Messages.refused(e);
       return null;
     }
   }

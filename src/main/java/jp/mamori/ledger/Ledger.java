@@ -11,6 +11,7 @@ import jp.mamori.organization.StaffMember;
 import jp.mamori.security.StaffPrincipal;
 import jp.mamori.trail.AuditTrail;
 import jp.mamori.trail.CaseRef;
+import jp.mamori.web.ActionRefused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,19 +61,19 @@ public class Ledger {
    */
   @Transactional
   public LedgerEntry edit(StaffPrincipal user, Long entryId, LedgerEdit edit) {
-    LedgerEntry entry = entries.findById(entryId).orElseThrow(() -> new LedgerEditRefused("ledger.error.gone"));
+    LedgerEntry entry = entries.findById(entryId).orElseThrow(() -> new ActionRefused("ledger.error.gone"));
     if (!mayEdit(user, entry)) {
-      throw new LedgerEditRefused("ledger.error.notAllowed");
+      throw new ActionRefused("ledger.error.notAllowed");
     }
     if (blank(edit.informationManager()) || !staff.isMember(edit.informationManager(),
         Role.INFORMATION_MANAGER.groupId())) {
-      throw new LedgerEditRefused("ledger.error.manager");
+      throw new ActionRefused("ledger.error.manager");
     }
     if (blank(edit.storagePlace()) || blank(edit.retentionPeriod())) {
-      throw new LedgerEditRefused("ledger.error.required");
+      throw new ActionRefused("ledger.error.required");
     }
     if (blank(edit.reason())) {
-      throw new LedgerEditRefused("ledger.error.reason");
+      throw new ActionRefused("ledger.error.reason");
     }
     LedgerEdit before = LedgerEdit.of(entry);
     entry.edit(edit, clock.instant());

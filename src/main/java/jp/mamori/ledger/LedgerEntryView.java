@@ -8,6 +8,7 @@ import jp.mamori.organization.Role;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.StaffMember;
 import jp.mamori.security.CurrentUser;
+import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
 import org.springframework.stereotype.Component;
 
@@ -65,8 +66,8 @@ public class LedgerEntryView implements Serializable {
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info("ledger.saved");
       return "/ledger?faces-redirect=true";
-    } catch (LedgerEditRefused e) {
-      Messages.error(e.messageKey());
+    } catch (ActionRefused e) {
+      Messages.refused(e);
       return null;
     }
   }

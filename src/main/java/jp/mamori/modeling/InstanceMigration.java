@@ -8,6 +8,7 @@ import jp.mamori.security.EngineIdentity;
 import jp.mamori.security.StaffPrincipal;
 import jp.mamori.trail.AuditTrail;
 import jp.mamori.trail.CaseRef;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
@@ -79,25 +80,25 @@ public class InstanceMigration {
   public List<String> migrate(StaffPrincipal user, String sourceId, String targetId, String reason) {
     pair(user, sourceId, targetId);
     if (reason == null || reason.isBlank()) {
-      throw new ModelingRefused("versions.error.reason");
+      throw new ActionRefused("versions.error.reason");
     }
     List<String> planFailures = new ArrayList<>();
     MigrationPlan plan = plan(sourceId, targetId, planFailures);
     if (plan == null) {
-      throw new ModelingRefused("versions.error.plan", String.join(" / ", planFailures));
+      throw new ActionRefused("versions.error.plan", String.join(" / ", planFailures));
     }
     Set<String> mapped = mapped(plan);
     List<ProcessInstance> movable = runtime.createProcessInstanceQuery().processDefinitionId(sourceId).list()
         .stream().filter(i -> check(i, plan, mapped, false).migratable()).toList();
     if (movable.isEmpty()) {
-      throw new ModelingRefused("versions.error.nothing");
+      throw new ActionRefused("versions.error.nothing");
     }
     List<String> ids = movable.stream().map(ProcessInstance::getId).toList();
     try {
       engineIdentity.runAs(user, () -> runtime.newMigration(plan).processInstanceIds(ids).skipCustomListeners()
           .skipIoMappings().execute());
     } catch (MigratingProcessInstanceValidationException e) {
-      throw new ModelingRefused("versions.error.engine", e.getValidationReport().getProcessInstanceId(),
+      throw new ActionRefused("versions.error.engine", e.getValidationReport().getProcessInstanceId(),
           String.join(" / ", e.getValidationReport().getFailures()));
     }
     ProcessVersion source = versions.version(user, sourceId).orElseThrow();
@@ -118,10 +119,10 @@ public class InstanceMigration {
     ProcessVersion source = versions.version(user, sourceId).orElse(null);
     ProcessVersion target = versions.version(user, targetId).orElse(null);
     if (source == null || target == null || !source.key().equals(target.key())) {
-      throw new ModelingRefused("versions.error.pair");
+      throw new ActionRefused("versions.error.pair");
     }
     if (source.definitionId().equals(target.definitionId())) {
-      throw new ModelingRefused("versions.error.same");
+      throw new ActionRefused("versions.error.same");
     }
     return new Pair(source, target);
   }

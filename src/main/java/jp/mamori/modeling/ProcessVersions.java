@@ -6,10 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import jp.mamori.organization.Role;
 import jp.mamori.security.StaffPrincipal;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -43,7 +44,7 @@ public class ProcessVersions {
 
   static void requireManager(StaffPrincipal user) {
     if (!mayManage(user)) {
-      throw new ModelingRefused("versions.error.notAllowed");
+      throw new ActionRefused("versions.error.notAllowed");
     }
   }
 

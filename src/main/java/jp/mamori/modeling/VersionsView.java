@@ -8,6 +8,7 @@ import java.util.Locale;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.security.CurrentUser;
 import jp.mamori.security.StaffPrincipal;
+import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
 import org.springframework.stereotype.Component;
 
@@ -95,8 +96,8 @@ public class VersionsView implements Serializable {
     }
     try {
       preview = migration.preview(user(), sourceId, targetId);
-    } catch (ModelingRefused e) {
-      Messages.error(e.messageKey(), e.args());
+    } catch (ActionRefused e) {
+      Messages.refused(e);
     }
   }
 
@@ -111,8 +112,8 @@ public class VersionsView implements Serializable {
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info("versions.migrated", moved.size(), preview.source().version(), preview.target().version());
       return "/versions?faces-redirect=true&key=" + key + "&definition=" + preview.target().definitionId();
-    } catch (ModelingRefused e) {
-      Messages.error(e.messageKey(), e.args());
+    } catch (ActionRefused e) {
+      Messages.refused(e);
       return null;
     }
   }

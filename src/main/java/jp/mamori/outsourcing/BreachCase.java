@@ -9,7 +9,12 @@ import java.util.Map;
 import jp.mamori.modeling.ModelBean;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.calendar.BusinessCalendar;
-import jp.mamori.tasks.TaskActionException;
+import jp.mamori.outsourcing.registry.Breach;
+import jp.mamori.outsourcing.registry.Contract;
+import jp.mamori.outsourcing.registry.Contractors;
+import jp.mamori.outsourcing.registry.OutsourcingSettings;
+import jp.mamori.process.CaseVariables;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -51,9 +56,9 @@ public class BreachCase {
     Map<String, Object> vars = execution.getVariables();
     String reportedBy = vars.get("initiator") != null ? (String) vars.get("initiator")
         : (String) vars.get("completedBy");
-    String contractKey = Variables.text(vars, "contractKey");
+    String contractKey = CaseVariables.text(vars, "contractKey");
     Breach breach = contractors.reportBreach(execution.getProcessBusinessKey(), contractKey,
-        Variables.date(vars, "foundOn"), Variables.text(vars, "breachDescription"), reportedBy);
+        CaseVariables.date(vars, "foundOn"), CaseVariables.text(vars, "breachDescription"), reportedBy);
     Contract contract = contractors.ofCase(contractKey);
     execution.setVariable("reportedBy", reportedBy);
     execution.setVariable("contractorName", contractors.contractorOf(contract).getName());
@@ -70,18 +75,18 @@ public class BreachCase {
     Map<String, Object> vars = task.getVariables();
     Object measure = vars.get("measureDecision");
     if (!MEASURES.contains(measure)) {
-      throw new TaskActionException("outsourcing.error.decision");
+      throw new ActionRefused("outsourcing.error.decision");
     }
     LocalDate today = LocalDate.now(clock);
-    LocalDate followUpOn = Variables.date(vars, "followUpOn");
+    LocalDate followUpOn = CaseVariables.date(vars, "followUpOn");
     if (followUpOn == null) {
       followUpOn = calendar.addBusinessDays(today, settings.getFollowUpDays());
     } else if (followUpOn.isBefore(today)) {
-      throw new TaskActionException("outsourcing.error.followUpPast", followUpOn.toString());
+      throw new ActionRefused("outsourcing.error.followUpPast", followUpOn.toString());
     }
     contractors.decideMeasure(task.getExecution().getProcessBusinessKey(),
-        Variables.text(vars, "consultationNotes"), (String) measure,
-        Variables.text(vars, "measureReason"), task.getAssignee(), followUpOn);
+        CaseVariables.text(vars, "consultationNotes"), (String) measure,
+        CaseVariables.text(vars, "measureReason"), task.getAssignee(), followUpOn);
     task.setVariable("followUpAt",
         Date.from(followUpOn.atTime(LocalTime.of(9, 0)).atZone(calendar.settings().zone()).toInstant()));
   }
@@ -89,7 +94,7 @@ public class BreachCase {
   /** Termination ends the contract's periodic checks; the total manager and the reporter learn of every measure. */
   public void measuresTaken(DelegateExecution execution) {
     Breach breach = contractors.breach(execution.getProcessBusinessKey());
-    Contract contract = contractors.ofCase(Variables.text(execution.getVariables(), "contractKey"));
+    Contract contract = contractors.ofCase(CaseVariables.text(execution.getVariables(), "contractKey"));
     if ("termination".equals(breach.getMeasure())) {
       runtimeService.createMessageCorrelation(ContractCheckCase.CONTRACT_ENDED)
           .processInstanceBusinessKey(contract.getCaseKey()).correlateAll();
@@ -104,16 +109,16 @@ public class BreachCase {
   public void explained(DelegateTask task) {
     Map<String, Object> vars = task.getVariables();
     contractors.explained(task.getExecution().getProcessBusinessKey(),
-        Variables.text(vars, "contractorExplanation") + "\n改善計画: " + Variables.text(vars, "improvementPlan"));
+        CaseVariables.text(vars, "contractorExplanation") + "\n改善計画: " + CaseVariables.text(vars, "improvementPlan"));
   }
 
   public void followedUp(DelegateTask task) {
     Object decision = task.getVariable("followUpDecision");
     if (!"resolved".equals(decision) && !"unresolved".equals(decision)) {
-      throw new TaskActionException("outsourcing.error.decision");
+      throw new ActionRefused("outsourcing.error.decision");
     }
     contractors.followedUp(task.getExecution().getProcessBusinessKey(),
         "resolved".equals(task.getVariable("followUpDecision")), task.getAssignee(),
-        Variables.text(task.getVariables(), "followUpReason"));
+        CaseVariables.text(task.getVariables(), "followUpReason"));
   }
 }

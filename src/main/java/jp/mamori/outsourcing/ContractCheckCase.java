@@ -7,7 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import jp.mamori.modeling.ModelBean;
-import jp.mamori.tasks.TaskActionException;
+import jp.mamori.outsourcing.registry.CheckSchedule;
+import jp.mamori.outsourcing.registry.Contract;
+import jp.mamori.outsourcing.registry.ContractCheck;
+import jp.mamori.outsourcing.registry.Contractors;
+import jp.mamori.process.CaseVariables;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -56,11 +61,11 @@ public class ContractCheckCase {
   public void checked(DelegateTask task) {
     Object decision = task.getVariable("checkDecision");
     if (!"conforming".equals(decision) && !"breach".equals(decision)) {
-      throw new TaskActionException("outsourcing.error.decision");
+      throw new ActionRefused("outsourcing.error.decision");
     }
     contractors.recordCheck(task.getExecution().getProcessBusinessKey(), ContractCheck.PERIODIC,
         task.getAssignee(), "breach".equals(task.getVariable("checkDecision")) ? "BREACH" : "CONFORMING",
-        Variables.text(task.getVariables(), "checkReason"), task.getExecution().getProcessBusinessKey());
+        CaseVariables.text(task.getVariables(), "checkReason"), task.getExecution().getProcessBusinessKey());
   }
 
   /** 第25条4: the information managers are asked to report the breach found, in its own case. */

@@ -5,7 +5,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import jp.mamori.modeling.ModelBean;
 import jp.mamori.notification.Notifications;
-import jp.mamori.tasks.TaskActionException;
+import jp.mamori.outsourcing.registry.Clause;
+import jp.mamori.outsourcing.registry.Contract;
+import jp.mamori.outsourcing.registry.ContractIntent;
+import jp.mamori.outsourcing.registry.Contractors;
+import jp.mamori.process.CaseVariables;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -46,28 +51,28 @@ public class OutsourcingCase {
   /** 第25条2(1): the interview's record; the responsible person goes onto the contractor (第25条2(2)ロ). */
   public void interviewed(DelegateTask task) {
     Map<String, Object> vars = task.getVariables();
-    contractors.interviewed(task.getExecution().getProcessBusinessKey(), Variables.date(vars, "interviewOn"),
-        Variables.text(vars, "interviewAttendees"), Variables.text(vars, "interviewFindings"),
-        "yes".equals(vars.get("interviewConforms")), Variables.text(vars, "responsiblePerson"));
+    contractors.interviewed(task.getExecution().getProcessBusinessKey(), CaseVariables.date(vars, "interviewOn"),
+        CaseVariables.text(vars, "interviewAttendees"), CaseVariables.text(vars, "interviewFindings"),
+        "yes".equals(vars.get("interviewConforms")), CaseVariables.text(vars, "responsiblePerson"));
   }
 
   /** 第20条3: one pledge (別紙12) per line of the form. */
   public void pledged(DelegateTask task) {
     Map<String, Object> vars = task.getVariables();
-    String text = Variables.text(vars, "pledgeSigners");
+    String text = CaseVariables.text(vars, "pledgeSigners");
     List<String> signers = text == null ? List.of() : List.of(text.split("\\R"));
     if (signers.stream().allMatch(String::isBlank)) {
-      throw new TaskActionException("outsourcing.error.noPledges");
+      throw new ActionRefused("outsourcing.error.noPledges");
     }
     long count = contractors.pledged(task.getExecution().getProcessBusinessKey(), signers,
-        Variables.date(vars, "pledgesReceivedOn"), task.getAssignee());
+        CaseVariables.date(vars, "pledgesReceivedOn"), task.getAssignee());
     task.setVariable("pledgeCount", count);
   }
 
   /** 第25条2(2): what the draft lacks decides whether it can go to the total manager at all. */
   public void drafted(DelegateTask task) {
     List<Clause> missing = contractors.drafted(task.getExecution().getProcessBusinessKey(),
-        Variables.text(task.getVariables(), "documentRef"), Variables.list(task.getVariable("clauses")));
+        CaseVariables.text(task.getVariables(), "documentRef"), CaseVariables.list(task.getVariable("clauses")));
     task.setVariable("missingClauseCount", missing.size());
     task.setVariable("missingClauses", missing.isEmpty() ? "なし"
         : missing.stream().map(c -> c.label(true)).collect(Collectors.joining("、")));
@@ -76,11 +81,11 @@ public class OutsourcingCase {
   /** 第25条2: the total manager's consent or refusal, with its reason; four-eyes is the model's (fourEyes). */
   public void decided(DelegateTask task) {
     String caseKey = task.getExecution().getProcessBusinessKey();
-    String reason = Variables.text(task.getVariables(), "consentReason");
+    String reason = CaseVariables.text(task.getVariables(), "consentReason");
     switch (String.valueOf(task.getVariable("consentDecision"))) {
       case "consent" -> contractors.consent(caseKey, task.getAssignee(), reason);
       case "refuse" -> contractors.refuse(caseKey, task.getAssignee(), reason);
-      default -> throw new TaskActionException("outsourcing.error.decision");
+      default -> throw new ActionRefused("outsourcing.error.decision");
     }
   }
 
@@ -92,13 +97,13 @@ public class OutsourcingCase {
   /** Records the concluded contract; only a consented one can be (the registry checks). */
   public void concluded(DelegateTask task) {
     Map<String, Object> vars = task.getVariables();
-    var termStart = Variables.date(vars, "termStart");
-    var termEnd = Variables.date(vars, "termEnd");
+    var termStart = CaseVariables.date(vars, "termStart");
+    var termEnd = CaseVariables.date(vars, "termEnd");
     if (termStart != null && termEnd != null && termEnd.isBefore(termStart)) {
-      throw new TaskActionException("outsourcing.error.term");
+      throw new ActionRefused("outsourcing.error.term");
     }
-    contractors.conclude(task.getExecution().getProcessBusinessKey(), Variables.date(vars, "signedOn"), termStart,
-        termEnd, Variables.text(vars, "renewal"), Variables.text(vars, "checkInterval"));
+    contractors.conclude(task.getExecution().getProcessBusinessKey(), CaseVariables.date(vars, "signedOn"), termStart,
+        termEnd, CaseVariables.text(vars, "renewal"), CaseVariables.text(vars, "checkInterval"));
   }
 
   /** 第25条3: every concluded contract gets its own periodic check, keyed by the contract's case number. */

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import jp.mamori.modeling.ModelBean;
 import jp.mamori.notification.Notifications;
-import jp.mamori.tasks.TaskActionException;
+import jp.mamori.outsourcing.registry.Contractors;
+import jp.mamori.process.CaseVariables;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -25,20 +27,20 @@ public class SubcontractCase {
   /** Only an active contract can be asked about; an unknown or ended one is refused with a message. */
   public void registered(DelegateExecution execution) {
     Map<String, Object> vars = execution.getVariables();
-    String contractKey = Variables.text(vars, "contractKey");
+    String contractKey = CaseVariables.text(vars, "contractKey");
     contractors.requestSubcontract(execution.getProcessBusinessKey(), contractKey,
-        Variables.text(vars, "subcontractorName"), Variables.text(vars, "subcontractScope"),
-        Variables.text(vars, "subcontractSafeguards"), (String) vars.get("initiator"));
+        CaseVariables.text(vars, "subcontractorName"), CaseVariables.text(vars, "subcontractScope"),
+        CaseVariables.text(vars, "subcontractSafeguards"), (String) vars.get("initiator"));
     execution.setVariable("contractorName", contractors.contractorOf(contractors.ofCase(contractKey)).getName());
   }
 
   public void decided(DelegateTask task) {
     Object decision = task.getVariable("permitDecision");
     if (!"permit".equals(decision) && !"refuse".equals(decision)) {
-      throw new TaskActionException("outsourcing.error.decision");
+      throw new ActionRefused("outsourcing.error.decision");
     }
     contractors.decideSubcontract(task.getExecution().getProcessBusinessKey(), "permit".equals(decision),
-        task.getAssignee(), Variables.text(task.getVariables(), "permitReason"));
+        task.getAssignee(), CaseVariables.text(task.getVariables(), "permitReason"));
   }
 
   public void permitted(DelegateExecution execution) {

@@ -5,6 +5,9 @@ import java.util.Map;
 import jp.mamori.ledger.Ledger;
 import jp.mamori.modeling.ModelBean;
 import jp.mamori.notification.Notifications;
+import jp.mamori.purpose.registry.Purpose;
+import jp.mamori.purpose.registry.PurposeFiling;
+import jp.mamori.purpose.registry.PurposeRegistry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

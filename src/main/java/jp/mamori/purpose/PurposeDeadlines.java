@@ -1,6 +1,7 @@
 package jp.mamori.purpose;
 
 import jp.mamori.modeling.ModelBean;
+import jp.mamori.process.DeadlineSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -11,30 +12,10 @@ import org.springframework.stereotype.Component;
  */
 @ModelBean
 @Component("purposeDeadlines")
-public class PurposeDeadlines {
-
-  private final int reviewDays;
-  private final int escalationDays;
+public class PurposeDeadlines extends DeadlineSettings {
 
   PurposeDeadlines(@Value("${mamori.purpose.review-days:5}") int reviewDays,
       @Value("${mamori.purpose.escalation-days:2}") int escalationDays) {
-    if (reviewDays < 1 || escalationDays < 1) {
-      throw new IllegalArgumentException("mamori.purpose.review-days and escalation-days must be at least 1");
-    }
-    this.reviewDays = reviewDays;
-    this.escalationDays = escalationDays;
-  }
-
-  public int getReviewDays() {
-    return reviewDays;
-  }
-
-  public int getEscalationDays() {
-    return escalationDays;
-  }
-
-  /** Business days from a review's creation to its escalation. */
-  public int getEscalateAfterDays() {
-    return reviewDays + escalationDays;
+    super("mamori.purpose.review-days and escalation-days", reviewDays, escalationDays);
   }
 }

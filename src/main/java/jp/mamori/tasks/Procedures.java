@@ -9,10 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import jp.mamori.process.ModelProperties;
+import jp.mamori.process.WrappedCause;
 import jp.mamori.security.EngineIdentity;
 import jp.mamori.security.StaffPrincipal;
 import jp.mamori.trail.AuditTrail;
 import jp.mamori.trail.CaseRef;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -78,7 +81,7 @@ public class Procedures {
   @Transactional
   public ProcessInstance start(StaffPrincipal user, String key, Map<String, Object> variables) {
     Procedure procedure = startable(user, key)
-        .orElseThrow(() -> new TaskActionException("start.error.notAllowed"));
+        .orElseThrow(() -> new ActionRefused("start.error.notAllowed"));
     String businessKey = businessKeyFor(procedure.definitionId(), key);
     try {
       ProcessInstance instance = engineIdentity.callAs(user,
@@ -87,10 +90,10 @@ public class Procedures {
           procedure.name(), null, null);
       return instance;
     } catch (AuthorizationException e) {
-      throw new TaskActionException("start.error.notAllowed");
+      throw new ActionRefused("start.error.notAllowed");
     } catch (ProcessEngineException e) {
       // a procedure's glue may refuse a start with a message for the user
-      throw WrappedCause.find(e, TaskActionException.class).orElseThrow(() -> e);
+      throw WrappedCause.find(e, ActionRefused.class).orElseThrow(() -> e);
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import jp.mamori.security.CurrentUser;
 import jp.mamori.tasks.form.FormSubmission;
+import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -68,8 +69,8 @@ public class StartView implements Serializable {
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info("start.started", instance.getBusinessKey());
       return "/tasks?faces-redirect=true";
-    } catch (TaskActionException e) {
-      Messages.error(e.messageKey(), e.args());
+    } catch (ActionRefused e) {
+      Messages.refused(e);
       return null;
     }
   }

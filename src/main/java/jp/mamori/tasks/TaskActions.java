@@ -5,10 +5,13 @@ import java.util.Map;
 import java.util.function.Supplier;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.StaffDirectory;
+import jp.mamori.process.FourEyesViolation;
+import jp.mamori.process.WrappedCause;
 import jp.mamori.security.EngineIdentity;
 import jp.mamori.security.StaffPrincipal;
 import jp.mamori.trail.AuditTrail;
 import jp.mamori.trail.CaseRef;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -26,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a user does to a task: claim, release, hand over, comment, complete. Each action is checked here (the task
  * must be visible to the user, the user must hold it) and again by the engine, which runs it as the user; each is
- * recorded in the audit trail in the same transaction. Failures become {@link TaskActionException}s with a
+ * recorded in the audit trail in the same transaction. Failures become {@link ActionRefused}s with a
  * message key the user can read, never a stack trace.
  */
 @Service
@@ -55,7 +58,7 @@ public class TaskActions {
   public void claim(StaffPrincipal user, String taskId) {
     Task task = visible(user, taskId);
     if (task.getAssignee() != null && !task.getAssignee().equals(user.userId())) {
-      throw new TaskActionException("task.error.claimedByOther", staff.displayName(task.getAssignee()));
+      throw new ActionRefused("task.error.claimedByOther", staff.displayName(task.getAssignee()));
     }
     engine(user, () -> taskService.claim(taskId, user.userId()));
     record(user, "TASK_CLAIMED", task, null, null);
@@ -77,7 +80,7 @@ public class TaskActions {
   public void delegate(StaffPrincipal user, String taskId, String toUserId, String reason) {
     Task task = held(user, taskId);
     if (toUserId == null || toUserId.equals(user.userId()) || !isCandidate(task, toUserId)) {
-      throw new TaskActionException("task.error.delegateNotCandidate");
+      throw new ActionRefused("task.error.delegateNotCandidate");
     }
     engine(user, () -> taskService.setAssignee(taskId, toUserId));
     record(user, "TASK_DELEGATED", task, reason, "to=" + toUserId);
@@ -88,7 +91,7 @@ public class TaskActions {
   @Transactional
   public void comment(StaffPrincipal user, String taskId, String text) {
     if (text == null || text.isBlank()) {
-      throw new TaskActionException("task.error.commentEmpty");
+      throw new ActionRefused("task.error.commentEmpty");
     }
     Task task = visible(user, taskId);
     engine(user, () -> taskService.createComment(taskId, task.getProcessInstanceId(), text.trim()));
@@ -105,7 +108,7 @@ public class TaskActions {
     if (task.getAssignee() == null) {
       engine(user, () -> taskService.claim(taskId, user.userId()));
     } else if (!task.getAssignee().equals(user.userId())) {
-      throw new TaskActionException("task.error.claimedByOther", staff.displayName(task.getAssignee()));
+      throw new ActionRefused("task.error.claimedByOther", staff.displayName(task.getAssignee()));
     }
     CaseRef ref = caseOf(task);
     engine(user, () -> taskService.complete(taskId, variables));
@@ -114,13 +117,13 @@ public class TaskActions {
   }
 
   private Task visible(StaffPrincipal user, String taskId) {
-    return taskList.visibleTask(user, taskId).orElseThrow(() -> new TaskActionException("task.error.gone"));
+    return taskList.visibleTask(user, taskId).orElseThrow(() -> new ActionRefused("task.error.gone"));
   }
 
   private Task held(StaffPrincipal user, String taskId) {
     Task task = visible(user, taskId);
     if (!user.userId().equals(task.getAssignee())) {
-      throw new TaskActionException("task.error.notHeld");
+      throw new ActionRefused("task.error.notHeld");
     }
     return task;
   }
@@ -150,19 +153,19 @@ public class TaskActions {
     try {
       return engineIdentity.callAs(user, call);
     } catch (TaskAlreadyClaimedException e) {
-      throw new TaskActionException("task.error.claimedByOther", staff.displayName(e.getTaskAssignee()));
+      throw new ActionRefused("task.error.claimedByOther", staff.displayName(e.getTaskAssignee()));
     } catch (NullValueException | OptimisticLockingException e) {
       // someone else completed or changed the task between our read and this write
-      throw new TaskActionException("task.error.concurrent");
+      throw new ActionRefused("task.error.concurrent");
     } catch (AuthorizationException e) {
-      throw new TaskActionException("task.error.notAllowed");
+      throw new ActionRefused("task.error.notAllowed");
     } catch (ProcessEngineException e) {
       // listeners' exceptions may arrive wrapped by the engine
       if (WrappedCause.find(e, FourEyesViolation.class).isPresent()) {
-        throw new TaskActionException("task.error.fourEyes");
+        throw new ActionRefused("task.error.fourEyes");
       }
       // a procedure's listener may refuse a completion with a message for the user
-      throw WrappedCause.find(e, TaskActionException.class).orElseThrow(() -> e);
+      throw WrappedCause.find(e, ActionRefused.class).orElseThrow(() -> e);
     }
   }
 

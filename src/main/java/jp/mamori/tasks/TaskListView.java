@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import jp.mamori.security.CurrentUser;
+import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
@@ -50,8 +51,8 @@ public class TaskListView implements Serializable {
     try {
       actions.claim(currentUser.require(), taskId);
       Messages.info("task.claimed");
-    } catch (TaskActionException e) {
-      Messages.error(e.messageKey(), e.args());
+    } catch (ActionRefused e) {
+      Messages.refused(e);
     }
   }
 
@@ -59,8 +60,8 @@ public class TaskListView implements Serializable {
     try {
       actions.unclaim(currentUser.require(), taskId);
       Messages.info("task.released");
-    } catch (TaskActionException e) {
-      Messages.error(e.messageKey(), e.args());
+    } catch (ActionRefused e) {
+      Messages.refused(e);
     }
   }
 

@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.StaffMember;
+import jp.mamori.process.FourEyesRule;
 import jp.mamori.security.CurrentUser;
 import jp.mamori.security.StaffPrincipal;
 import jp.mamori.tasks.form.FormSubmission;
+import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -107,8 +109,8 @@ public class TaskView implements Serializable {
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info("task.completed");
       return "/tasks?faces-redirect=true";
-    } catch (TaskActionException e) {
-      Messages.error(e.messageKey(), e.args());
+    } catch (ActionRefused e) {
+      Messages.refused(e);
       return null;
     }
   }
@@ -127,8 +129,8 @@ public class TaskView implements Serializable {
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info("task.delegated");
       return "/tasks?faces-redirect=true";
-    } catch (TaskActionException e) {
-      Messages.error(e.messageKey(), e.args());
+    } catch (ActionRefused e) {
+      Messages.refused(e);
       return null;
     }
   }
@@ -166,8 +168,8 @@ public class TaskView implements Serializable {
       action.run();
       Messages.info(successKey);
       task = tasks.visibleRow(currentUser.require(), taskId).orElse(task);
-    } catch (TaskActionException e) {
-      Messages.error(e.messageKey(), e.args());
+    } catch (ActionRefused e) {
+      Messages.refused(e);
     }
   }
 

@@ -42,6 +42,11 @@ public final class Messages {
     add(FacesMessage.SEVERITY_ERROR, key, args);
   }
 
+  /** A rule's refusal on the page: an error message in the user's language. */
+  public static void refused(ActionRefused refusal) {
+    error(refusal.messageKey(), refusal.args());
+  }
+
   private static void add(FacesMessage.Severity severity, String key, Object... args) {
     FacesContext context = FacesContext.getCurrentInstance();
     String text = text(context.getViewRoot().getLocale(), key, args);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -17,25 +16,15 @@ import jp.mamori.ledger.Ledger;
 import jp.mamori.ledger.LedgerEntry;
 import jp.mamori.ledger.LedgerRepository;
 import jp.mamori.notification.Notifications;
-import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.calendar.BusinessCalendar;
 import jp.mamori.security.StaffPrincipal;
-import jp.mamori.tasks.Procedures;
-import jp.mamori.tasks.TaskActionException;
-import jp.mamori.tasks.TaskActions;
-import jp.mamori.testing.IntegrationTest;
-import jp.mamori.testing.Staff;
+import jp.mamori.testing.ProcessTest;
 import jp.mamori.testing.WebSession;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,27 +36,18 @@ import org.springframework.beans.factory.annotation.Autowired;
  * actions (第36条2) verified, sent back or carried over, the report to the director, and 500 self-checks in one
  * audit. The ledger is shared with other tests: each test creates its own entries and answers the others conforming.
  */
-class AnnualAuditProcessTest extends IntegrationTest {
+class AnnualAuditProcessTest extends ProcessTest {
 
   static final String KEY = "annualAudit";
   /** Fiscal years far from today's, so that only the timer test uses the current one. */
   private static final AtomicInteger YEARS = new AtomicInteger(3000);
 
-  @Autowired ProcessEngine engine;
-  @Autowired Procedures procedures;
-  @Autowired TaskActions actions;
-  @Autowired TaskService taskService;
-  @Autowired RuntimeService runtimeService;
-  @Autowired HistoryService historyService;
-  @Autowired ManagementService managementService;
-  @Autowired StaffDirectory staff;
   @Autowired Ledger ledger;
   @Autowired LedgerRepository ledgerEntries;
   @Autowired Audits audits;
   @Autowired AuditSettings settings;
   @Autowired Notifications notifications;
   @Autowired BusinessCalendar calendar;
-  @Autowired Clock clock;
 
   StaffPrincipal privacyLead;
   StaffPrincipal director;
@@ -75,10 +55,9 @@ class AnnualAuditProcessTest extends IntegrationTest {
 
   @BeforeEach
   void users() {
-    AbstractAssertions.init(engine);
-    privacyLead = Staff.of(staff, "privacy-lead");
-    director = Staff.of(staff, "director");
-    recordsManager = Staff.of(staff, "records-manager");
+    privacyLead = user("privacy-lead");
+    director = user("director");
+    recordsManager = user("records-manager");
   }
 
   @Test
@@ -219,7 +198,7 @@ class AnnualAuditProcessTest extends IntegrationTest {
     Task verify = task(instance, "Task_VerifyAction");
     assertThatThrownBy(() -> actions.complete(privacyLead, verify.getId(),
         Map.of("verifyDecision", "verified", "verifyReason", "確認"), "verified", null))
-        .isInstanceOf(TaskActionException.class).hasMessage("task.error.fourEyes");
+        .isInstanceOf(ActionRefused.class).hasMessage("task.error.fourEyes");
     assertThat(instance).isWaitingAt("Task_VerifyAction");
   }
 
@@ -235,7 +214,7 @@ class AnnualAuditProcessTest extends IntegrationTest {
     assertThatThrownBy(() -> actions.complete(privacyLead, assess.getId(), Map.of("severity", "minor",
         "rootCause", "不明", "actionText", "研修を実施する", "actionOwner", "no-such-person",
         "actionDue", LocalDate.now(clock).plusDays(10).toString()), null, null))
-        .isInstanceOf(TaskActionException.class).hasMessage("audit.error.unknownOwner");
+        .isInstanceOf(ActionRefused.class).hasMessage("audit.error.unknownOwner");
     assertThat(instance).isWaitingAt("Task_AssessFinding");
   }
 
@@ -260,9 +239,9 @@ class AnnualAuditProcessTest extends IntegrationTest {
     ProcessInstance first = start(year);
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count();
 
-    assertThatThrownBy(() -> start(year)).isInstanceOf(TaskActionException.class)
+    assertThatThrownBy(() -> start(year)).isInstanceOf(ActionRefused.class)
         .hasMessage("audit.error.yearTaken")
-        .satisfies(e -> assertThat(((TaskActionException) e).args()).containsExactly(String.valueOf(year), first.getBusinessKey()));
+        .satisfies(e -> assertThat(((ActionRefused) e).args()).containsExactly(String.valueOf(year), first.getBusinessKey()));
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
   }
 
@@ -301,8 +280,8 @@ class AnnualAuditProcessTest extends IntegrationTest {
     plan(instance, null);
     Task check = selfCheckOf(instance, entry);
     LocalDate today = LocalDate.now(clock);
-    Job reminder = timer(instance, "Timer_SelfCheckReminder");
-    Job escalation = timer(instance, "Timer_SelfCheckEscalation");
+    Job reminder = job(instance, "Timer_SelfCheckReminder");
+    Job escalation = job(instance, "Timer_SelfCheckEscalation");
     assertThat(reminder.getDuedate()).isEqualTo(check.getDueDate());
     assertThat(calendar.businessDaysBetween(today, LocalDate.ofInstant(check.getDueDate().toInstant(),
         clock.getZone()))).isEqualTo(settings.getSelfCheckDays());
@@ -332,7 +311,7 @@ class AnnualAuditProcessTest extends IntegrationTest {
     acknowledge(instance);
 
     Task action = task(instance, "Task_DoAction");
-    Job reminder = timer(instance, "Timer_ActionReminder");
+    Job reminder = job(instance, "Timer_ActionReminder");
     ZonedDateTime due = reminder.getDuedate().toInstant().atZone(clock.getZone());
     assertThat(due.toLocalDate()).isEqualTo(LocalDate.now(clock).plusDays(30));
     assertThat(due.getHour()).isEqualTo(17);
@@ -459,19 +438,6 @@ class AnnualAuditProcessTest extends IntegrationTest {
   private Task selfCheckOf(ProcessInstance instance, LedgerEntry entry) {
     return tasks(instance, "Task_SelfCheck").stream()
         .filter(t -> entry.getId().equals(taskService.getVariable(t.getId(), "entryId"))).findFirst().orElseThrow();
-  }
-
-  private List<Task> tasks(ProcessInstance instance, String key) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).list();
-  }
-
-  private Task task(ProcessInstance instance, String key) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
-  }
-
-  private Job timer(ProcessInstance instance, String activityId) {
-    return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-        .singleResult();
   }
 
   private Job startTimer() {

@@ -19,9 +19,9 @@ import jp.mamori.audit.Audits;
 import jp.mamori.audit.CheckItem;
 import jp.mamori.audit.FindingStatus;
 import jp.mamori.ledger.Ledger;
-import jp.mamori.purpose.PurposeCategory;
-import jp.mamori.purpose.PurposeFiling;
-import jp.mamori.purpose.PurposeRegistry;
+import jp.mamori.purpose.registry.PurposeCategory;
+import jp.mamori.purpose.registry.PurposeFiling;
+import jp.mamori.purpose.registry.PurposeRegistry;
 import jp.mamori.testing.IntegrationTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -219,7 +219,7 @@ class DashboardFiguresTest extends IntegrationTest {
 
   @Test
   void theYearsSelfChecksReadAnsweredOfAllAndTheirListsHoldThem() {
-    SectionFigures audit = section(AuditSection.ID);
+    SectionFigures audit = section("audit");
     Figure answered = audit.rows().get(0).figures().get(0);
     assertThat(answered.id()).isEqualTo("audit.selfChecks");
     assertThat(answered.total()).isNotNull();

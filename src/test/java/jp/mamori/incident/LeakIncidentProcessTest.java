@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,25 +18,15 @@ import java.util.Map;
 import jp.mamori.dashboard.Dashboard;
 import jp.mamori.dashboard.DashboardReading;
 import jp.mamori.notification.Notifications;
-import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.calendar.BusinessCalendar;
 import jp.mamori.security.StaffPrincipal;
-import jp.mamori.tasks.Procedures;
-import jp.mamori.tasks.TaskActionException;
-import jp.mamori.tasks.TaskActions;
-import jp.mamori.testing.IntegrationTest;
-import jp.mamori.testing.Staff;
+import jp.mamori.testing.ProcessTest;
 import jp.mamori.testing.WebSession;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,27 +37,18 @@ import org.springframework.beans.factory.annotation.Autowired;
  * any order, the reports to the PPC with their calendar-day deadlines, reminders, escalations and overdue state,
  * recurrence prevention and closing, and the downgrade at set-up and from the board (head only, never the reporter).
  */
-class LeakIncidentProcessTest extends IntegrationTest {
+class LeakIncidentProcessTest extends ProcessTest {
 
   static final String KEY = "leakIncidentResponse";
   static final List<String> HQ_TASKS = List.of("Task_ReportOfficer", "Task_Investigate", "Task_Contain",
       "Task_NotifyPersons", "Task_ReportHeadOffice", "Task_ReportPrefecture");
   static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
-  @Autowired ProcessEngine engine;
-  @Autowired Procedures procedures;
-  @Autowired TaskActions actions;
-  @Autowired TaskService taskService;
-  @Autowired RuntimeService runtimeService;
-  @Autowired HistoryService historyService;
-  @Autowired ManagementService managementService;
-  @Autowired StaffDirectory staff;
   @Autowired Incidents incidents;
   @Autowired IncidentBoard board;
   @Autowired IncidentSettings settings;
   @Autowired Notifications notifications;
   @Autowired BusinessCalendar calendar;
-  @Autowired Clock clock;
   @Autowired Dashboard dashboard;
 
   StaffPrincipal nurse;
@@ -77,10 +57,9 @@ class LeakIncidentProcessTest extends IntegrationTest {
 
   @BeforeEach
   void users() {
-    AbstractAssertions.init(engine);
-    nurse = Staff.of(staff, "nurse");
-    director = Staff.of(staff, "director");
-    privacyLead = Staff.of(staff, "privacy-lead");
+    nurse = user("nurse");
+    director = user("director");
+    privacyLead = user("privacy-lead");
   }
 
   @Test
@@ -167,9 +146,9 @@ class LeakIncidentProcessTest extends IntegrationTest {
   void anyoneLoggedInMayReportWhateverTheirRole() {
     for (String user : List.of("nurse", "clerk", "desk", "records-manager", "hq-officer", "exec", "modeler", "admin",
         "director", "privacy-lead")) {
-      assertThat(procedures.startable(Staff.of(staff, user), KEY)).as(user).isPresent();
+      assertThat(procedures.startable(user(user), KEY)).as(user).isPresent();
     }
-    ProcessInstance byAdmin = report(Staff.of(staff, "admin"), ordinary(1L));
+    ProcessInstance byAdmin = report(user("admin"), ordinary(1L));
     assertThat(byAdmin).isWaitingAt("Task_SetUpHq");
   }
 
@@ -210,7 +189,7 @@ class LeakIncidentProcessTest extends IntegrationTest {
   void theReporterCannotSetUpTheHeadquartersOfTheirOwnReport() {
     ProcessInstance instance = report(director, medical());
     assertThatThrownBy(() -> setUp(instance, director, Map.of()))
-        .isInstanceOfSatisfying(TaskActionException.class, e -> assertThat(e.messageKey()).isEqualTo("task.error.fourEyes"));
+        .isInstanceOfSatisfying(ActionRefused.class, e -> assertThat(e.messageKey()).isEqualTo("task.error.fourEyes"));
     assertThat(instance).isWaitingAt("Task_SetUpHq");
   }
 
@@ -219,7 +198,7 @@ class LeakIncidentProcessTest extends IntegrationTest {
     ProcessInstance instance = report(nurse, medical());
     Map<String, Object> noReason = new HashMap<>(Map.of("setupDecision", "downgrade"));
     assertThatThrownBy(() -> actions.complete(director, task(instance, "Task_SetUpHq").getId(), noReason, "downgrade",
-        null)).isInstanceOfSatisfying(TaskActionException.class,
+        null)).isInstanceOfSatisfying(ActionRefused.class,
         e -> assertThat(e.messageKey()).isEqualTo("incident.error.reasonRequired"));
     assertThat(instance).isWaitingAt("Task_SetUpHq");
 
@@ -243,10 +222,10 @@ class LeakIncidentProcessTest extends IntegrationTest {
 
     for (StaffPrincipal notHead : List.of(nurse, privacyLead)) {
       assertThatThrownBy(() -> board.downgrade(notHead, key, "誤報"))
-          .isInstanceOfSatisfying(TaskActionException.class, e -> assertThat(e.messageKey()).isEqualTo("incident.error.notHead"));
+          .isInstanceOfSatisfying(ActionRefused.class, e -> assertThat(e.messageKey()).isEqualTo("incident.error.notHead"));
     }
     assertThatThrownBy(() -> board.downgrade(director, key, " "))
-        .isInstanceOfSatisfying(TaskActionException.class,
+        .isInstanceOfSatisfying(ActionRefused.class,
             e -> assertThat(e.messageKey()).isEqualTo("incident.error.reasonRequired"));
     assertThat(instance).isWaitingAt("Task_PpcPreliminary");
 
@@ -265,9 +244,9 @@ class LeakIncidentProcessTest extends IntegrationTest {
     ProcessInstance instance = report(nurse, medical());
     setUp(instance, director, Map.of());
     Incident hq = incidents.byKey(instance.getBusinessKey());
-    Job reminder = timer(instance, "Timer_PreliminaryReminder");
-    Job escalation = timer(instance, "Timer_PreliminaryEscalation");
-    Job overdue = timer(instance, "Timer_PreliminaryOverdue");
+    Job reminder = job(instance, "Timer_PreliminaryReminder");
+    Job escalation = job(instance, "Timer_PreliminaryEscalation");
+    Job overdue = job(instance, "Timer_PreliminaryOverdue");
     assertThat(overdue.getDuedate().toInstant()).isEqualTo(hq.getPreliminaryDueAt());
     assertThat(reminder.getDuedate().toInstant()).isEqualTo(hq.getPreliminaryDueAt().minus(Duration.ofDays(1)));
     assertThat(escalation.getDuedate().toInstant()).isEqualTo(hq.getPreliminaryDueAt().minus(Duration.ofHours(12)));
@@ -300,9 +279,9 @@ class LeakIncidentProcessTest extends IntegrationTest {
     submitPpc(instance, "Task_PpcPreliminary");
     assertThat(incidents.open()).filteredOn(o -> o.caseKey().equals(hq.getCaseKey())).singleElement()
         .satisfies(o -> assertThat(o.preliminaryOverdue()).isFalse());
-    Job finalReminder = timer(instance, "Timer_FinalReminder");
-    Job finalEscalation = timer(instance, "Timer_FinalEscalation");
-    Job finalOverdue = timer(instance, "Timer_FinalOverdue");
+    Job finalReminder = job(instance, "Timer_FinalReminder");
+    Job finalEscalation = job(instance, "Timer_FinalEscalation");
+    Job finalOverdue = job(instance, "Timer_FinalOverdue");
     assertThat(finalOverdue.getDuedate().toInstant()).isEqualTo(hq.getFinalDueAt());
     assertThat(finalReminder.getDuedate().toInstant()).isEqualTo(hq.getFinalDueAt().minus(Duration.ofDays(7)));
     assertThat(finalEscalation.getDuedate().toInstant()).isEqualTo(hq.getFinalDueAt().minus(Duration.ofDays(2)));
@@ -371,8 +350,8 @@ class LeakIncidentProcessTest extends IntegrationTest {
   @Test
   void anIdleSetUpIsRemindedThenEscalatedToTheDirectorsDeputy() {
     ProcessInstance instance = report(nurse, medical());
-    Job reminder = timer(instance, "Timer_SetUpReminder");
-    Job escalation = timer(instance, "Timer_SetUpEscalation");
+    Job reminder = job(instance, "Timer_SetUpReminder");
+    Job escalation = job(instance, "Timer_SetUpEscalation");
     Instant now = Instant.now(clock);
     assertThat(Duration.between(now, reminder.getDuedate().toInstant())).isBetween(Duration.ofMinutes(115),
         Duration.ofHours(2));
@@ -395,7 +374,7 @@ class LeakIncidentProcessTest extends IntegrationTest {
         "Task_NotifyPersons", 5, "Task_ReportHeadOffice", 3, "Task_ReportPrefecture", 5);
     for (String key : HQ_TASKS) {
       Task task = task(instance, key);
-      Job overdue = timer(instance, "Timer_" + key.substring(5) + "Overdue");
+      Job overdue = job(instance, "Timer_" + key.substring(5) + "Overdue");
       assertThat(overdue.getDuedate()).as(key).isEqualTo(task.getDueDate());
       assertThat(calendar.businessDaysBetween(today, LocalDate.ofInstant(task.getDueDate().toInstant(), TOKYO)))
           .as(key).isEqualTo(days.get(key).longValue());
@@ -406,7 +385,7 @@ class LeakIncidentProcessTest extends IntegrationTest {
     for (String key : HQ_TASKS) {
       completeHqTask(instance, key, director);
     }
-    Job measuresOverdue = timer(instance, "Timer_MeasuresOverdue");
+    Job measuresOverdue = job(instance, "Timer_MeasuresOverdue");
     assertThat(calendar.businessDaysBetween(today, LocalDate.ofInstant(measuresOverdue.getDuedate().toInstant(),
         TOKYO))).isEqualTo(10);
     long before = notifications.unreadCount("director");
@@ -432,7 +411,7 @@ class LeakIncidentProcessTest extends IntegrationTest {
     ProcessInstance instance = report(privacyLead, ordinary(2L));
     setUp(instance, director, Map.of());
     assertThatThrownBy(() -> completeHqTask(instance, "Task_NotifyPersons", privacyLead))
-        .isInstanceOfSatisfying(TaskActionException.class, e -> assertThat(e.messageKey()).isEqualTo("task.error.fourEyes"));
+        .isInstanceOfSatisfying(ActionRefused.class, e -> assertThat(e.messageKey()).isEqualTo("task.error.fourEyes"));
   }
 
   @Test
@@ -440,7 +419,7 @@ class LeakIncidentProcessTest extends IntegrationTest {
     Map<String, Object> future = medical();
     future.put("foundDate", LocalDate.now(clock).plusDays(2).toString());
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count();
-    assertThatThrownBy(() -> report(nurse, future)).isInstanceOfSatisfying(TaskActionException.class,
+    assertThatThrownBy(() -> report(nurse, future)).isInstanceOfSatisfying(ActionRefused.class,
         e -> assertThat(e.messageKey()).isEqualTo("incident.error.foundInFuture"));
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
 
@@ -452,7 +431,7 @@ class LeakIncidentProcessTest extends IntegrationTest {
     Map<String, Object> unknownOwner = Map.of("measure1", "手順書の改訂", "measureOwner1", "nobody",
         "measureDue1", LocalDate.now(clock).plusDays(30).toString());
     assertThatThrownBy(() -> actions.complete(director, task(instance, "Task_Measures").getId(), unknownOwner, null,
-        null)).isInstanceOfSatisfying(TaskActionException.class,
+        null)).isInstanceOfSatisfying(ActionRefused.class,
         e -> assertThat(e.messageKey()).isEqualTo("incident.error.measureOwner"));
     assertThat(instance).isWaitingAt("Task_Measures");
   }
@@ -545,14 +524,5 @@ class LeakIncidentProcessTest extends IntegrationTest {
     actions.complete(privacyLead, task(instance, "Task_Measures").getId(), Map.of("measure1",
         "受付での氏名・生年月日の二点確認を徹底する", "measureOwner1", owner, "measureDue1",
         LocalDate.now(clock).plusDays(30).toString()), null, null);
-  }
-
-  private Task task(ProcessInstance instance, String key) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
-  }
-
-  private Job timer(ProcessInstance instance, String activityId) {
-    return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-        .singleResult();
   }
 }

@@ -8,6 +8,7 @@ import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Staff;
 import jp.mamori.testing.WebSession;
 import jp.mamori.trail.AuditEntryRepository;
+import jp.mamori.web.ActionRefused;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,7 +42,7 @@ class LedgerEditTest extends IntegrationTest {
   void staffWhoDoNotKeepTheEntryCannotChangeIt() {
     LedgerEntry entry = newEntry("外来予約票");
     assertThatThrownBy(() -> ledger.edit(Staff.of(staff, "nurse"), entry.getId(), valid()))
-        .isInstanceOf(LedgerEditRefused.class).hasMessage("ledger.error.notAllowed");
+        .isInstanceOf(ActionRefused.class).hasMessage("ledger.error.notAllowed");
     // the supervising manager may (第22条: 統括管理者又は管理者)
     ledger.edit(Staff.of(staff, "privacy-lead"), entry.getId(), valid());
   }

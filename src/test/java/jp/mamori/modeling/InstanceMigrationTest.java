@@ -14,6 +14,7 @@ import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Rest;
 import jp.mamori.testing.Staff;
 import jp.mamori.trail.AuditTrail;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -150,7 +151,7 @@ class InstanceMigrationTest extends IntegrationTest {
     v2 = deploy("version-sample-v2.bpmn");
 
     assertThatThrownBy(() -> migration.migrate(modeler, v1, v2, " "))
-        .isInstanceOfSatisfying(ModelingRefused.class,
+        .isInstanceOfSatisfying(ActionRefused.class,
             e -> assertThat(e.messageKey()).isEqualTo("versions.error.reason"));
     assertThat(definitionOf(instance)).isEqualTo(v1);
   }
@@ -163,9 +164,9 @@ class InstanceMigrationTest extends IntegrationTest {
     StaffPrincipal director = Staff.of(staff, "director");
 
     for (StaffPrincipal user : List.of(nurse, director, Staff.of(staff, "admin"))) {
-      assertThatThrownBy(() -> versions.versions(user, KEY)).isInstanceOf(ModelingRefused.class);
-      assertThatThrownBy(() -> migration.preview(user, v1, v2)).isInstanceOf(ModelingRefused.class);
-      assertThatThrownBy(() -> migration.migrate(user, v1, v2, "試験")).isInstanceOf(ModelingRefused.class);
+      assertThatThrownBy(() -> versions.versions(user, KEY)).isInstanceOf(ActionRefused.class);
+      assertThatThrownBy(() -> migration.preview(user, v1, v2)).isInstanceOf(ActionRefused.class);
+      assertThatThrownBy(() -> migration.migrate(user, v1, v2, "試験")).isInstanceOf(ActionRefused.class);
     }
     assertThat(versions.versions(modeler, KEY)).hasSize(2);
   }
@@ -176,7 +177,7 @@ class InstanceMigrationTest extends IntegrationTest {
         .latestVersion().singleResult().getId();
 
     assertThatThrownBy(() -> migration.preview(modeler, v1, other))
-        .isInstanceOfSatisfying(ModelingRefused.class,
+        .isInstanceOfSatisfying(ActionRefused.class,
             e -> assertThat(e.messageKey()).isEqualTo("versions.error.pair"));
   }
 

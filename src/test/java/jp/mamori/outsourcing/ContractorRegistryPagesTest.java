@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.mamori.dashboard.Dashboard;
 import jp.mamori.dashboard.DashboardReading;
+import jp.mamori.outsourcing.registry.CheckDue;
+import jp.mamori.outsourcing.registry.Contractors;
 import jp.mamori.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -7,8 +7,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import jp.mamori.outsourcing.registry.Breach;
+import jp.mamori.outsourcing.registry.CheckDue;
+import jp.mamori.outsourcing.registry.Contract;
+import jp.mamori.outsourcing.registry.ContractCheck;
+import jp.mamori.outsourcing.registry.ContractStatus;
+import jp.mamori.outsourcing.registry.ContractorStatus;
 import jp.mamori.security.StaffPrincipal;
-import jp.mamori.tasks.TaskActionException;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -30,12 +36,12 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
 
     LocalDate followUpOn = calendar.addBusinessDays(LocalDate.now(clock), 15);
     decide(breach, "improvement", "説明と改善計画を求める", followUpOn);
-    runAsync(breach.getId());
+    runAsync(breach);
     assertThat(contractors.ofCase(key).getStatus()).isEqualTo(ContractStatus.ACTIVE);
     assertThat(breach).isWaitingAt("Task_Explanation").task().hasCandidateGroup("information-manager");
     explain(breach);
 
-    Job followUp = timer(breach.getId(), "Timer_FollowUp");
+    Job followUp = job(breach, "Timer_FollowUp");
     assertThat(LocalDate.ofInstant(followUp.getDuedate().toInstant(), clock.getZone())).isEqualTo(followUpOn);
     managementService.executeJob(followUp.getId());
     assertThat(breach).isWaitingAt("Task_FollowUp").task().hasCandidateGroup("supervising-manager");
@@ -56,7 +62,7 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
     String key = concludedContract(uniqueName("業務停止社"), LocalDate.now(clock), null);
     ProcessInstance breach = report(key, "監査の受入れを拒否した");
     decide(breach, "suspension", "改善まで業務を停止させる", null);
-    runAsync(breach.getId());
+    runAsync(breach);
     Contract contract = contractors.ofCase(key);
     assertThat(contract.getStatus()).isEqualTo(ContractStatus.SUSPENDED);
     assertThat(contractors.contractorOf(contract).getStatus()).isEqualTo(ContractorStatus.SUSPENDED);
@@ -65,7 +71,7 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
         .isEqualTo(calendar.addBusinessDays(LocalDate.now(clock), settings.getFollowUpDays()));
 
     explain(breach);
-    managementService.executeJob(timer(breach.getId(), "Timer_FollowUp").getId());
+    managementService.executeJob(job(breach, "Timer_FollowUp").getId());
     followUp(breach, "resolved", "監査を実施できた");
     assertThat(breach).isEnded();
     assertThat(contractors.ofCase(key).getStatus()).isEqualTo(ContractStatus.ACTIVE);
@@ -78,16 +84,16 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
     ProcessInstance checks = periodicCheckOf(key);
     ProcessInstance breach = report(key, "無許可の再委託(慶應22条違反)");
     decide(breach, "suspension", "停止", null);
-    runAsync(breach.getId());
+    runAsync(breach);
     explain(breach);
-    managementService.executeJob(timer(breach.getId(), "Timer_FollowUp").getId());
+    managementService.executeJob(job(breach, "Timer_FollowUp").getId());
     followUp(breach, "unresolved", "再委託先との契約が続いている");
 
     assertThat(breach).isWaitingAt("Task_DecideMeasures");
     assertThat(runtimeService.getVariable(breach.getId(), "followUpReason")).isEqualTo("再委託先との契約が続いている");
     long directorUnread = notifications.unreadCount("director");
     decide(breach, "termination", "改善の見込みがないため契約を解除する", null);
-    runAsync(breach.getId());
+    runAsync(breach);
 
     assertThat(breach).isEnded().hasPassed("End_Terminated");
     Contract contract = contractors.ofCase(key);
@@ -107,7 +113,7 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
     StaffPrincipal dual = dualRoleUser("ob-dual-role", "information-manager", "supervising-manager");
     ProcessInstance breach = procedures.start(dual, "outsourcingBreach", reportVars(key, "兼務者の報告"));
     assertThatThrownBy(() -> actions.complete(dual, task(breach).getId(), measures("improvement", "自分で決める",
-        null), "improvement", null)).isInstanceOf(TaskActionException.class).hasMessage("task.error.fourEyes");
+        null), "improvement", null)).isInstanceOf(ActionRefused.class).hasMessage("task.error.fourEyes");
     assertThat(breach).isWaitingAt("Task_DecideMeasures");
   }
 
@@ -116,7 +122,7 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("outsourcingBreach").count();
     assertThatThrownBy(() -> procedures.start(recordsManager, "outsourcingBreach",
         reportVars("OC-20990101-ABCDEF", "存在しない契約")))
-        .isInstanceOf(TaskActionException.class).hasMessage("outsourcing.error.notInForce");
+        .isInstanceOf(ActionRefused.class).hasMessage("outsourcing.error.notInForce");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("outsourcingBreach").count())
         .isEqualTo(before);
   }
@@ -125,10 +131,10 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
   void aBreachFoundInACheckIsReportedByAnInformationManagerWhoThenCannotDecideIt() {
     String key = concludedContract(uniqueName("確認で発見社"), LocalDate.now(clock).minusYears(1), null);
     ProcessInstance checks = periodicCheckOf(key);
-    managementService.executeJob(timer(checks.getId(), "Timer_CheckOpens").getId());
+    managementService.executeJob(job(checks, "Timer_CheckOpens").getId());
     complete(privacyLead, checks, Map.of("checkDecision", "breach", "checkReason", "報告書が未提出"), "breach",
         "報告書が未提出");
-    runAsync(checks.getId());
+    runAsync(checks);
     ProcessInstance breach = runtimeService.createProcessInstanceQuery().processDefinitionKey("outsourcingBreach")
         .variableValueEquals("contractKey", key).singleResult();
     complete(recordsManager, breach, Map.of("foundOn", LocalDate.now(clock).toString(),
@@ -144,9 +150,9 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
     String key = concludedContract(uniqueName("日付誤り社"), LocalDate.now(clock), null);
     ProcessInstance breach = report(key, "鍵の管理簿が未記入");
     assertThatThrownBy(() -> decide(breach, "improvement", "改善を求める", LocalDate.now(clock).minusDays(1)))
-        .isInstanceOf(TaskActionException.class).hasMessage("outsourcing.error.followUpPast");
+        .isInstanceOf(ActionRefused.class).hasMessage("outsourcing.error.followUpPast");
     assertThatThrownBy(() -> decide(breach, "warning", "口頭注意", null))
-        .isInstanceOf(TaskActionException.class).hasMessage("outsourcing.error.decision");
+        .isInstanceOf(ActionRefused.class).hasMessage("outsourcing.error.decision");
     assertThat(breach).isWaitingAt("Task_DecideMeasures");
     assertThat(contractors.breach(breach.getBusinessKey()).getStatus()).isEqualTo("REPORTED");
   }

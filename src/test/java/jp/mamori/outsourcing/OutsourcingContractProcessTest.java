@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import jp.mamori.outsourcing.registry.Clause;
+import jp.mamori.outsourcing.registry.Contract;
+import jp.mamori.outsourcing.registry.ContractStatus;
+import jp.mamori.outsourcing.registry.Contractor;
+import jp.mamori.outsourcing.registry.ContractorDetail;
+import jp.mamori.outsourcing.registry.ContractorStatus;
+import jp.mamori.outsourcing.registry.Pledge;
 import jp.mamori.security.StaffPrincipal;
-import jp.mamori.tasks.TaskActionException;
+import jp.mamori.testing.Rest;
 import jp.mamori.trail.AuditTrail;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -57,7 +66,7 @@ class OutsourcingContractProcessTest extends OutsourcingTestBase {
     LocalDate termStart = LocalDate.now(clock).plusDays(14);
     conclude(instance, termStart, "auto", null);
     assertThat(instance).isWaitingAt("Task_StartChecks");
-    runAsync(instance.getId());
+    runAsync(instance);
     assertThat(instance).isEnded().hasPassed("End_Concluded");
 
     contract = contractors.ofCase(instance.getBusinessKey());
@@ -90,7 +99,7 @@ class OutsourcingContractProcessTest extends OutsourcingTestBase {
     draft(instance, OutsourcingTestBase.allClauses());
     long leadUnread = notifications.unreadCount("privacy-lead");
     decide(director, instance, "refuse", "委託先の安全管理の基準が本規程に満たない");
-    runAsync(instance.getId());
+    runAsync(instance);
 
     assertThat(instance).isEnded().hasPassed("End_Refused").hasNotPassed("Task_Conclude");
     Contract contract = contractors.ofCase(instance.getBusinessKey());
@@ -141,9 +150,23 @@ class OutsourcingContractProcessTest extends OutsourcingTestBase {
 
     assertThatThrownBy(() -> actions.complete(dual, consent.getId(),
         Map.of("consentDecision", "consent", "consentReason", "自分で承諾"), "consent", null))
-        .isInstanceOf(TaskActionException.class).hasMessage("task.error.fourEyes");
+        .isInstanceOf(ActionRefused.class).hasMessage("task.error.fourEyes");
     assertThat(instance).isWaitingAt("Task_Consent");
     assertThat(contractors.ofCase(instance.getBusinessKey()).getStatus()).isEqualTo(ContractStatus.UNDER_REVIEW);
+  }
+
+  @Test
+  void aProceduresRefusalOverRestIsForbiddenWithItsReason() {
+    ProcessInstance instance = fileIntent(privacyLead, uniqueName("REST入力チェック社"));
+    interview(instance);
+
+    HttpResponse<String> response = Rest.as(baseUrl(), "privacy-lead", "demo").post(
+        "/task/" + task(instance).getId() + "/complete",
+        "{\"variables\":{\"pledgeSigners\":{\"value\":\" \",\"type\":\"String\"}}}");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+    assertThat(response.body()).contains("outsourcing.error.noPledges");
+    assertThat(instance).isWaitingAt("Task_Pledges");
   }
 
   @Test
@@ -151,14 +174,14 @@ class OutsourcingContractProcessTest extends OutsourcingTestBase {
     ProcessInstance instance = fileIntent(privacyLead, uniqueName("入力チェック社"));
     interview(instance);
     assertThatThrownBy(() -> pledges(instance, " \n  "))
-        .isInstanceOf(TaskActionException.class).hasMessage("outsourcing.error.noPledges");
+        .isInstanceOf(ActionRefused.class).hasMessage("outsourcing.error.noPledges");
     assertThat(instance).isWaitingAt("Task_Pledges");
     pledges(instance, "中島 直");
     draft(instance, OutsourcingTestBase.allClauses());
     decide(director, instance, "consent", "可");
     assertThatThrownBy(() -> complete(privacyLead, instance, Map.of("signedOn", "2027-03-01",
         "termStart", "2027-04-01", "termEnd", "2027-03-31", "renewal", "none"), null, null))
-        .isInstanceOf(TaskActionException.class).hasMessage("outsourcing.error.term");
+        .isInstanceOf(ActionRefused.class).hasMessage("outsourcing.error.term");
     assertThat(instance).isWaitingAt("Task_Conclude");
   }
 
@@ -169,7 +192,7 @@ class OutsourcingContractProcessTest extends OutsourcingTestBase {
     pledges(instance, "森 進");
     draft(instance, OutsourcingTestBase.allClauses());
     Task consent = task(instance);
-    Job reminder = timer(instance.getId(), "Timer_ConsentReminder");
+    Job reminder = job(instance, "Timer_ConsentReminder");
     assertThat(reminder.getDuedate()).isEqualTo(consent.getDueDate());
     assertThat(calendar.businessDaysBetween(LocalDate.now(clock),
         LocalDate.ofInstant(consent.getDueDate().toInstant(), clock.getZone()))).isEqualTo(settings.getReviewDays());

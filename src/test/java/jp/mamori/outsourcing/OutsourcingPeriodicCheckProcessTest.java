@@ -5,6 +5,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.LocalDate;
 import java.util.Map;
+import jp.mamori.outsourcing.registry.CheckDue;
+import jp.mamori.outsourcing.registry.Contract;
+import jp.mamori.outsourcing.registry.ContractCheck;
+import jp.mamori.outsourcing.registry.ContractorDetail;
+import jp.mamori.outsourcing.registry.Contractors;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -37,7 +42,7 @@ class OutsourcingPeriodicCheckProcessTest extends OutsourcingTestBase {
           assertThat(d.contractorName()).startsWith("定期確認社");
         });
 
-    Job opening = timer(checks.getId(), "Timer_CheckOpens");
+    Job opening = job(checks, "Timer_CheckOpens");
     assertThat(LocalDate.ofInstant(opening.getDuedate().toInstant(), clock.getZone())).isEqualTo(opens);
     managementService.executeJob(opening.getId());
     assertThat(checks).isWaitingAt("Task_PeriodicCheck").task().hasCandidateGroup("supervising-manager");
@@ -66,15 +71,15 @@ class OutsourcingPeriodicCheckProcessTest extends OutsourcingTestBase {
   void anOverdueCheckIsRemindedThenEscalatedToTheTotalManager() {
     String key = concludedContract(uniqueName("期限超過社"), LocalDate.now(clock).minusYears(1).minusDays(40), null);
     ProcessInstance checks = periodicCheckOf(key);
-    managementService.executeJob(timer(checks.getId(), "Timer_CheckOpens").getId());
+    managementService.executeJob(job(checks, "Timer_CheckOpens").getId());
     Task check = task(checks);
 
     // its due date has passed (the term started over a year ago): the dashboard shows it overdue
     assertThat(contractors.checksDue()).filteredOn(d -> d.contractKey().equals(key)).singleElement()
         .extracting(CheckDue::overdue).isEqualTo(true);
 
-    Job reminder = timer(checks.getId(), "Timer_CheckReminder");
-    Job escalation = timer(checks.getId(), "Timer_CheckEscalation");
+    Job reminder = job(checks, "Timer_CheckReminder");
+    Job escalation = job(checks, "Timer_CheckEscalation");
     assertThat(reminder.getDuedate()).isEqualTo(check.getDueDate());
     LocalDate due = LocalDate.ofInstant(check.getDueDate().toInstant(), clock.getZone());
     assertThat(LocalDate.ofInstant(escalation.getDuedate().toInstant(), clock.getZone()))
@@ -101,11 +106,11 @@ class OutsourcingPeriodicCheckProcessTest extends OutsourcingTestBase {
   void aBreachFoundInACheckAsksTheInformationManagersToReportIt() {
     String key = concludedContract(uniqueName("違反発見社"), LocalDate.now(clock).minusYears(1), null);
     ProcessInstance checks = periodicCheckOf(key);
-    managementService.executeJob(timer(checks.getId(), "Timer_CheckOpens").getId());
+    managementService.executeJob(job(checks, "Timer_CheckOpens").getId());
     complete(privacyLead, checks, Map.of("checkDecision", "breach", "checkReason", "無許可で再委託していた"),
         "breach", "無許可で再委託していた");
     assertThat(checks).isWaitingAt("Task_StartBreach");
-    runAsync(checks.getId());
+    runAsync(checks);
 
     ProcessInstance breach = runtimeService.createProcessInstanceQuery().processDefinitionKey("outsourcingBreach")
         .variableValueEquals("contractKey", key).singleResult();
@@ -135,7 +140,7 @@ class OutsourcingPeriodicCheckProcessTest extends OutsourcingTestBase {
     decide(director, instance, "consent", "可");
     // a three-year term that ended last year, not renewed
     conclude(instance, LocalDate.now(clock).minusYears(4), "none", null);
-    runAsync(instance.getId());
+    runAsync(instance);
     ProcessInstance checks = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey("outsourcingPeriodicCheck").processInstanceBusinessKey(instance.getBusinessKey())
         .singleResult();

@@ -7,8 +7,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import jp.mamori.outsourcing.registry.ContractorDetail;
+import jp.mamori.outsourcing.registry.Subcontract;
 import jp.mamori.security.StaffPrincipal;
-import jp.mamori.tasks.TaskActionException;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +30,7 @@ class OutsourcingReoutsourcingProcessTest extends OutsourcingTestBase {
     complete(director, request, Map.of("permitDecision", "permit", "permitReason", "同等の安全管理を確認"),
         "permit", "同等の安全管理を確認");
     long leadUnread = notifications.unreadCount("privacy-lead");
-    runAsync(request.getId());
+    runAsync(request);
     assertThat(request).isEnded().hasPassed("End_Permitted");
     assertThat(notifications.unreadCount("privacy-lead")).isEqualTo(leadUnread + 1);
     ContractorDetail detail = contractors.detail(contractors.ofCase(key).getContractorId()).orElseThrow();
@@ -45,7 +47,7 @@ class OutsourcingReoutsourcingProcessTest extends OutsourcingTestBase {
     ProcessInstance request = request(privacyLead, key, "海外の下請け");
     complete(director, request, Map.of("permitDecision", "refuse", "permitReason", "国外への移転は認めない"),
         "refuse", "国外への移転は認めない");
-    runAsync(request.getId());
+    runAsync(request);
     assertThat(request).isEnded().hasPassed("End_Refused");
     assertThat(contractors.detail(contractors.ofCase(key).getContractorId()).orElseThrow().subcontracts())
         .extracting(Subcontract::getStatus).containsExactly("REFUSED");
@@ -58,7 +60,7 @@ class OutsourcingReoutsourcingProcessTest extends OutsourcingTestBase {
     ProcessInstance request = request(dual, key, "兼務の再委託先");
     assertThatThrownBy(() -> actions.complete(dual, task(request).getId(),
         Map.of("permitDecision", "permit", "permitReason", "自分で許可"), "permit", null))
-        .isInstanceOf(TaskActionException.class).hasMessage("task.error.fourEyes");
+        .isInstanceOf(ActionRefused.class).hasMessage("task.error.fourEyes");
     assertThat(request).isWaitingAt("Task_Permit");
   }
 
@@ -67,7 +69,7 @@ class OutsourcingReoutsourcingProcessTest extends OutsourcingTestBase {
     String key = concludedContract(uniqueName("再委託督促社"), LocalDate.now(clock), null);
     ProcessInstance request = request(privacyLead, key, "督促の再委託先");
     long directorUnread = notifications.unreadCount("director");
-    managementService.executeJob(timer(request.getId(), "Timer_PermitReminder").getId());
+    managementService.executeJob(job(request, "Timer_PermitReminder").getId());
     assertThat(notifications.unreadCount("director")).isEqualTo(directorUnread + 1);
   }
 
@@ -75,7 +77,7 @@ class OutsourcingReoutsourcingProcessTest extends OutsourcingTestBase {
   void aRequestUnderAContractNotInForceIsRefused() {
     ProcessInstance underReview = fileIntent(privacyLead, uniqueName("未締結社"));
     assertThatThrownBy(() -> request(privacyLead, underReview.getBusinessKey(), "未締結の再委託先"))
-        .isInstanceOf(TaskActionException.class).hasMessage("outsourcing.error.notActive");
+        .isInstanceOf(ActionRefused.class).hasMessage("outsourcing.error.notActive");
   }
 
   private ProcessInstance request(StaffPrincipal by, String contractKey, String subcontractor) {

@@ -2,7 +2,6 @@ package jp.mamori.outsourcing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -11,23 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.mamori.notification.Notifications;
-import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.calendar.BusinessCalendar;
+import jp.mamori.outsourcing.registry.ContractRepository;
+import jp.mamori.outsourcing.registry.ContractStatus;
+import jp.mamori.outsourcing.registry.Contractors;
+import jp.mamori.outsourcing.registry.OutsourcingSettings;
 import jp.mamori.security.StaffPrincipal;
-import jp.mamori.tasks.Procedures;
-import jp.mamori.tasks.TaskActions;
-import jp.mamori.testing.IntegrationTest;
-import jp.mamori.testing.Staff;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Job;
+import jp.mamori.testing.ProcessTest;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,24 +26,15 @@ import org.springframework.beans.factory.annotation.Autowired;
  * services (so four-eyes and the audit trail apply), running async continuations and timers by hand (the job
  * executor is off in tests), and a concluded contract to check, breach or re-outsource.
  */
-abstract class OutsourcingTestBase extends IntegrationTest {
+abstract class OutsourcingTestBase extends ProcessTest {
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-  @Autowired ProcessEngine engine;
-  @Autowired Procedures procedures;
-  @Autowired TaskActions actions;
-  @Autowired TaskService taskService;
-  @Autowired RuntimeService runtimeService;
-  @Autowired ManagementService managementService;
-  @Autowired IdentityService identityService;
-  @Autowired StaffDirectory staff;
   @Autowired Contractors contractors;
   @Autowired ContractRepository contracts;
   @Autowired Notifications notifications;
   @Autowired BusinessCalendar calendar;
   @Autowired OutsourcingSettings settings;
-  @Autowired Clock clock;
 
   StaffPrincipal privacyLead;
   StaffPrincipal director;
@@ -61,10 +42,9 @@ abstract class OutsourcingTestBase extends IntegrationTest {
 
   @BeforeEach
   void users() {
-    AbstractAssertions.init(engine);
-    privacyLead = Staff.of(staff, "privacy-lead");
-    director = Staff.of(staff, "director");
-    recordsManager = Staff.of(staff, "records-manager");
+    privacyLead = user("privacy-lead");
+    director = user("director");
+    recordsManager = user("records-manager");
   }
 
   /** A contractor name no other test uses (tests share one database). */
@@ -86,7 +66,7 @@ abstract class OutsourcingTestBase extends IntegrationTest {
   }
 
   ProcessInstance fileIntent(StaffPrincipal by, String contractor) {
-    return procedures.start(by, "outsourcingContract", intent(contractor));
+    return start(by, "outsourcingContract", intent(contractor));
   }
 
   void interview(ProcessInstance instance) {
@@ -130,7 +110,7 @@ abstract class OutsourcingTestBase extends IntegrationTest {
     draft(instance, allClauses());
     decide(director, instance, "consent", "条件を満たしている");
     conclude(instance, termStart, "auto", interval);
-    runAsync(instance.getId());
+    runAsync(instance);
     assertThat(contractors.ofCase(instance.getBusinessKey()).getStatus()).isEqualTo(ContractStatus.ACTIVE);
     return instance.getBusinessKey();
   }
@@ -138,39 +118,5 @@ abstract class OutsourcingTestBase extends IntegrationTest {
   ProcessInstance periodicCheckOf(String contractKey) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey("outsourcingPeriodicCheck")
         .processInstanceBusinessKey(contractKey).singleResult();
-  }
-
-  void complete(StaffPrincipal by, ProcessInstance instance, Map<String, Object> vars, String decision,
-      String reason) {
-    actions.complete(by, task(instance).getId(), new HashMap<>(vars), decision, reason);
-  }
-
-  Task task(ProcessInstance instance) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-  }
-
-  /** Runs the instance's async continuations (not its timers), as the job executor would. */
-  void runAsync(String processInstanceId) {
-    for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).messages().list()) {
-      managementService.executeJob(job.getId());
-    }
-  }
-
-  Job timer(String processInstanceId, String activityId) {
-    return managementService.createJobQuery().processInstanceId(processInstanceId).timers()
-        .activityId(activityId).singleResult();
-  }
-
-  StaffPrincipal dualRoleUser(String id, String... groups) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setLastName("兼務");
-      user.setFirstName("職員");
-      identityService.saveUser(user);
-      for (String group : groups) {
-        identityService.createMembership(id, group);
-      }
-    }
-    return Staff.of(staff, id);
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -12,25 +11,17 @@ import java.util.Map;
 import jp.mamori.ledger.LedgerEntry;
 import jp.mamori.ledger.LedgerRepository;
 import jp.mamori.notification.Notifications;
-import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.calendar.BusinessCalendar;
+import jp.mamori.purpose.registry.Purpose;
+import jp.mamori.purpose.registry.PurposeRegistry;
+import jp.mamori.purpose.registry.PurposeStatus;
 import jp.mamori.security.StaffPrincipal;
-import jp.mamori.tasks.Procedures;
-import jp.mamori.tasks.TaskActionException;
-import jp.mamori.tasks.TaskActions;
-import jp.mamori.testing.IntegrationTest;
-import jp.mamori.testing.Staff;
-import jp.mamori.trail.AuditTrail;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
+import jp.mamori.testing.ProcessTest;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,24 +31,15 @@ import org.springframework.beans.factory.annotation.Autowired;
  * (第12条4), return and revision, rejection at each level, the 第15条 rule's outcomes, the registry's pending state,
  * the ledger entry (第22条), and the reminder and escalation timers on business days.
  */
-class NewPurposeAcquisitionProcessTest extends IntegrationTest {
+class NewPurposeAcquisitionProcessTest extends ProcessTest {
 
   static final String KEY = "newPurposeAcquisition";
 
-  @Autowired ProcessEngine engine;
-  @Autowired Procedures procedures;
-  @Autowired TaskActions actions;
-  @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
-  @Autowired IdentityService identityService;
-  @Autowired StaffDirectory staff;
   @Autowired PurposeRegistry registry;
   @Autowired LedgerRepository ledger;
   @Autowired Notifications notifications;
-  @Autowired AuditTrail trail;
   @Autowired BusinessCalendar calendar;
   @Autowired PurposeDeadlines deadlines;
-  @Autowired Clock clock;
 
   StaffPrincipal nurse;
   StaffPrincipal privacyLead;
@@ -65,10 +47,9 @@ class NewPurposeAcquisitionProcessTest extends IntegrationTest {
 
   @BeforeEach
   void users() {
-    AbstractAssertions.init(engine);
-    nurse = Staff.of(staff, "nurse");
-    privacyLead = Staff.of(staff, "privacy-lead");
-    director = Staff.of(staff, "director");
+    nurse = user("nurse");
+    privacyLead = user("privacy-lead");
+    director = user("director");
   }
 
   @Test
@@ -103,9 +84,7 @@ class NewPurposeAcquisitionProcessTest extends IntegrationTest {
     assertThat(entry.getCollectionMethod()).isEqualTo("self、interview");
     assertThat(notifications.unreadCount("nurse")).isGreaterThan(unreadBefore);
     assertThat(notifications.latestFor("nurse", 1).get(0).getTitle()).isEqualTo("新目的の届出が承認されました");
-    assertThat(trail.ofCase(instance.getId())).filteredOn(e -> "TASK_COMPLETED".equals(e.getAction()))
-        .extracting(e -> e.getActor() + ":" + e.getDetail())
-        .containsExactly("privacy-lead:decision=forward", "director:decision=approve");
+    assertThat(decisions(instance)).containsExactly("privacy-lead:decision=forward", "director:decision=approve");
   }
 
   @Test
@@ -117,12 +96,12 @@ class NewPurposeAcquisitionProcessTest extends IntegrationTest {
     Task revise = task(instance);
     Map<String, Object> revised = filing("検査結果の郵送(簡易書留)");
     revised.put("storagePlace", "医事課 書庫 棚B-3");
-    actions.complete(nurse, revise.getId(), revised, null, null);
+    complete(nurse, revise, revised, null, null);
 
     assertThat(instance).isWaitingAt("Task_Review");
     assertThat(registry.ofCase(instance.getBusinessKey()).getTextJa()).isEqualTo("検査結果の郵送(簡易書留)");
     review(instance, "return", "もう一度");
-    actions.complete(nurse, task(instance).getId(), revised, null, null);
+    complete(nurse, instance, revised, null, null);
     review(instance, "forward", null);
     approve(instance, "approve", null);
     runJob(instance);
@@ -180,7 +159,7 @@ class NewPurposeAcquisitionProcessTest extends IntegrationTest {
     ProcessInstance instance = file(nurse, vars);
 
     assertThat(instance).isWaitingAt("Task_Review");
-    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "acquisitionRule"))
+    assertThat(runtimeService.getVariable(instance.getId(), "acquisitionRule"))
         .isEqualTo("consentRequired");
     review(instance, "forward", null);
     approve(instance, "approve", "同意書を取得すること");
@@ -190,12 +169,12 @@ class NewPurposeAcquisitionProcessTest extends IntegrationTest {
 
   @Test
   void theRequesterCannotReviewTheirOwnNotification() {
-    StaffPrincipal dual = dualRoleUser();
+    StaffPrincipal dual = dualRoleUser("np-dual-role", "handler", "supervising-manager");
     ProcessInstance instance = file(dual, filing("二重の役割"));
     Task review = task(instance);
 
     assertThatThrownBy(() -> actions.complete(dual, review.getId(), Map.of("reviewDecision", "forward"),
-        "forward", null)).isInstanceOf(TaskActionException.class).hasMessage("task.error.fourEyes");
+        "forward", null)).isInstanceOf(ActionRefused.class).hasMessage("task.error.fourEyes");
     assertThat(instance).isWaitingAt("Task_Review");
   }
 
@@ -205,8 +184,8 @@ class NewPurposeAcquisitionProcessTest extends IntegrationTest {
     Task review = task(instance);
     LocalDate today = LocalDate.now(clock);
 
-    Job reminder = timer(instance, "Timer_ReviewReminder");
-    Job escalation = timer(instance, "Timer_ReviewEscalation");
+    Job reminder = job(instance, "Timer_ReviewReminder");
+    Job escalation = job(instance, "Timer_ReviewEscalation");
     LocalDate dueDay = LocalDate.ofInstant(review.getDueDate().toInstant(), clock.getZone());
     assertThat(calendar.businessDaysBetween(today, dueDay)).isEqualTo(deadlines.getReviewDays());
     assertThat(reminder.getDuedate()).isEqualTo(review.getDueDate());
@@ -235,7 +214,7 @@ class NewPurposeAcquisitionProcessTest extends IntegrationTest {
     review(instance, "forward", null);
     actions.claim(director, task(instance).getId());
 
-    managementService.executeJob(timer(instance, "Timer_ApprovalEscalation").getId());
+    runJob(instance, "Timer_ApprovalEscalation");
 
     assertThat(taskService.getIdentityLinksForTask(task(instance).getId())).extracting(IdentityLink::getUserId)
         .contains("privacy-lead");
@@ -246,55 +225,30 @@ class NewPurposeAcquisitionProcessTest extends IntegrationTest {
   void theRemindersOfAFinishedReviewAreGoneWithIt() {
     ProcessInstance instance = file(nurse, filing("タイマーの後始末"));
     review(instance, "forward", null);
-    assertThat(managementService.createJobQuery().processInstanceId(instance.getId())
-        .activityId("Timer_ReviewReminder").count()).isZero();
-    assertThat(timer(instance, "Timer_ApprovalReminder")).isNotNull();
+    assertThat(job(instance, "Timer_ReviewReminder")).isNull();
+    assertThat(job(instance, "Timer_ApprovalReminder")).isNotNull();
   }
 
   private ProcessInstance file(StaffPrincipal user, Map<String, Object> variables) {
-    return procedures.start(user, KEY, variables);
+    return start(user, KEY, variables);
   }
 
   private void review(ProcessInstance instance, String decision, String reason) {
     Map<String, Object> vars = new HashMap<>();
     vars.put("reviewDecision", decision);
     vars.put("reviewReason", reason);
-    actions.complete(privacyLead, task(instance).getId(), vars, decision, reason);
+    complete(privacyLead, instance, vars, decision, reason);
   }
 
   private void approve(ProcessInstance instance, String decision, String reason) {
     Map<String, Object> vars = new HashMap<>();
     vars.put("approvalDecision", decision);
     vars.put("approvalReason", reason);
-    actions.complete(director, task(instance).getId(), vars, decision, reason);
-  }
-
-  private Task task(ProcessInstance instance) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-  }
-
-  private Job timer(ProcessInstance instance, String activityId) {
-    return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-        .singleResult();
+    complete(director, instance, vars, decision, reason);
   }
 
   private void runJob(ProcessInstance instance) {
-    Job job = managementService.createJobQuery().processInstanceId(instance.getId()).activityId("Task_PublishPurpose")
-        .singleResult();
-    managementService.executeJob(job.getId());
-  }
-
-  private StaffPrincipal dualRoleUser() {
-    String id = "np-dual-role";
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setLastName("兼務");
-      user.setFirstName("職員");
-      identityService.saveUser(user);
-      identityService.createMembership(id, "handler");
-      identityService.createMembership(id, "supervising-manager");
-    }
-    return Staff.of(staff, id);
+    runJob(instance, "Task_PublishPurpose");
   }
 
   static Map<String, Object> filing(String purpose) {

@@ -4,22 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.calendar.BusinessCalendar;
+import jp.mamori.process.FourEyesViolation;
 import jp.mamori.security.StaffPrincipal;
-import jp.mamori.testing.IntegrationTest;
-import jp.mamori.testing.Staff;
-import jp.mamori.trail.AuditTrail;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
+import jp.mamori.testing.ProcessTest;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,27 +22,18 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Every path of the platform's sample model (src/test/resources/test-processes/sampleApproval.bpmn), driven through
  * the app's own services as the demo users: start with a form, four-eyes refusal, approve, reject.
  */
-class SampleApprovalProcessTest extends IntegrationTest {
+class SampleApprovalProcessTest extends ProcessTest {
 
-  @Autowired ProcessEngine engine;
-  @Autowired Procedures procedures;
-  @Autowired TaskActions actions;
   @Autowired TaskListService taskList;
-  @Autowired TaskService taskService;
-  @Autowired HistoryService historyService;
-  @Autowired StaffDirectory staff;
-  @Autowired AuditTrail trail;
   @Autowired BusinessCalendar calendar;
-  @Autowired Clock clock;
 
   StaffPrincipal nurse;
   StaffPrincipal privacyLead;
 
   @BeforeEach
   void users() {
-    AbstractAssertions.init(engine);
-    nurse = Staff.of(staff, "nurse");
-    privacyLead = Staff.of(staff, "privacy-lead");
+    nurse = user("nurse");
+    privacyLead = user("privacy-lead");
   }
 
   @Test
@@ -92,10 +77,10 @@ class SampleApprovalProcessTest extends IntegrationTest {
     Task review = reviewTask(instance);
 
     assertThatThrownBy(() -> actions.claim(privacyLead, review.getId()))
-        .isInstanceOf(TaskActionException.class).hasMessage("task.error.fourEyes");
+        .isInstanceOf(ActionRefused.class).hasMessage("task.error.fourEyes");
     assertThatThrownBy(() -> actions.complete(privacyLead, review.getId(), Map.of("decision", "approve"),
         "approve", null))
-        .isInstanceOf(TaskActionException.class).hasMessage("task.error.fourEyes");
+        .isInstanceOf(ActionRefused.class).hasMessage("task.error.fourEyes");
 
     // nothing changed: still waiting, unassigned, and the engine refuses a direct assignment too
     assertThat(instance).isWaitingAt("Task_Review");
@@ -106,10 +91,10 @@ class SampleApprovalProcessTest extends IntegrationTest {
 
   @Test
   void aHandlerMayNotStartAProcedureTheModelDoesNotOfferThem() {
-    StaffPrincipal desk = Staff.of(staff, "desk");
+    StaffPrincipal desk = user("desk");
     assertThat(procedures.startableBy(desk)).extracting(Procedure::key).doesNotContain("sampleApproval");
     assertThatThrownBy(() -> procedures.start(desk, "sampleApproval", request("x")))
-        .isInstanceOf(TaskActionException.class).hasMessage("start.error.notAllowed");
+        .isInstanceOf(ActionRefused.class).hasMessage("start.error.notAllowed");
   }
 
   @Test
@@ -120,7 +105,7 @@ class SampleApprovalProcessTest extends IntegrationTest {
 
     assertThatThrownBy(() -> actions.complete(privacyLead, review.getId(), Map.of("decision", "reject"),
         "reject", null))
-        .isInstanceOf(TaskActionException.class).hasMessage("task.error.gone");
+        .isInstanceOf(ActionRefused.class).hasMessage("task.error.gone");
   }
 
   @Test

@@ -16,8 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.mamori.ledger.Ledger;
 import jp.mamori.testing.Browser;
 import jp.mamori.testing.IntegrationTest;
@@ -62,18 +60,12 @@ class AnnualAuditBrowserTest extends IntegrationTest {
 
     // 1. the privacy lead starts the audit of the year, and a second one is refused
     browser.login("privacy-lead");
-    browser.open("/start.xhtml?key=annualAudit");
-    browser.waitForAjax();
+    StartPage.open(browser, "annualAudit");
     type(browser, "監査の年度(4月始まり、例: 2026)", year);
     browser.screenshot("start");
-    post(browser, By.id("startForm:submit"), "starting the audit");
-    browser.waitForUrl("/tasks.xhtml");
-    Matcher number = Pattern.compile("案件番号: (AU-\\S+)").matcher(messages(browser));
-    assertThat(number.find()).as("case number in %s", messages(browser)).isTrue();
-    String caseNumber = number.group(1);
+    String caseNumber = StartPage.submit(browser, "AU", "starting the audit");
 
-    browser.open("/start.xhtml?key=annualAudit");
-    browser.waitForAjax();
+    StartPage.open(browser, "annualAudit");
     type(browser, "監査の年度(4月始まり、例: 2026)", year);
     post(browser, By.id("startForm:submit"), "starting a second audit of the year");
     assertThat(messages(browser)).contains(year + "年度の監査は既に " + caseNumber + " で実施しています");
@@ -82,8 +74,7 @@ class AnnualAuditBrowserTest extends IntegrationTest {
     // 2. planning: the whole ledger is in scope (第22条), with a focus point
     openTask(browser, caseNumber, "監査の計画");
     type(browser, "重点事項(任意)", "施錠の徹底(第21条)");
-    post(browser, By.id("completeForm:complete"), "planning");
-    browser.waitForUrl("/tasks.xhtml");
+    TaskPage.complete(browser, "planning");
     browser.logout();
     answerOthersConforming(caseNumber, List.of(cabinetId, mailingId));
 
@@ -100,8 +91,7 @@ class AnnualAuditBrowserTest extends IntegrationTest {
         type(browser, "説明・根拠(第21条)", "カルテ庫の鍵が壊れたまま");
       }
       browser.fullPageScreenshot("self-check-" + i);
-      post(browser, By.id("completeForm:complete"), "answering the self-check");
-      browser.waitForUrl("/tasks.xhtml");
+      TaskPage.complete(browser, "answering the self-check");
     }
     browser.logout();
 
@@ -111,8 +101,7 @@ class AnnualAuditBrowserTest extends IntegrationTest {
     assertThat(readonlyValue(browser, "点検結果の概要")).contains("カルテ庫の鍵が壊れたまま");
     choose(browser, "レビュー結果", "回答を確定する");
     browser.fullPageScreenshot("review");
-    post(browser, By.id("completeForm:complete"), "confirming the answers");
-    browser.waitForUrl("/tasks.xhtml");
+    TaskPage.complete(browser, "confirming the answers");
     openTask(browser, caseNumber, "指摘事項と是正処置の決定");
     choose(browser, "重大度", "重大");
     type(browser, "原因", "鍵の故障の報告手順がない");
@@ -120,8 +109,7 @@ class AnnualAuditBrowserTest extends IntegrationTest {
     type(browser, "是正処置の担当者(職員ID)", "records-manager");
     date(browser, "是正処置の期限", LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(30));
     browser.fullPageScreenshot("finding");
-    post(browser, By.id("completeForm:complete"), "directing the corrective action");
-    browser.waitForUrl("/tasks.xhtml");
+    TaskPage.complete(browser, "directing the corrective action");
     browser.logout();
 
     // 5. the director acknowledges the report and sees it, exportable, on the audit page (第36条)
@@ -131,8 +119,7 @@ class AnnualAuditBrowserTest extends IntegrationTest {
     assertThat(readonlyValue(browser, "監査報告の画面")).contains("/audit.xhtml?key=" + caseNumber);
     choose(browser, "報告の受領", "報告を受領した");
     browser.fullPageScreenshot("report");
-    post(browser, By.id("completeForm:complete"), "acknowledging the report");
-    browser.waitForUrl("/tasks.xhtml");
+    TaskPage.complete(browser, "acknowledging the report");
     browser.open("/audit.xhtml?key=" + caseNumber);
     assertThat(browser.find(By.id("report")).getText()).contains("鍵を交換し、故障時の報告手順を定める")
         .contains("是正処置中");
@@ -144,16 +131,14 @@ class AnnualAuditBrowserTest extends IntegrationTest {
     browser.login("records-manager");
     openTask(browser, caseNumber, "是正処置の実施");
     type(browser, "実施した内容", "鍵を交換し、報告手順を掲示した");
-    post(browser, By.id("completeForm:complete"), "doing the action");
-    browser.waitForUrl("/tasks.xhtml");
+    TaskPage.complete(browser, "doing the action");
     browser.logout();
     browser.login("privacy-lead");
     openTask(browser, caseNumber, "是正処置の確認");
     choose(browser, "確認結果", "是正を確認した");
     type(browser, "確認のコメント・やり直し又は繰越しの理由", "現地で施錠を確認した");
     browser.fullPageScreenshot("verify");
-    post(browser, By.id("completeForm:complete"), "verifying the action");
-    browser.waitForUrl("/tasks.xhtml");
+    TaskPage.complete(browser, "verifying the action");
     browser.open("/audit.xhtml?key=" + caseNumber);
     assertThat(browser.find(By.id("report")).getText()).contains("完了").contains("確認済み");
     browser.fullPageScreenshot("closed");

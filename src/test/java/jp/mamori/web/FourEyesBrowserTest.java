@@ -4,7 +4,6 @@ import static jp.mamori.web.Pages.REVIEW_TASK;
 import static jp.mamori.web.Pages.SAMPLE_PROCEDURE;
 import static jp.mamori.web.Pages.choose;
 import static jp.mamori.web.Pages.messages;
-import static jp.mamori.web.Pages.post;
 import static jp.mamori.web.Pages.readonlyValue;
 import static jp.mamori.web.Pages.select;
 import static jp.mamori.web.Pages.type;
@@ -13,8 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.mamori.testing.Browser;
 import jp.mamori.testing.IntegrationTest;
 import org.camunda.bpm.engine.TaskService;
@@ -48,18 +45,12 @@ class FourEyesBrowserTest extends IntegrationTest {
     browser.login("privacy-lead");
 
     // the privacy lead (a supervising manager, also allowed to start the sample procedure) files a request
-    browser.open("/start.xhtml?key=sampleApproval");
-    browser.waitForAjax();
+    StartPage.open(browser, "sampleApproval");
     type(browser, "件名", title);
     type(browser, "対象人数", "3");
     select(browser, "部署", "放射線科");
     browser.fullPageScreenshot("own-request");
-    post(browser, By.id("startForm:submit"), "filing the request");
-    browser.waitForUrl("/tasks.xhtml");
-    String message = messages(browser);
-    Matcher number = Pattern.compile("案件番号: (SMP-\\S+)").matcher(message);
-    assertThat(number.find()).as("case number in \"%s\"", message).isTrue();
-    String caseNumber = number.group(1);
+    String caseNumber = StartPage.submit(browser, "SMP", "filing the request");
     By row = By.xpath("//tbody[@id='taskForm:tasks_data']/tr[td[normalize-space()='" + caseNumber + "']]");
 
     // the review of her own request is in her list (she is a supervising manager) ...

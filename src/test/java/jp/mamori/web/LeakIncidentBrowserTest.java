@@ -13,8 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.mamori.testing.Browser;
 import jp.mamori.testing.IntegrationTest;
 import org.camunda.bpm.engine.TaskService;
@@ -61,11 +59,7 @@ class LeakIncidentBrowserTest extends IntegrationTest {
     browser.fullPageScreenshot("report-error");
     date(browser, "発見した日(空欄なら今)", today);
     type(browser, "発見した時刻(例: 14:30、空欄なら今)", "00:05");
-    post(browser, By.id("startForm:submit"), "reporting");
-    browser.waitForUrl("/tasks.xhtml");
-    Matcher number = Pattern.compile("案件番号: (IN-\\S+)").matcher(messages(browser));
-    assertThat(number.find()).as("case number in %s", messages(browser)).isTrue();
-    String caseNumber = number.group(1);
+    String caseNumber = StartPage.submit(browser, "IN", "reporting");
     browser.screenshot("reported");
     // the nurse does not see the board
     browser.open("/incident.xhtml?key=" + caseNumber);
@@ -81,8 +75,7 @@ class LeakIncidentBrowserTest extends IntegrationTest {
     assertThat(readonlyValue(browser, "報告内容")).contains("紹介状2通").contains("高橋");
     choose(browser, "判断", "対策本部を設置する");
     browser.fullPageScreenshot("setup");
-    post(browser, By.id("completeForm:complete"), "setting up the HQ");
-    browser.waitForUrl("/tasks.xhtml");
+    TaskPage.complete(browser, "setting up the HQ");
 
     browser.find(By.id("navIncidents")).click();
     browser.waitForPage();
@@ -99,8 +92,7 @@ class LeakIncidentBrowserTest extends IntegrationTest {
     openTask(caseNumber, "個人情報保護委員会への速報");
     assertThat(readonlyValue(browser, "報告対象とした理由と期限")).contains("速報の期限");
     browser.fullPageScreenshot("ppc-preliminary");
-    post(browser, By.id("completeForm:complete"), "the preliminary report");
-    browser.waitForUrl("/tasks.xhtml");
+    TaskPage.complete(browser, "the preliminary report");
     task(caseNumber, "個人情報管理責任者への報告", () -> type(browser, "報告の日時・方法・報告した内容", "本日 10:00 電話で第一報"));
     task(caseNumber, "事実関係・原因の調査と範囲の確定", () -> {
       type(browser, "判明した事実関係", "受付で封筒を取り違えた");
@@ -171,8 +163,7 @@ class LeakIncidentBrowserTest extends IntegrationTest {
   private void task(String caseNumber, String name, Runnable fill) {
     openTask(caseNumber, name);
     fill.run();
-    post(browser, By.id("completeForm:complete"), name);
-    browser.waitForUrl("/tasks.xhtml");
+    TaskPage.complete(browser, name);
     assertThat(messages(browser)).contains("タスクを完了しました。");
   }
 }

@@ -4,7 +4,6 @@ import static jp.mamori.web.Pages.caseRow;
 import static jp.mamori.web.Pages.choose;
 import static jp.mamori.web.Pages.openTask;
 import static jp.mamori.web.Pages.messages;
-import static jp.mamori.web.Pages.post;
 import static jp.mamori.web.Pages.readonlyValue;
 import static jp.mamori.web.Pages.select;
 import static jp.mamori.web.Pages.type;
@@ -13,8 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.mamori.testing.Browser;
 import jp.mamori.testing.IntegrationTest;
 import org.camunda.bpm.engine.ManagementService;
@@ -49,8 +46,7 @@ class NewPurposeBrowserTest extends IntegrationTest {
     browser.open("/start.xhtml");
     browser.waitForAjax();
     browser.screenshot("procedures");
-    browser.open("/start.xhtml?key=newPurposeAcquisition");
-    browser.waitForAjax();
+    StartPage.open(browser, "newPurposeAcquisition");
     type(browser, "利用目的", purpose);
     type(browser, "利用目的(英語・公表用、任意)", purposeEn);
     choose(browser, "区分(第17条)", "院内での利用(第17条(1))");
@@ -64,11 +60,7 @@ class NewPurposeBrowserTest extends IntegrationTest {
     select(browser, "保管方法(第21条)", "電子カルテ");
     type(browser, "保存期間(第23条、例: 5年)", "5年");
     browser.fullPageScreenshot("notification-filled");
-    post(browser, By.id("startForm:submit"), "filing the notification");
-    browser.waitForUrl("/tasks.xhtml");
-    Matcher number = Pattern.compile("案件番号: (NP-\\S+)").matcher(messages(browser));
-    assertThat(number.find()).as("case number in %s", messages(browser)).isTrue();
-    String caseNumber = number.group(1);
+    String caseNumber = StartPage.submit(browser, "NP", "filing the notification");
     browser.screenshot("filed");
 
     // 第12条4: pending in the registry, not on the notice
@@ -86,8 +78,7 @@ class NewPurposeBrowserTest extends IntegrationTest {
     choose(browser, "審査結果", "総括個人情報管理者へ転送する");
     type(browser, "審査コメント・理由(差戻し・却下の場合は必須)", "記載内容に問題ありません。");
     browser.fullPageScreenshot("review");
-    post(browser, By.id("completeForm:complete"), "forwarding the notification");
-    browser.waitForUrl("/tasks.xhtml");
+    TaskPage.complete(browser, "forwarding the notification");
     assertThat(messages(browser)).contains("タスクを完了しました。");
     browser.logout();
 
@@ -97,8 +88,7 @@ class NewPurposeBrowserTest extends IntegrationTest {
     assertThat(readonlyValue(browser, "個人情報統括管理者の審査コメント")).isEqualTo("記載内容に問題ありません。");
     choose(browser, "承認", "承認する");
     browser.fullPageScreenshot("approval");
-    post(browser, By.id("completeForm:complete"), "approving");
-    browser.waitForUrl("/tasks.xhtml");
+    TaskPage.complete(browser, "approving");
     browser.logout();
 
     // the publication step runs asynchronously (a failure would be a retried job); the job executor is off in tests

@@ -2,9 +2,7 @@ package jp.mamori.web;
 
 import static jp.mamori.web.Pages.choose;
 import static jp.mamori.web.Pages.date;
-import static jp.mamori.web.Pages.messages;
 import static jp.mamori.web.Pages.openTask;
-import static jp.mamori.web.Pages.post;
 import static jp.mamori.web.Pages.readonlyValue;
 import static jp.mamori.web.Pages.type;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,8 +12,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.mamori.testing.Browser;
 import jp.mamori.testing.IntegrationTest;
 import org.camunda.bpm.engine.ManagementService;
@@ -54,8 +50,7 @@ class OutsourcingBrowserTest extends IntegrationTest {
 
     // 1. the privacy lead files the intent (第25条1)
     browser.login("privacy-lead");
-    browser.open("/start.xhtml?key=outsourcingContract");
-    browser.waitForAjax();
+    StartPage.open(browser, "outsourcingContract");
     type(browser, "委託先(法人名)", contractor);
     type(browser, "委託先の所在地", "東京都渋谷区代々木2-1-1");
     type(browser, "委託する業務", "診療報酬明細書(レセプト)の点検");
@@ -64,11 +59,7 @@ class OutsourcingBrowserTest extends IntegrationTest {
     type(browser, "データの流れ(受渡し・保管・返却/廃棄)", "院内の専用端末で閲覧のみ。持出しなし。");
     type(browser, "予定する契約期間(例: 2027年4月から3年)", "2027年4月から3年");
     browser.fullPageScreenshot("intent");
-    post(browser, By.id("startForm:submit"), "filing the intent");
-    browser.waitForUrl("/tasks.xhtml");
-    Matcher number = Pattern.compile("案件番号: (OC-\\S+)").matcher(messages(browser));
-    assertThat(number.find()).as("case number in %s", messages(browser)).isTrue();
-    String caseNumber = number.group(1);
+    String caseNumber = StartPage.submit(browser, "OC", "filing the intent");
 
     // 2. the interview with the contractor's responsible person (第25条2(1))
     openTask(browser, caseNumber, "委託先責任者との面接");
@@ -79,30 +70,26 @@ class OutsourcingBrowserTest extends IntegrationTest {
     type(browser, "確認した内容・所見", "ISMS 認証。入退室・ログ管理を確認した。");
     choose(browser, "本規程の安全管理の基準に合致するか", "合致する");
     browser.fullPageScreenshot("interview");
-    post(browser, By.id("completeForm:complete"), "recording the interview");
-    browser.waitForUrl("/tasks.xhtml");
+    TaskPage.complete(browser, "recording the interview");
 
     // 3. the pledges of the contractor's staff (第20条3)
     openTask(browser, caseNumber, "従業者の誓約書の受領");
     type(browser, "誓約書を提出した者(1行に1人)", "岡田 修\n木村 恵");
     date(browser, "受領日", today);
-    post(browser, By.id("completeForm:complete"), "recording the pledges");
-    browser.waitForUrl("/tasks.xhtml");
+    TaskPage.complete(browser, "recording the pledges");
 
     // 4. a draft without clause (ニ) goes back to the draft, never to the director
     openTask(browser, caseNumber, "確認書案の作成");
     type(browser, "確認書案(文書番号・版)", "委託確認書案 第1版");
     ALL_BUT_ACCIDENT.forEach(c -> choose(browser, CLAUSES, c));
-    post(browser, By.id("completeForm:complete"), "drafting without (ni)");
-    browser.waitForUrl("/tasks.xhtml");
+    TaskPage.complete(browser, "drafting without (ni)");
     openTask(browser, caseNumber, "確認書案の作成");
     assertThat(readonlyValue(browser, "前回の確認書案に欠けていた事項")).isEqualTo("(ニ) 漏洩・事故時の措置と責任分担");
     browser.fullPageScreenshot("draft-missing-clause");
     type(browser, "確認書案(文書番号・版)", "委託確認書案 第2版");
     // the clauses ticked before are still ticked; the missing one is added
     choose(browser, CLAUSES, "(ニ) 漏洩その他の事故が生じた場合の措置及び責任分担");
-    post(browser, By.id("completeForm:complete"), "drafting with every clause");
-    browser.waitForUrl("/tasks.xhtml");
+    TaskPage.complete(browser, "drafting with every clause");
     browser.logout();
 
     // 5. the director consents (第25条2)
@@ -113,8 +100,7 @@ class OutsourcingBrowserTest extends IntegrationTest {
     choose(browser, "承諾", "承諾する");
     type(browser, "理由・条件", "面接の結果と確認書案に問題なし。");
     browser.fullPageScreenshot("consent");
-    post(browser, By.id("completeForm:complete"), "consenting");
-    browser.waitForUrl("/tasks.xhtml");
+    TaskPage.complete(browser, "consenting");
     browser.logout();
 
     // 6. the privacy lead concludes the contract
@@ -125,8 +111,7 @@ class OutsourcingBrowserTest extends IntegrationTest {
     date(browser, "契約期間の終了日", today.plusYears(2));
     choose(browser, "更新", "自動更新");
     browser.fullPageScreenshot("conclude");
-    post(browser, By.id("completeForm:complete"), "concluding");
-    browser.waitForUrl("/tasks.xhtml");
+    TaskPage.complete(browser, "concluding");
     // the registration and the periodic check's start run asynchronously; the job executor is off in tests
     String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
         .processDefinitionKey("outsourcingContract").singleResult().getId();

@@ -1,6 +1,0 @@
-package jp.mamori.outsourcing;
-
-import java.util.Date;
-
-/** When a periodic check opens (its timer), is due (the task's due date and reminder) and escalates. */
-record CheckSchedule(Date opensAt, Date dueAt, Date escalateAt) {}

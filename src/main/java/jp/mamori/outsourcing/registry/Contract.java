@@ -1,0 +1,286 @@
+package jp.mamori.outsourcing.registry;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One entrustment of personal information to a contractor (第25条): what is entrusted and how it flows (届出,
+ * 第25条1), the due diligence (第25条2), the total manager's decision, the concluded term and the next periodic
+ * check (第25条3). Keyed by the business key of its outsourcingContract case.
+ */
+@Entity
+@Table(name = "outsourcing_contract")
+public class Contract {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "case_key", nullable = false, unique = true)
+  private String caseKey;
+
+  @Column(name = "contractor_id", nullable = false)
+  private Long contractorId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ContractStatus status;
+
+  @Column(nullable = false)
+  private String services;
+
+  @Column(name = "data_items", nullable = false)
+  private String dataItems;
+
+  @Column(name = "data_volume", nullable = false)
+  private String dataVolume;
+
+  @Column(name = "data_flow", nullable = false)
+  private String dataFlow;
+
+  @Column(name = "planned_term", nullable = false)
+  private String plannedTerm;
+
+  @Column(name = "filed_by", nullable = false)
+  private String filedBy;
+
+  @Column(name = "filed_at", nullable = false)
+  private Instant filedAt;
+
+  @Column(name = "interview_on")
+  private LocalDate interviewOn;
+
+  @Column(name = "interview_attendees")
+  private String interviewAttendees;
+
+  @Column(name = "interview_findings")
+  private String interviewFindings;
+
+  @Column(name = "interview_conforms")
+  private String interviewConforms;
+
+  @Column(name = "document_ref")
+  private String documentRef;
+
+  /** The confirmation document's clauses, as comma-separated {@link Clause} values. */
+  private String clauses;
+
+  @Column(name = "decided_by")
+  private String decidedBy;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @Column(name = "decision_reason")
+  private String decisionReason;
+
+  @Column(name = "signed_on")
+  private LocalDate signedOn;
+
+  @Column(name = "term_start")
+  private LocalDate termStart;
+
+  @Column(name = "term_end")
+  private LocalDate termEnd;
+
+  private String renewal;
+
+  @Column(name = "check_interval")
+  private String checkInterval;
+
+  @Column(name = "next_check_opens")
+  private LocalDate nextCheckOpens;
+
+  @Column(name = "next_check_due")
+  private LocalDate nextCheckDue;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  protected Contract() {}
+
+  Contract(String caseKey, Long contractorId, ContractIntent intent, String filedBy, Instant filedAt) {
+    this.caseKey = caseKey;
+    this.contractorId = contractorId;
+    this.status = ContractStatus.UNDER_REVIEW;
+    this.services = intent.services();
+    this.dataItems = intent.dataItems();
+    this.dataVolume = intent.dataVolume();
+    this.dataFlow = intent.dataFlow();
+    this.plannedTerm = intent.plannedTerm();
+    this.filedBy = filedBy;
+    this.filedAt = filedAt;
+  }
+
+  void interviewed(LocalDate on, String attendees, String findings, boolean conforms) {
+    this.interviewOn = on;
+    this.interviewAttendees = attendees;
+    this.interviewFindings = findings;
+    this.interviewConforms = conforms ? "yes" : "no";
+  }
+
+  void drafted(String documentRef, List<String> clauseValues) {
+    this.documentRef = documentRef;
+    this.clauses = String.join(",", clauseValues);
+  }
+
+  void decide(ContractStatus status, String by, Instant at, String reason) {
+    this.status = status;
+    this.decidedBy = by;
+    this.decidedAt = at;
+    this.decisionReason = reason;
+  }
+
+  void conclude(LocalDate signedOn, LocalDate termStart, LocalDate termEnd, String renewal, String checkInterval) {
+    this.status = ContractStatus.ACTIVE;
+    this.signedOn = signedOn;
+    this.termStart = termStart;
+    this.termEnd = termEnd;
+    this.renewal = renewal;
+    this.checkInterval = checkInterval;
+  }
+
+  void nextCheck(LocalDate opens, LocalDate due) {
+    this.nextCheckOpens = opens;
+    this.nextCheckDue = due;
+  }
+
+  void status(ContractStatus status) {
+    this.status = status;
+  }
+
+  void end(Instant at) {
+    this.status = ContractStatus.TERMINATED;
+    this.endedAt = at;
+    this.nextCheckOpens = null;
+    this.nextCheckDue = null;
+  }
+
+  /** The clauses missing from the draft confirmation document (all of them before it is drafted). */
+  public List<Clause> missingClauses() {
+    List<String> present = clauses == null || clauses.isBlank() ? List.of() : Arrays.asList(clauses.split(","));
+    return Clause.missingFrom(present);
+  }
+
+  public boolean isInterviewConforming() {
+    return "yes".equals(interviewConforms);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCaseKey() {
+    return caseKey;
+  }
+
+  public Long getContractorId() {
+    return contractorId;
+  }
+
+  public ContractStatus getStatus() {
+    return status;
+  }
+
+  public String getServices() {
+    return services;
+  }
+
+  public String getDataItems() {
+    return dataItems;
+  }
+
+  public String getDataVolume() {
+    return dataVolume;
+  }
+
+  public String getDataFlow() {
+    return dataFlow;
+  }
+
+  public String getPlannedTerm() {
+    return plannedTerm;
+  }
+
+  public String getFiledBy() {
+    return filedBy;
+  }
+
+  public Instant getFiledAt() {
+    return filedAt;
+  }
+
+  public LocalDate getInterviewOn() {
+    return interviewOn;
+  }
+
+  public String getInterviewAttendees() {
+    return interviewAttendees;
+  }
+
+  public String getInterviewFindings() {
+    return interviewFindings;
+  }
+
+  public String getDocumentRef() {
+    return documentRef;
+  }
+
+  public String getClauses() {
+    return clauses;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public String getDecisionReason() {
+    return decisionReason;
+  }
+
+  public LocalDate getSignedOn() {
+    return signedOn;
+  }
+
+  public LocalDate getTermStart() {
+    return termStart;
+  }
+
+  public LocalDate getTermEnd() {
+    return termEnd;
+  }
+
+  public String getRenewal() {
+    return renewal;
+  }
+
+  public String getCheckInterval() {
+    return checkInterval;
+  }
+
+  public LocalDate getNextCheckOpens() {
+    return nextCheckOpens;
+  }
+
+  public LocalDate getNextCheckDue() {
+    return nextCheckDue;
+  }
+
+  public Instant getEndedAt() {
+    return endedAt;
+  }
+}

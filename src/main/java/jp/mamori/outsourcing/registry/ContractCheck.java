@@ -1,0 +1,99 @@
+package jp.mamori.outsourcing.registry;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One confirmation that the contractor handles the data properly: PERIODIC (第25条3) or FOLLOW_UP after a breach's
+ * measures (第25条4). Result CONFORMING or BREACH (a follow-up: RESOLVED or UNRESOLVED).
+ */
+@Entity
+@Table(name = "outsourcing_check")
+public class ContractCheck {
+
+  public static final String PERIODIC = "PERIODIC";
+  public static final String FOLLOW_UP = "FOLLOW_UP";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "contract_id", nullable = false)
+  private Long contractId;
+
+  @Column(nullable = false)
+  private String kind;
+
+  @Column(name = "due_on")
+  private LocalDate dueOn;
+
+  @Column(name = "checked_by", nullable = false)
+  private String checkedBy;
+
+  @Column(name = "checked_at", nullable = false)
+  private Instant checkedAt;
+
+  @Column(nullable = false)
+  private String result;
+
+  private String notes;
+
+  @Column(name = "case_key")
+  private String caseKey;
+
+  protected ContractCheck() {}
+
+  ContractCheck(Long contractId, String kind, LocalDate dueOn, String checkedBy, Instant checkedAt, String result,
+      String notes, String caseKey) {
+    this.contractId = contractId;
+    this.kind = kind;
+    this.dueOn = dueOn;
+    this.checkedBy = checkedBy;
+    this.checkedAt = checkedAt;
+    this.result = result;
+    this.notes = notes;
+    this.caseKey = caseKey;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getContractId() {
+    return contractId;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public LocalDate getDueOn() {
+    return dueOn;
+  }
+
+  public String getCheckedBy() {
+    return checkedBy;
+  }
+
+  public Instant getCheckedAt() {
+    return checkedAt;
+  }
+
+  public String getResult() {
+    return result;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public String getCaseKey() {
+    return caseKey;
+  }
+}

@@ -1,0 +1,17 @@
+package jp.mamori.outsourcing.registry;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ContractRepository extends JpaRepository<Contract, Long> {
+
+  Optional<Contract> findByCaseKey(String caseKey);
+
+  List<Contract> findByContractorIdOrderByIdDesc(Long contractorId);
+
+  List<Contract> findByStatusInAndNextCheckOpensLessThanEqualOrderByNextCheckDueAsc(Collection<ContractStatus> status,
+      LocalDate opensBy);
+}

@@ -1,0 +1,13 @@
+package jp.mamori.outsourcing.registry;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ContractorRepository extends JpaRepository<Contractor, Long> {
+
+  Optional<Contractor> findByName(String name);
+
+  Page<Contractor> findByNameContainingIgnoreCase(String name, Pageable pageable);
+}

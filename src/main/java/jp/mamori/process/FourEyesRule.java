@@ -1,0 +1,86 @@
+package jp.mamori.process;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The requester never approves their own request. A user task opts in with the extension property
+ * {@code fourEyes} naming the process variables that hold the excluded user ids (usually {@code initiator}):
+ *
+ * <pre>{@code <camunda:property name="fourEyes" value="initiator" />}</pre>
+ *
+ * <p>It listens on the engine's task events, so it holds for the app, Tasklist and REST alike: an excluded user can
+ * neither be assigned the task nor complete it (the transaction is rolled back).
+ */
+@Component
+public class FourEyesRule {
+
+  public static final String PROPERTY = "fourEyes";
+
+  private final IdentityService identityService;
+  private final RepositoryService repositoryService;
+  private final TaskService taskService;
+
+  FourEyesRule(IdentityService identityService, RepositoryService repositoryService, TaskService taskService) {
+    this.identityService = identityService;
+    this.repositoryService = repositoryService;
+    this.taskService = taskService;
+  }
+
+  /** Whether the rule keeps this user from acting on the task, so that pages can say so before anyone clicks. */
+  public boolean excludes(Task task, String userId) {
+    if (task.getProcessDefinitionId() == null) {
+      return false;
+    }
+    UserTask userTask = repositoryService.getBpmnModelInstance(task.getProcessDefinitionId())
+        .getModelElementById(task.getTaskDefinitionKey());
+    return userTask != null && excludedVariables(userTask).stream()
+        .map(variable -> taskService.getVariable(task.getId(), variable))
+        .anyMatch(userId::equals);
+  }
+
+  @EventListener(condition = "#task.eventName == 'assignment' or #task.eventName == 'complete'")
+  public void check(DelegateTask task) {
+    List<String> excludedVariables = excludedVariables(task);
+    if (excludedVariables.isEmpty()) {
+      return;
+    }
+    List<String> excludedUsers = excludedVariables.stream().map(task::getVariable)
+        .filter(Objects::nonNull).map(Object::toString).toList();
+    Stream<String> actors = TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())
+        ? Stream.of(task.getAssignee(), authenticatedUser())
+        : Stream.of(task.getAssignee());
+    actors.filter(Objects::nonNull).filter(excludedUsers::contains).findFirst().ifPresent(actor -> {
+      throw new FourEyesViolation(actor, task.getName());
+    });
+  }
+
+  /** Variables named by the task's {@code fourEyes} property; empty when the task does not opt in. */
+  public static List<String> excludedVariables(DelegateTask task) {
+    UserTask userTask = task.getBpmnModelElementInstance();
+    return userTask == null ? List.of() : excludedVariables(userTask);
+  }
+
+  public static List<String> excludedVariables(UserTask userTask) {
+    return ModelProperties.values(userTask, PROPERTY).stream()
+        .flatMap(v -> Arrays.stream(v.split(",")))
+        .map(String::trim).filter(v -> !v.isEmpty())
+        .toList();
+  }
+
+  private String authenticatedUser() {
+    var authentication = identityService.getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+}

@@ -1,0 +1,117 @@
+package jp.mamori.process;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.mamori.notification.Notifications;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Tells the people a new task is for: its assignee, or everyone holding one of its roles. The message names the
+ * task and links to it; it never carries the case's personal data, which stays behind the login.
+ *
+ * <p>One step can create many tasks at once (an audit creates a self-check per ledger entry). Those of the same
+ * step and case for the same recipient become one notice with their number, sent when the work commits, so an
+ * information manager with 500 ledger entries gets one mail, not 500.
+ */
+@Component
+class NewTaskNotifier {
+
+  private final Notifications notifications;
+  private final boolean enabled;
+
+  NewTaskNotifier(Notifications notifications,
+      @Value("${mamori.notifications.on-new-task:true}") boolean enabled) {
+    this.notifications = notifications;
+    this.enabled = enabled;
+  }
+
+  @EventListener(condition = "#task.eventName == 'create'")
+  public void taskCreated(DelegateTask task) {
+    if (!enabled) {
+      return;
+    }
+    NewTask created = NewTask.of(task);
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      send(List.of(created));
+      return;
+    }
+    Batch batch = (Batch) TransactionSynchronizationManager.getResource(this);
+    if (batch == null) {
+      batch = new Batch();
+      TransactionSynchronizationManager.bindResource(this, batch);
+      TransactionSynchronizationManager.registerSynchronization(batch);
+    }
+    batch.add(created);
+  }
+
+  private void send(List<NewTask> sameStep) {
+    Map<Recipient, List<NewTask>> byRecipient = new LinkedHashMap<>();
+    for (NewTask task : sameStep) {
+      task.recipients().forEach(r -> byRecipient.computeIfAbsent(r, k -> new ArrayList<>()).add(task));
+    }
+    byRecipient.forEach((recipient, tasks) -> {
+      NewTask first = tasks.get(0);
+      boolean one = tasks.size() == 1;
+      String title = "新しいタスク: " + first.name() + (one ? "" : "(" + tasks.size() + "件)");
+      String body = one
+          ? "「" + first.name() + "」があなたの対応を待っています。"
+          : "「" + first.name() + "」が" + tasks.size() + "件、あなたの対応を待っています。";
+      String link = one ? "/task.xhtml?id=" + first.id() : "/tasks.xhtml";
+      if (recipient.role()) {
+        notifications.toRole(recipient.id(), title, body, link);
+      } else {
+        notifications.toUsers(List.of(recipient.id()), title, body, link);
+      }
+    });
+  }
+
+  /** Read when the task is created: the engine's task object is not to be kept past its event. */
+  private record NewTask(String id, String name, String stepOfCase, List<Recipient> recipients) {
+    static NewTask of(DelegateTask task) {
+      List<Recipient> recipients = new ArrayList<>();
+      if (task.getAssignee() != null) {
+        recipients.add(new Recipient(task.getAssignee(), false));
+      } else {
+        task.getCandidates().stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())).forEach(l -> {
+          if (l.getGroupId() != null) {
+            recipients.add(new Recipient(l.getGroupId(), true));
+          } else if (l.getUserId() != null) {
+            recipients.add(new Recipient(l.getUserId(), false));
+          }
+        });
+      }
+      return new NewTask(task.getId(), task.getName(),
+          task.getProcessInstanceId() + "/" + task.getTaskDefinitionKey(), List.copyOf(recipients));
+    }
+  }
+
+  private record Recipient(String id, boolean role) {}
+
+  /** The new tasks of one transaction, sent per step of a case just before it commits. */
+  private final class Batch implements TransactionSynchronization {
+    private final Map<String, List<NewTask>> byStep = new LinkedHashMap<>();
+
+    void add(NewTask task) {
+      byStep.computeIfAbsent(task.stepOfCase(), k -> new ArrayList<>()).add(task);
+    }
+
+    @Override
+    public void beforeCommit(boolean readOnly) {
+      TransactionSynchronizationManager.unbindResource(NewTaskNotifier.this);
+      byStep.values().forEach(NewTaskNotifier.this::send);
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      TransactionSynchronizationManager.unbindResourceIfPossible(NewTaskNotifier.this);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package jp.mamori.purpose.registry;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The purpose registry (第17条). A filed purpose is PENDING, so acquisition cannot start before approval
+ * (第12条4); the public notice (第11条) lists exactly the ACTIVE purposes, so it always matches the registry.
+ */
+@Service
+public class PurposeRegistry {
+
+  private final PurposeRepository purposes;
+  private final Clock clock;
+
+  PurposeRegistry(PurposeRepository purposes, Clock clock) {
+    this.purposes = purposes;
+    this.clock = clock;
+  }
+
+  /** Records a filing as PENDING, or updates the pending entry when the handler resubmits a revision. */
+  @Transactional
+  public Purpose file(String caseKey, String filedBy, PurposeFiling filing) {
+    Purpose purpose = purposes.findByCaseKey(caseKey).orElseGet(() -> new Purpose(caseKey, filedBy,
+        clock.instant(), purposes.maxSortOrder(filing.category()) + 1));
+    if (purpose.getStatus() != PurposeStatus.PENDING) {
+      throw new IllegalStateException("purpose " + caseKey + " was decided already: " + purpose.getStatus());
+    }
+    purpose.describe(filing);
+    return purposes.save(purpose);
+  }
+
+  /** @param acquisitionRule the 第15条 rule's outcome (allowed, consentRequired), kept with the purpose */
+  @Transactional
+  public Purpose approve(String caseKey, String approvedBy, String reason, String acquisitionRule) {
+    Purpose purpose = decide(caseKey, PurposeStatus.ACTIVE, approvedBy, reason);
+    purpose.ruled(acquisitionRule);
+    return purpose;
+  }
+
+  @Transactional
+  public Purpose reject(String caseKey, String rejectedBy, String reason) {
+    return decide(caseKey, PurposeStatus.REJECTED, rejectedBy, reason);
+  }
+
+  /** 第15条: special categories without consent or legal ground cannot be acquired; no one decided, the rule did. */
+  @Transactional
+  public Purpose notPermitted(String caseKey, String reason) {
+    return decide(caseKey, PurposeStatus.NOT_PERMITTED, "rule:acquisitionRule", reason);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Purpose> active() {
+    return purposes.findByStatusOrderBySortOrderAscIdAsc(PurposeStatus.ACTIVE);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Purpose> all() {
+    return purposes.findAllByOrderBySortOrderAscIdAsc();
+  }
+
+  @Transactional(readOnly = true)
+  public Purpose ofCase(String caseKey) {
+    return purposes.findByCaseKey(caseKey)
+        .orElseThrow(() -> new IllegalStateException("no purpose filed for case " + caseKey));
+  }
+
+  private Purpose decide(String caseKey, PurposeStatus status, String decidedBy, String reason) {
+    Purpose purpose = ofCase(caseKey);
+    if (purpose.getStatus() != PurposeStatus.PENDING) {
+      throw new IllegalStateException("purpose " + caseKey + " was decided already: " + purpose.getStatus());
+    }
+    purpose.decide(status, decidedBy, clock.instant(), reason);
+    return purpose;
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * <b>Platform.</b> Login, roles to URL rules, the engine identity of each request (app, webapps, REST), the landing
+ * page and who may see the dashboard; security events go to the trail.
+ */
+package jp.mamori.security;

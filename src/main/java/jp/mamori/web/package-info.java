@@ -1,0 +1,5 @@
+/**
+ * <b>Kernel.</b> What every page needs: messages in Japanese and English ({@link jp.mamori.web.Messages}), the one
+ * refusal type ({@link jp.mamori.web.ActionRefused}), locale selection, CSRF on every form, the record EL resolver.
+ */
+package jp.mamori.web;

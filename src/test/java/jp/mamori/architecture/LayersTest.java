@@ -1,0 +1,42 @@
+package jp.mamori.architecture;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTag;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layers of docs/architecture.md: kernel &lt; platform &lt; registers &lt; procedures. A layer imports only the
+ * layers below it; a procedure never imports another procedure, and nothing imports a procedure (it is reached
+ * through the models' expressions, its pages and the platform's interfaces such as DashboardSection).
+ */
+@AnalyzeClasses(packages = "jp.mamori", importOptions = ImportOption.DoNotIncludeTests.class)
+@ArchTag("once")
+class LayersTest {
+
+  static final String KERNEL = "Kernel";
+  static final String PLATFORM = "Platform";
+  static final String REGISTERS = "Registers";
+
+  @ArchTest
+  static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+      .layer(KERNEL).definedBy("jp.mamori.organization..", "jp.mamori.trail..", "jp.mamori.web..")
+      .layer(PLATFORM).definedBy("jp.mamori.security..", "jp.mamori.notification..", "jp.mamori.tasks..",
+          "jp.mamori.process..", "jp.mamori.modeling..", "jp.mamori.dashboard..")
+      .layer(REGISTERS).definedBy("jp.mamori.ledger..", "jp.mamori.purpose.registry..",
+          "jp.mamori.outsourcing.registry..")
+      .layer("Purpose procedure").definedBy("jp.mamori.purpose")
+      .layer("Outsourcing procedure").definedBy("jp.mamori.outsourcing")
+      .layer("Audit procedure").definedBy("jp.mamori.audit..")
+      .layer("Incident procedure").definedBy("jp.mamori.incident..")
+      .whereLayer(KERNEL).mayNotAccessAnyLayer()
+      .whereLayer(PLATFORM).mayOnlyAccessLayers(KERNEL)
+      .whereLayer(REGISTERS).mayOnlyAccessLayers(KERNEL, PLATFORM)
+      .whereLayer("Purpose procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
+      .whereLayer("Outsourcing procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
+      .whereLayer("Audit procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
+      .whereLayer("Incident procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS);
+}
