@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import jp.mamori.ledger.LedgerEntry;
-import jp.mamori.modeling.ModelBean;
+import jp.mamori.web.ModelBean;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.web.ActionRefused;

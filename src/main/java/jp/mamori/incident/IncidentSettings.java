@@ -2,7 +2,7 @@ package jp.mamori.incident;
 
 import java.time.Duration;
 import java.util.List;
-import jp.mamori.modeling.ModelBean;
+import jp.mamori.web.ModelBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,6 @@
 package jp.mamori.modeling;
 
+import jp.mamori.web.ModelBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

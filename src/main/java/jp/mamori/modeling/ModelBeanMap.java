@@ -1,5 +1,6 @@
 package jp.mamori.modeling;
 
+import jp.mamori.web.ModelBean;
 import java.util.AbstractMap;
 import java.util.LinkedHashSet;
 import java.util.Set;

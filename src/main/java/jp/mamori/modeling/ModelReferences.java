@@ -1,5 +1,6 @@
 package jp.mamori.modeling;
 
+import jp.mamori.web.ModelBean;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;

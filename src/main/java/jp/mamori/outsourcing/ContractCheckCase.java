@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import jp.mamori.modeling.ModelBean;
+import jp.mamori.web.ModelBean;
 import jp.mamori.outsourcing.registry.CheckSchedule;
 import jp.mamori.outsourcing.registry.Contract;
 import jp.mamori.outsourcing.registry.ContractCheck;

@@ -3,7 +3,7 @@ package jp.mamori.outsourcing;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import jp.mamori.modeling.ModelBean;
+import jp.mamori.web.ModelBean;
 import jp.mamori.notification.Notifications;
 import jp.mamori.outsourcing.registry.Clause;
 import jp.mamori.outsourcing.registry.Contract;

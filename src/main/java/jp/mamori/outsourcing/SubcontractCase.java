@@ -2,7 +2,7 @@ package jp.mamori.outsourcing;
 
 import java.util.List;
 import java.util.Map;
-import jp.mamori.modeling.ModelBean;
+import jp.mamori.web.ModelBean;
 import jp.mamori.notification.Notifications;
 import jp.mamori.outsourcing.registry.Contractors;
 import jp.mamori.process.CaseVariables;

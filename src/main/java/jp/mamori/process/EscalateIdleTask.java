@@ -3,7 +3,7 @@ package jp.mamori.process;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jp.mamori.modeling.ModelBean;
+import jp.mamori.web.ModelBean;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.Role;
 import jp.mamori.organization.StaffDirectory;

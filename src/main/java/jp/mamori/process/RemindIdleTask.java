@@ -1,7 +1,7 @@
 package jp.mamori.process;
 
 import java.util.List;
-import jp.mamori.modeling.ModelBean;
+import jp.mamori.web.ModelBean;
 import jp.mamori.notification.Notifications;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

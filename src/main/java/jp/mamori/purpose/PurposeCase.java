@@ -3,7 +3,7 @@ package jp.mamori.purpose;
 import java.util.List;
 import java.util.Map;
 import jp.mamori.ledger.Ledger;
-import jp.mamori.modeling.ModelBean;
+import jp.mamori.web.ModelBean;
 import jp.mamori.notification.Notifications;
 import jp.mamori.purpose.registry.Purpose;
 import jp.mamori.purpose.registry.PurposeFiling;

@@ -1,6 +1,6 @@
 package jp.mamori.purpose;
 
-import jp.mamori.modeling.ModelBean;
+import jp.mamori.web.ModelBean;
 import jp.mamori.process.DeadlineSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Objects;
 
-import jp.mamori.modeling.ModelBean;
+import jp.mamori.web.ModelBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 

@@ -2,7 +2,7 @@ package jp.mamori.outsourcing.registry;
 
 import java.time.Period;
 import java.time.format.DateTimeParseException;
-import jp.mamori.modeling.ModelBean;
+import jp.mamori.web.ModelBean;
 import jp.mamori.process.DeadlineSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

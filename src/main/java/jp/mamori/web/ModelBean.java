@@ -1,4 +1,4 @@
-package jp.mamori.modeling;
+package jp.mamori.web;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
