@@ -45,10 +45,12 @@ public class AuditCase {
   }
 
   /**
-   * Opens the audit of the fiscal year. A second audit of the year is refused: by hand with a message the starter
-   * reads (nothing is started), by the timer along the model's refusal path.
+   * Opens the audit: the regular audit of the fiscal year, or (by hand only) an extra audit with a reason (第36条
+   * "年1回以上"). A second regular audit of the year is refused: by hand with a message the starter reads (nothing is
+   * started), by the timer along the model's refusal path.
    */
   public void open(DelegateExecution execution) {
+    // the engine sets the initiator from the authenticated user; the timer has none
     String initiator = (String) execution.getVariable("initiator");
     Object requested = execution.getVariable("auditYear");
     int year = requested instanceof Number n ? n.intValue() : audits.currentFiscalYear();
@@ -57,16 +59,30 @@ public class AuditCase {
           + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT));
     }
     execution.setVariable("auditYear", (long) year);
+    if (AuditKind.of(execution.getVariable("auditKind")) == AuditKind.EXTRA) {
+      openExtra(execution, year, initiator);
+      return;
+    }
+    execution.setVariable("auditKind", "regular");
     // asked first, so that the refusal path does not roll back the transaction it runs in
-    String existing = audits.auditOfYear(year).orElse(null);
+    String existing = audits.regularAuditOfYear(year).orElse(null);
     if (existing == null) {
-      audits.open(execution.getProcessBusinessKey(), year, initiator);
+      audits.openRegular(execution.getProcessBusinessKey(), year, initiator);
     } else if (initiator != null) {
       throw new TaskActionException("audit.error.yearTaken", String.valueOf(year), existing);
     } else {
       execution.setVariable("existingAudit", existing);
       throw new BpmnError(YEAR_TAKEN, "the audit of fiscal year " + year + " is " + existing);
     }
+  }
+
+  /** Refused on every channel (page, Tasklist, REST) without a reason: the start form's rule is not the only guard. */
+  private void openExtra(DelegateExecution execution, int year, String initiator) {
+    String reason = (String) execution.getVariable("extraAuditReason");
+    if (initiator == null || reason == null || reason.isBlank()) {
+      throw new TaskActionException("audit.error.extraNeedsReason");
+    }
+    audits.openExtra(execution.getProcessBusinessKey(), year, initiator, reason);
   }
 
   /** The yearly timer (annualAuditSchedule) starts the audit of the fiscal year, as nobody in particular. */

@@ -80,7 +80,8 @@ class AuditSummary {
     List<SelfCheck> checks = audits.selfChecksOf(audit);
     List<Finding> findings = audits.findingsOf(audit);
     long major = findings.stream().filter(f -> Finding.MAJOR.equals(f.getSeverity())).count();
-    return audit.getAuditYear() + "年度 個人情報の監査(第36条)\n"
+    return audit.getAuditYear() + "年度 個人情報の" + (audit.isExtra() ? "臨時監査" : "定期監査") + "(第36条)\n"
+        + (audit.isExtra() ? "実施の理由: " + audit.getStartReason() + "\n" : "")
         + "対象: 個人情報取扱台帳の全 " + checks.size() + " 件(第22条)"
         + (audit.getFocusPoints() == null ? "" : "、重点: " + audit.getFocusPoints()) + "\n"
         + "自己点検の回答: " + checks.stream().filter(SelfCheck::isAnswered).count() + " / " + checks.size()

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import jp.mamori.ledger.Ledger;
 import jp.mamori.ledger.LedgerEntry;
 import org.springframework.stereotype.Service;
@@ -36,19 +37,32 @@ public class Audits {
     return today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
   }
 
-  /** The case key of the fiscal year's audit, if there is one. */
+  /** The case key of the fiscal year's regular audit, if there is one (extra audits do not count). */
   @Transactional(readOnly = true)
-  public java.util.Optional<String> auditOfYear(int year) {
-    return audits.findByAuditYear(year).map(Audit::getCaseKey);
+  public Optional<String> regularAuditOfYear(int year) {
+    return audits.findByRegularYear(year).map(Audit::getCaseKey);
   }
 
-  /** Opens the audit of a fiscal year; the unique year (and this check before it) keeps a second one out. */
+  /**
+   * Opens the regular audit of a fiscal year; the unique regular year (and this check before it) keeps a second one
+   * out.
+   */
   @Transactional
-  public Audit open(String caseKey, int year, String startedBy) {
-    audits.findByAuditYear(year).ifPresent(existing -> {
+  public Audit openRegular(String caseKey, int year, String startedBy) {
+    audits.findByRegularYear(year).ifPresent(existing -> {
       throw new AuditYearTaken(year, existing.getCaseKey());
     });
-    return audits.saveAndFlush(new Audit(caseKey, year, startedBy, clock.instant()));
+    return audits.saveAndFlush(new Audit(caseKey, year, AuditKind.REGULAR, startedBy, null, clock.instant()));
+  }
+
+  /** 第36条 "年1回以上": an extra audit, besides the year's regular one, needs the one who starts it and a reason. */
+  @Transactional
+  public Audit openExtra(String caseKey, int year, String startedBy, String reason) {
+    if (startedBy == null || reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("an extra audit needs its starter and a reason");
+    }
+    return audits.saveAndFlush(new Audit(caseKey, year, AuditKind.EXTRA, startedBy, reason.strip(),
+        clock.instant()));
   }
 
   /** Planning: every ledger entry (第22条) is in scope; one self-check each, for its information manager. */

@@ -27,6 +27,7 @@ import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Staff;
 import jp.mamori.testing.WebSession;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -37,6 +38,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -59,6 +61,7 @@ class AnnualAuditProcessTest extends IntegrationTest {
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
   @Autowired ManagementService managementService;
   @Autowired StaffDirectory staff;
   @Autowired Ledger ledger;
@@ -267,7 +270,63 @@ class AnnualAuditProcessTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("第36条「年1回以上」: 臨時監査は理由を付けて同じ年度に何件でも開始でき、年度の定期監査は1件のまま")
+  void extraAuditsWithAReasonAreAllowedBesidesTheRegularAuditOfTheYear() {
+    int year = YEARS.incrementAndGet();
+    ProcessInstance regular = start(year);
+    ProcessInstance afterALeak = startExtra(year, "外来受付での漏えい(LI-1)を受けて");
+    ProcessInstance another = startExtra(year, "委託先の違反を受けて");
+
+    assertThat(afterALeak).isWaitingAt("Task_Plan").task().hasCandidateGroup("supervising-manager");
+    assertThat(another).isWaitingAt("Task_Plan");
+    Audit extra = audits.byKey(afterALeak.getBusinessKey());
+    assertThat(extra.getKind()).isEqualTo(AuditKind.EXTRA);
+    assertThat(extra.getAuditYear()).isEqualTo(year);
+    assertThat(extra.getStartReason()).isEqualTo("外来受付での漏えい(LI-1)を受けて");
+    // who started it comes from the login, not from a variable
+    assertThat(extra.getStartedBy()).isEqualTo("privacy-lead");
+    assertThat(audits.regularAuditOfYear(year)).contains(regular.getBusinessKey());
+    assertThatThrownBy(() -> start(year)).isInstanceOf(TaskActionException.class)
+        .hasMessage("audit.error.yearTaken");
+
+    plan(afterALeak, "受付窓口");
+    answerAll(afterALeak, Map.of());
+    review(afterALeak, "confirm", null, null);
+    assertThat((String) runtimeService.getVariable(afterALeak.getId(), "reportSummary"))
+        .contains(year + "年度 個人情報の臨時監査").contains("実施の理由: 外来受付での漏えい(LI-1)を受けて");
+    acknowledge(afterALeak);
+    assertThat(afterALeak).isEnded().hasPassed("End_Closed");
+  }
+
+  @Test
+  @DisplayName("第36条: 理由のない臨時監査は、開始画面でもJava API・REST(エンジン)でも開始されない")
+  void anExtraAuditWithoutAReasonIsRefusedOnEveryChannel() {
+    int year = YEARS.incrementAndGet();
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count();
+
+    assertThatThrownBy(() -> startExtra(year, "  ")).isInstanceOf(TaskActionException.class)
+        .hasMessage("audit.error.extraNeedsReason");
+    identityService.setAuthentication("privacy-lead", List.of("supervising-manager"));
+    try {
+      assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY,
+          Map.of("auditYear", (long) year, "auditKind", "extra")))
+          .hasRootCauseInstanceOf(TaskActionException.class);
+    } finally {
+      identityService.clearAuthentication();
+    }
+    // nobody logged in (no initiator): an extra audit needs the person who starts it
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY,
+        Map.of("auditYear", (long) year, "auditKind", "extra", "extraAuditReason", "理由")))
+        .hasRootCauseInstanceOf(TaskActionException.class);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
+    assertThat(audits.all()).noneMatch(a -> a.getAuditYear() == year);
+  }
+
+  @Test
+  @DisplayName("第36条: 毎年のタイマーが年度の定期監査を1件開始する(臨時監査があっても)、2回目は開始しない")
   void theYearlyTimerStartsTheAuditOfTheFiscalYearOnceAndRefusesASecondRun() {
+    int year = audits.currentFiscalYear();
+    ProcessInstance extra = startExtra(year, "年度初めの臨時監査");
     Job timer = startTimer();
     ZonedDateTime due = timer.getDuedate().toInstant().atZone(clock.getZone());
     assertThat(due.getMonthValue()).isEqualTo(settings.getStartDate().getMonthValue());
@@ -275,8 +334,10 @@ class AnnualAuditProcessTest extends IntegrationTest {
     assertThat(due.getHour()).isEqualTo(9);
 
     managementService.executeJob(timer.getId());
-    int year = audits.currentFiscalYear();
-    Audit audit = audits.all().stream().filter(a -> a.getAuditYear() == year).findFirst().orElseThrow();
+    Audit audit = audits.all().stream().filter(a -> a.getAuditYear() == year && !a.isExtra()).findFirst()
+        .orElseThrow();
+    assertThat(audit.getCaseKey()).isNotEqualTo(extra.getBusinessKey());
+    assertThat(audit.getKind()).isEqualTo(AuditKind.REGULAR);
     assertThat(audit.getCaseKey()).startsWith("AU-" + year + "-");
     assertThat(audit.getStartedBy()).isNull();
     ProcessInstance started = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(audit.getCaseKey())
@@ -289,7 +350,7 @@ class AnnualAuditProcessTest extends IntegrationTest {
     managementService.executeJob(next.getId());
     var refused = historyService.createHistoricActivityInstanceQuery().activityId("End_Refused").list();
     assertThat(refused).isNotEmpty();
-    assertThat(audits.all()).filteredOn(a -> a.getAuditYear() == year).hasSize(1);
+    assertThat(audits.all()).filteredOn(a -> a.getAuditYear() == year && !a.isExtra()).hasSize(1);
     assertThat(notifications.unreadCount("privacy-lead")).isGreaterThan(leadNotices);
     assertThat(notifications.latestFor("privacy-lead", 1).get(0).getBody()).contains(audit.getCaseKey());
   }
@@ -408,6 +469,11 @@ class AnnualAuditProcessTest extends IntegrationTest {
 
   private ProcessInstance start(int year) {
     return procedures.start(privacyLead, KEY, Map.of("auditYear", (long) year));
+  }
+
+  private ProcessInstance startExtra(int year, String reason) {
+    return procedures.start(privacyLead, KEY, Map.of("auditYear", (long) year, "auditKind", "extra",
+        "extraAuditReason", reason));
   }
 
   private LedgerEntry entry(String title, String department) {

@@ -184,7 +184,7 @@ class DashboardFiguresTest extends IntegrationTest {
     long overdueBefore = figure("audit.actionsOverdue");
     int year = YEARS.incrementAndGet();
     String caseKey = "AU-DASH-" + year;
-    audits.open(caseKey, year, "privacy-lead");
+    audits.openRegular(caseKey, year, "privacy-lead");
     audits.plan(caseKey, null);
     Long entry = audits.pendingEntries(caseKey).get(0);
     Map<CheckItem, Answer> answers = new EnumMap<>(CheckItem.class);
