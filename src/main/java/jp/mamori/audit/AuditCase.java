@@ -1,5 +1,6 @@
 package jp.mamori.audit;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -34,14 +35,16 @@ public class AuditCase {
   private final AuditSummary summary;
   private final Notifications notifications;
   private final StaffDirectory staff;
+  private final Clock clock;
 
   AuditCase(Audits audits, AuditSettings settings, AuditSummary summary, Notifications notifications,
-      StaffDirectory staff) {
+      StaffDirectory staff, Clock clock) {
     this.audits = audits;
     this.settings = settings;
     this.summary = summary;
     this.notifications = notifications;
     this.staff = staff;
+    this.clock = clock;
   }
 
   /**
@@ -218,15 +221,54 @@ public class AuditCase {
     execution.setVariableLocal("completionNote", null);
     execution.setVariableLocal("verifyDecision", null);
     execution.setVariableLocal("verifyReason", null);
+    execution.setVariableLocal("carryOverDue", null);
+    execution.setVariableLocal("carryOverDecision", null);
+    execution.setVariableLocal("carryOverReason", null);
   }
 
   public void actionDone(DelegateTask task) {
     audits.actionDone((Long) task.getVariable("findingId"), (String) task.getVariable("completionNote"));
   }
 
+  /** A proposed carry-over needs a due date after today, on every channel (the form's rule is not the only guard). */
   public void verified(DelegateTask task) {
-    audits.verify((Long) task.getVariable("findingId"), task.getAssignee(),
-        (String) task.getVariable("verifyDecision"), (String) task.getVariable("verifyReason"));
+    String decision = (String) task.getVariable("verifyDecision");
+    LocalDate due = null;
+    if ("carryOver".equals(decision)) {
+      due = futureDate(task.getVariable("carryOverDue"));
+    }
+    audits.verify((Long) task.getVariable("findingId"), actor(task), decision,
+        (String) task.getVariable("verifyReason"), due);
+  }
+
+  /** 第36条2: only the director carries a nonconformity over, with a due date; refused, it is corrected this year. */
+  public void carryOverDecided(DelegateTask task) {
+    String decision = (String) task.getVariable("carryOverDecision");
+    boolean approved = "approve".equals(decision);
+    String reason = (String) task.getVariable("carryOverReason");
+    if (!approved && !"refuse".equals(decision)) {
+      throw new TaskActionException("audit.error.carryOverDecision");
+    }
+    if (!approved && (reason == null || reason.isBlank())) {
+      throw new TaskActionException("audit.error.carryOverRefusalReason");
+    }
+    LocalDate due = approved ? futureDate(task.getVariable("carryOverDue")) : null;
+    audits.decideCarryOver((Long) task.getVariable("findingId"), actor(task), approved, due, reason);
+  }
+
+  private LocalDate futureDate(Object value) {
+    LocalDate date = value instanceof Date d ? LocalDate.ofInstant(d.toInstant(), HOSPITAL)
+        : value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString().trim());
+    if (date == null || !date.isAfter(LocalDate.now(clock))) {
+      throw new TaskActionException("audit.error.carryOverDue");
+    }
+    return date;
+  }
+
+  /** Who acted: the authenticated user the engine runs for (app, Tasklist, REST), else the task's assignee. */
+  private static String actor(DelegateTask task) {
+    var login = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return login != null && login.getUserId() != null ? login.getUserId() : task.getAssignee();
   }
 
   /** Closes the audit; refuses while an action is neither verified nor carried over. */
@@ -235,7 +277,7 @@ public class AuditCase {
     audits.close(caseKey);
     Audit audit = audits.byKey(caseKey);
     notifications.toRole("total-manager", "年次監査が完了しました",
-        audit.getAuditYear() + "年度の監査(" + caseKey + ")の是正処置がすべて確認されました(第36条2)。",
+        audit.getAuditYear() + "年度の監査(" + caseKey + ")の是正処置がすべて確認されました(院長が認めた繰越しを除く、第36条2)。",
         "/audit.xhtml?key=" + caseKey);
   }
 }

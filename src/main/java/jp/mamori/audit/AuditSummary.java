@@ -73,7 +73,8 @@ class AuditSummary {
     return "No." + check.getLedgerEntryId() + " " + check.getEntryTitle() + "(情報管理者: "
         + staff.displayName(check.getInformationManager()) + ")\n" + finding.checkItem().label(true) + ": "
         + dash(finding.getNote()) + (finding.getActionText() == null ? ""
-        : "\n是正処置: " + finding.getActionText() + "(期限 " + finding.getActionDue() + ")");
+        : "\n是正処置: " + finding.getActionText() + "(期限 " + finding.getActionDue() + ")")
+        + (finding.isCarriedFromEarlierAudit() ? "\n前年度までの監査から院長の判断で繰り越された是正処置です(第36条2)。" : "");
   }
 
   String ofReport(Audit audit) {
@@ -86,7 +87,8 @@ class AuditSummary {
         + (audit.getFocusPoints() == null ? "" : "、重点: " + audit.getFocusPoints()) + "\n"
         + "自己点検の回答: " + checks.stream().filter(SelfCheck::isAnswered).count() + " / " + checks.size()
         + " 件\n指摘事項: " + findings.size() + " 件(重大 " + major + "、軽微 " + (findings.size() - major) + ")\n"
-        + findings.stream().map(f -> "- " + f.checkItem().label(true) + ": 是正処置「" + dash(f.getActionText())
+        + findings.stream().map(f -> "- " + (f.isCarriedFromEarlierAudit() ? "【繰越し】" : "")
+            + f.checkItem().label(true) + ": 是正処置「" + dash(f.getActionText())
             + "」担当 " + staff.displayName(f.getActionOwner()) + "、期限 " + f.getActionDue())
         .collect(Collectors.joining("\n"));
   }

@@ -65,7 +65,10 @@ public class Audits {
         clock.instant()));
   }
 
-  /** Planning: every ledger entry (第22条) is in scope; one self-check each, for its information manager. */
+  /**
+   * Planning: every ledger entry (第22条) is in scope; one self-check each, for its information manager. A regular
+   * audit also takes over the corrective actions the director carried over from earlier years (第36条2).
+   */
   @Transactional
   public int plan(String caseKey, String focusPoints) {
     Audit audit = byKey(caseKey);
@@ -75,6 +78,10 @@ public class Audits {
             e.getInformationManager()))
         .toList();
     selfChecks.saveAll(checks);
+    if (!audit.isExtra()) {
+      findings.saveAll(findings.carriedOverBefore(audit.getAuditYear()).stream()
+          .map(carried -> carried.carriedInto(audit.getId())).toList());
+    }
     return checks.size();
   }
 
@@ -174,16 +181,25 @@ public class Audits {
     finding(findingId).done(note, clock.instant());
   }
 
-  /** 第36条2: the supervising manager verifies the action, sends it back, or carries it over with a reason. */
+  /**
+   * 第36条2: the supervising manager verifies the action, sends it back, or proposes to carry it over with a reason
+   * and a new due date, which the director decides ({@link #decideCarryOver}).
+   */
   @Transactional
-  public void verify(Long findingId, String by, String decision, String reason) {
+  public void verify(Long findingId, String by, String decision, String reason, LocalDate carryOverDue) {
     Finding finding = finding(findingId);
     switch (decision) {
       case "verified" -> finding.verified(by, reason, clock.instant());
       case "redo" -> finding.reopened(by, reason, clock.instant());
-      case "carryOver" -> finding.carriedOver(by, reason, clock.instant());
+      case "carryOver" -> finding.carryOverProposed(by, reason, carryOverDue, clock.instant());
       default -> throw new IllegalArgumentException("not a verification decision: " + decision);
     }
+  }
+
+  /** The director's decision on a proposed carry-over: carried over with its due date, or corrected this year. */
+  @Transactional
+  public void decideCarryOver(Long findingId, String by, boolean approved, LocalDate due, String reason) {
+    finding(findingId).carryOverDecided(approved, by, due, reason, clock.instant());
   }
 
   /** The audit closes only when every corrective action is verified or carried over with a reason. */

@@ -213,7 +213,7 @@ class DashboardFiguresTest extends IntegrationTest {
     audits.actionDone(finding, "施錠した");
     assertThat(figure("audit.actionsOverdue")).isEqualTo(overdueBefore);
     assertThat(figure("audit.actionsOpen")).isEqualTo(openBefore + 1);
-    audits.verify(finding, "privacy-lead", "verified", "施錠を確認");
+    audits.verify(finding, "privacy-lead", "verified", "施錠を確認", null);
     assertThat(figure("audit.actionsOpen")).isEqualTo(openBefore);
   }
 
