@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One annual audit (第36条) of the ledger, keyed by its case's business key; one per fiscal year. */
+/**
+ * One audit (第36条) of the ledger, keyed by its case's business key: the regular audit of a fiscal year (one per year)
+ * or an extra one with its reason.
+ */
 @Entity
 @Table(name = "audit")
 public class Audit {
@@ -28,6 +31,17 @@ public class Audit {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private AuditStatus status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private AuditKind kind;
+
+  /** The fiscal year for the regular audit (unique), empty for an extra one. */
+  @Column(name = "regular_year")
+  private Integer regularYear;
+
+  @Column(name = "start_reason")
+  private String startReason;
 
   @Column(name = "started_by")
   private String startedBy;
@@ -55,10 +69,13 @@ public class Audit {
 
   protected Audit() {}
 
-  Audit(String caseKey, int auditYear, String startedBy, Instant now) {
+  Audit(String caseKey, int auditYear, AuditKind kind, String startedBy, String startReason, Instant now) {
     this.caseKey = caseKey;
     this.auditYear = auditYear;
+    this.kind = kind;
+    this.regularYear = kind == AuditKind.REGULAR ? auditYear : null;
     this.startedBy = startedBy;
+    this.startReason = startReason;
     this.startedAt = now;
     this.status = AuditStatus.PLANNING;
   }
@@ -103,6 +120,18 @@ public class Audit {
 
   public AuditStatus getStatus() {
     return status;
+  }
+
+  public AuditKind getKind() {
+    return kind;
+  }
+
+  public boolean isExtra() {
+    return kind == AuditKind.EXTRA;
+  }
+
+  public String getStartReason() {
+    return startReason;
   }
 
   public String getStartedBy() {

@@ -1,5 +1,6 @@
 package jp.mamori.audit;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -36,21 +37,25 @@ public class AuditCase {
   private final AuditSummary summary;
   private final Notifications notifications;
   private final StaffDirectory staff;
+  private final Clock clock;
 
   AuditCase(Audits audits, AuditSettings settings, AuditSummary summary, Notifications notifications,
-      StaffDirectory staff) {
+      StaffDirectory staff, Clock clock) {
     this.audits = audits;
     this.settings = settings;
     this.summary = summary;
     this.notifications = notifications;
     this.staff = staff;
+    this.clock = clock;
   }
 
   /**
-   * Opens the audit of the fiscal year. A second audit of the year is refused: by hand with a message the starter
-   * reads (nothing is started), by the timer along the model's refusal path.
+   * Opens the audit: the regular audit of the fiscal year, or (by hand only) an extra audit with a reason (第36条
+   * "年1回以上"). A second regular audit of the year is refused: by hand with a message the starter reads (nothing is
+   * started), by the timer along the model's refusal path.
    */
   public void open(DelegateExecution execution) {
+    // the engine sets the initiator from the authenticated user; the timer has none
     String initiator = (String) execution.getVariable("initiator");
     Object requested = execution.getVariable("auditYear");
     int year = requested instanceof Number n ? n.intValue() : audits.currentFiscalYear();
@@ -59,16 +64,30 @@ public class AuditCase {
           + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT));
     }
     execution.setVariable("auditYear", (long) year);
+    if (AuditKind.of(execution.getVariable("auditKind")) == AuditKind.EXTRA) {
+      openExtra(execution, year, initiator);
+      return;
+    }
+    execution.setVariable("auditKind", "regular");
     // asked first, so that the refusal path does not roll back the transaction it runs in
-    String existing = audits.auditOfYear(year).orElse(null);
+    String existing = audits.regularAuditOfYear(year).orElse(null);
     if (existing == null) {
-      audits.open(execution.getProcessBusinessKey(), year, initiator);
+      audits.openRegular(execution.getProcessBusinessKey(), year, initiator);
     } else if (initiator != null) {
       throw new ActionRefused("audit.error.yearTaken", String.valueOf(year), existing);
     } else {
       execution.setVariable("existingAudit", existing);
       throw new BpmnError(YEAR_TAKEN, "the audit of fiscal year " + year + " is " + existing);
     }
+  }
+
+  /** Refused on every channel (page, Tasklist, REST) without a reason: the start form's rule is not the only guard. */
+  private void openExtra(DelegateExecution execution, int year, String initiator) {
+    String reason = (String) execution.getVariable("extraAuditReason");
+    if (initiator == null || reason == null || reason.isBlank()) {
+      throw new ActionRefused("audit.error.extraNeedsReason");
+    }
+    audits.openExtra(execution.getProcessBusinessKey(), year, initiator, reason);
   }
 
   /** The yearly timer (annualAuditSchedule) starts the audit of the fiscal year, as nobody in particular. */
@@ -204,15 +223,54 @@ public class AuditCase {
     execution.setVariableLocal("completionNote", null);
     execution.setVariableLocal("verifyDecision", null);
     execution.setVariableLocal("verifyReason", null);
+    execution.setVariableLocal("carryOverDue", null);
+    execution.setVariableLocal("carryOverDecision", null);
+    execution.setVariableLocal("carryOverReason", null);
   }
 
   public void actionDone(DelegateTask task) {
     audits.actionDone((Long) task.getVariable("findingId"), (String) task.getVariable("completionNote"));
   }
 
+  /** A proposed carry-over needs a due date after today, on every channel (the form's rule is not the only guard). */
   public void verified(DelegateTask task) {
-    audits.verify((Long) task.getVariable("findingId"), task.getAssignee(),
-        (String) task.getVariable("verifyDecision"), (String) task.getVariable("verifyReason"));
+    String decision = (String) task.getVariable("verifyDecision");
+    LocalDate due = null;
+    if ("carryOver".equals(decision)) {
+      due = futureDate(task.getVariable("carryOverDue"));
+    }
+    audits.verify((Long) task.getVariable("findingId"), actor(task), decision,
+        (String) task.getVariable("verifyReason"), due);
+  }
+
+  /** 第36条2: only the director carries a nonconformity over, with a due date; refused, it is corrected this year. */
+  public void carryOverDecided(DelegateTask task) {
+    String decision = (String) task.getVariable("carryOverDecision");
+    boolean approved = "approve".equals(decision);
+    String reason = (String) task.getVariable("carryOverReason");
+    if (!approved && !"refuse".equals(decision)) {
+      throw new ActionRefused("audit.error.carryOverDecision");
+    }
+    if (!approved && (reason == null || reason.isBlank())) {
+      throw new ActionRefused("audit.error.carryOverRefusalReason");
+    }
+    LocalDate due = approved ? futureDate(task.getVariable("carryOverDue")) : null;
+    audits.decideCarryOver((Long) task.getVariable("findingId"), actor(task), approved, due, reason);
+  }
+
+  private LocalDate futureDate(Object value) {
+    LocalDate date = value instanceof Date d ? LocalDate.ofInstant(d.toInstant(), HOSPITAL)
+        : value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString().trim());
+    if (date == null || !date.isAfter(LocalDate.now(clock))) {
+      throw new ActionRefused("audit.error.carryOverDue");
+    }
+    return date;
+  }
+
+  /** Who acted: the authenticated user the engine runs for (app, Tasklist, REST), else the task's assignee. */
+  private static String actor(DelegateTask task) {
+    var login = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return login != null && login.getUserId() != null ? login.getUserId() : task.getAssignee();
   }
 
   /** Closes the audit; refuses while an action is neither verified nor carried over. */
@@ -221,7 +279,7 @@ public class AuditCase {
     audits.close(caseKey);
     Audit audit = audits.byKey(caseKey);
     notifications.toRole("total-manager", "年次監査が完了しました",
-        audit.getAuditYear() + "年度の監査(" + caseKey + ")の是正処置がすべて確認されました(第36条2)。",
+        audit.getAuditYear() + "年度の監査(" + caseKey + ")の是正処置がすべて確認されました(院長が認めた繰越しを除く、第36条2)。",
         "/audit.xhtml?key=" + caseKey);
   }
 }

@@ -1,5 +1,6 @@
 package jp.mamori.audit;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,8 +16,12 @@ public record AuditReport(Audit audit, List<SelfCheck> selfChecks, List<Finding>
   static AuditReport of(Audits audits, String caseKey) {
     Audit audit = audits.byKey(caseKey);
     List<SelfCheck> checks = audits.selfChecksOf(audit);
-    return new AuditReport(audit, checks, audits.findingsOf(audit),
+    List<Finding> findings = audits.findingsOf(audit);
+    Map<Long, SelfCheck> byId = new HashMap<>(
         checks.stream().collect(Collectors.toMap(SelfCheck::getId, Function.identity())));
+    // an action carried over from an earlier audit keeps the self-check it was found in
+    findings.forEach(f -> byId.computeIfAbsent(f.getSelfCheckId(), id -> audits.selfCheckOf(f)));
+    return new AuditReport(audit, checks, findings, byId);
   }
 
   public long answered() {

@@ -84,7 +84,7 @@ class AuditSection implements DashboardSection {
   @Override
   public List<FigureRow> rows(Locale locale) {
     int year = audits.currentFiscalYear();
-    Map<String, Object> audit = Map.of("audit", auditRepository.findByAuditYear(year).map(Audit::getId).orElse(-1L));
+    Map<String, Object> audit = Map.of("audit", auditRepository.findByRegularYear(year).map(Audit::getId).orElse(-1L));
     long total = QueryList.count(em, "select count(s)" + SELF_CHECKS, audit);
     long unanswered = QueryList.count(em, "select count(s)" + UNANSWERED, audit);
     long open = QueryList.count(em, "select count(f)" + ACTIONS, actions(false));
@@ -109,7 +109,7 @@ class AuditSection implements DashboardSection {
   @Override
   public Optional<FigureList> list(String figureId, Locale locale) {
     int year = audits.currentFiscalYear();
-    Map<String, Object> audit = Map.of("audit", auditRepository.findByAuditYear(year).map(Audit::getId).orElse(-1L));
+    Map<String, Object> audit = Map.of("audit", auditRepository.findByRegularYear(year).map(Audit::getId).orElse(-1L));
     String kind = FigureId.parse(figureId).kind();
     String y = String.valueOf(year);
     return Optional.ofNullable(switch (kind) {

@@ -73,19 +73,22 @@ class AuditSummary {
     return "No." + check.getLedgerEntryId() + " " + check.getEntryTitle() + "(情報管理者: "
         + staff.displayName(check.getInformationManager()) + ")\n" + finding.checkItem().label(true) + ": "
         + dash(finding.getNote()) + (finding.getActionText() == null ? ""
-        : "\n是正処置: " + finding.getActionText() + "(期限 " + finding.getActionDue() + ")");
+        : "\n是正処置: " + finding.getActionText() + "(期限 " + finding.getActionDue() + ")")
+        + (finding.isCarriedFromEarlierAudit() ? "\n前年度までの監査から院長の判断で繰り越された是正処置です(第36条2)。" : "");
   }
 
   String ofReport(Audit audit) {
     List<SelfCheck> checks = audits.selfChecksOf(audit);
     List<Finding> findings = audits.findingsOf(audit);
     long major = findings.stream().filter(f -> Finding.MAJOR.equals(f.getSeverity())).count();
-    return audit.getAuditYear() + "年度 個人情報の監査(第36条)\n"
+    return audit.getAuditYear() + "年度 個人情報の" + (audit.isExtra() ? "臨時監査" : "定期監査") + "(第36条)\n"
+        + (audit.isExtra() ? "実施の理由: " + audit.getStartReason() + "\n" : "")
         + "対象: 個人情報取扱台帳の全 " + checks.size() + " 件(第22条)"
         + (audit.getFocusPoints() == null ? "" : "、重点: " + audit.getFocusPoints()) + "\n"
         + "自己点検の回答: " + checks.stream().filter(SelfCheck::isAnswered).count() + " / " + checks.size()
         + " 件\n指摘事項: " + findings.size() + " 件(重大 " + major + "、軽微 " + (findings.size() - major) + ")\n"
-        + findings.stream().map(f -> "- " + f.checkItem().label(true) + ": 是正処置「" + dash(f.getActionText())
+        + findings.stream().map(f -> "- " + (f.isCarriedFromEarlierAudit() ? "【繰越し】" : "")
+            + f.checkItem().label(true) + ": 是正処置「" + dash(f.getActionText())
             + "」担当 " + staff.displayName(f.getActionOwner()) + "、期限 " + f.getActionDue())
         .collect(Collectors.joining("\n"));
   }

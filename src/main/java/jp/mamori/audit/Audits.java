@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import jp.mamori.ledger.Ledger;
 import jp.mamori.ledger.LedgerEntry;
 import org.springframework.stereotype.Service;
@@ -36,22 +37,38 @@ public class Audits {
     return today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
   }
 
-  /** The case key of the fiscal year's audit, if there is one. */
+  /** The case key of the fiscal year's regular audit, if there is one (extra audits do not count). */
   @Transactional(readOnly = true)
-  public java.util.Optional<String> auditOfYear(int year) {
-    return audits.findByAuditYear(year).map(Audit::getCaseKey);
+  public Optional<String> regularAuditOfYear(int year) {
+    return audits.findByRegularYear(year).map(Audit::getCaseKey);
   }
 
-  /** Opens the audit of a fiscal year; the unique year (and this check before it) keeps a second one out. */
+  /**
+   * Opens the regular audit of a fiscal year; the unique regular year (and this check before it) keeps a second one
+   * out.
+   */
   @Transactional
-  public Audit open(String caseKey, int year, String startedBy) {
-    audits.findByAuditYear(year).ifPresent(existing -> {
+  public Audit openRegular(String caseKey, int year, String startedBy) {
+    audits.findByRegularYear(year).ifPresent(existing -> {
       throw new AuditYearTaken(year, existing.getCaseKey());
     });
-    return audits.saveAndFlush(new Audit(caseKey, year, startedBy, clock.instant()));
+    return audits.saveAndFlush(new Audit(caseKey, year, AuditKind.REGULAR, startedBy, null, clock.instant()));
   }
 
-  /** Planning: every ledger entry (第22条) is in scope; one self-check each, for its information manager. */
+  /** 第36条 "年1回以上": an extra audit, besides the year's regular one, needs the one who starts it and a reason. */
+  @Transactional
+  public Audit openExtra(String caseKey, int year, String startedBy, String reason) {
+    if (startedBy == null || reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("an extra audit needs its starter and a reason");
+    }
+    return audits.saveAndFlush(new Audit(caseKey, year, AuditKind.EXTRA, startedBy, reason.strip(),
+        clock.instant()));
+  }
+
+  /**
+   * Planning: every ledger entry (第22条) is in scope; one self-check each, for its information manager. A regular
+   * audit also takes over the corrective actions the director carried over from earlier years (第36条2).
+   */
   @Transactional
   public int plan(String caseKey, String focusPoints) {
     Audit audit = byKey(caseKey);
@@ -61,6 +78,10 @@ public class Audits {
             e.getInformationManager()))
         .toList();
     selfChecks.saveAll(checks);
+    if (!audit.isExtra()) {
+      findings.saveAll(findings.carriedOverBefore(audit.getAuditYear()).stream()
+          .map(carried -> carried.carriedInto(audit.getId())).toList());
+    }
     return checks.size();
   }
 
@@ -160,16 +181,25 @@ public class Audits {
     finding(findingId).done(note, clock.instant());
   }
 
-  /** 第36条2: the supervising manager verifies the action, sends it back, or carries it over with a reason. */
+  /**
+   * 第36条2: the supervising manager verifies the action, sends it back, or proposes to carry it over with a reason
+   * and a new due date, which the director decides ({@link #decideCarryOver}).
+   */
   @Transactional
-  public void verify(Long findingId, String by, String decision, String reason) {
+  public void verify(Long findingId, String by, String decision, String reason, LocalDate carryOverDue) {
     Finding finding = finding(findingId);
     switch (decision) {
       case "verified" -> finding.verified(by, reason, clock.instant());
       case "redo" -> finding.reopened(by, reason, clock.instant());
-      case "carryOver" -> finding.carriedOver(by, reason, clock.instant());
+      case "carryOver" -> finding.carryOverProposed(by, reason, carryOverDue, clock.instant());
       default -> throw new IllegalArgumentException("not a verification decision: " + decision);
     }
+  }
+
+  /** The director's decision on a proposed carry-over: carried over with its due date, or corrected this year. */
+  @Transactional
+  public void decideCarryOver(Long findingId, String by, boolean approved, LocalDate due, String reason) {
+    finding(findingId).carryOverDecided(approved, by, due, reason, clock.instant());
   }
 
   /** The audit closes only when every corrective action is verified or carried over with a reason. */

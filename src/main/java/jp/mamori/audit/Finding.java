@@ -13,7 +13,8 @@ import java.time.LocalDate;
 
 /**
  * A confirmed nonconformity of one self-check item, with its severity and root cause, and the corrective action the
- * supervising manager directs (第36条2): owner, due date, completion, verification or carry-over with a reason.
+ * supervising manager directs (第36条2): owner, due date, completion, verification, or carry-over: proposed by the
+ * supervising manager with a reason and a due date, decided by the director, and continued in the next regular audit.
  */
 @Entity
 @Table(name = "audit_finding")
@@ -70,6 +71,24 @@ public class Finding {
   @Column(name = "verify_reason")
   private String verifyReason;
 
+  @Column(name = "carry_over_due")
+  private LocalDate carryOverDue;
+
+  @Column(name = "carry_over_decided_by")
+  private String carryOverDecidedBy;
+
+  @Column(name = "carry_over_decided_at")
+  private Instant carryOverDecidedAt;
+
+  @Column(name = "carry_over_decision_reason")
+  private String carryOverDecisionReason;
+
+  @Column(name = "carried_from_finding_id")
+  private Long carriedFromFindingId;
+
+  @Column(name = "carried_into_audit_id")
+  private Long carriedIntoAuditId;
+
   protected Finding() {}
 
   Finding(Long auditId, Long selfCheckId, CheckItem item, String note) {
@@ -106,11 +125,38 @@ public class Finding {
     settle(FindingStatus.OPEN, by, reason, now);
   }
 
-  void carriedOver(String by, String reason, Instant now) {
-    if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("a carry-over needs a reason");
+  /** The supervising manager cannot carry it over alone: the proposal waits for the director (第36条2). */
+  void carryOverProposed(String by, String reason, LocalDate due, Instant now) {
+    if (reason == null || reason.isBlank() || due == null) {
+      throw new IllegalArgumentException("a carry-over needs a reason and a due date");
     }
-    settle(FindingStatus.CARRIED_OVER, by, reason, now);
+    settle(FindingStatus.CARRY_OVER_PROPOSED, by, reason, now);
+    this.carryOverDue = due;
+  }
+
+  void carryOverDecided(boolean approved, String by, LocalDate due, String reason, Instant now) {
+    if (status != FindingStatus.CARRY_OVER_PROPOSED) {
+      throw new IllegalStateException("no carry-over proposed for finding " + id);
+    }
+    this.carryOverDecidedBy = by;
+    this.carryOverDecidedAt = now;
+    this.carryOverDecisionReason = reason;
+    if (approved) {
+      this.carryOverDue = due;
+      this.status = FindingStatus.CARRIED_OVER;
+    } else {
+      this.carryOverDue = null;
+      this.status = FindingStatus.OPEN;
+    }
+  }
+
+  /** The next regular audit's corrective action continuing a carried-over one, due when the director decided. */
+  Finding carriedInto(Long nextAuditId) {
+    this.carriedIntoAuditId = nextAuditId;
+    Finding next = new Finding(nextAuditId, selfCheckId, checkItem(), note);
+    next.assessed(severity, rootCause, actionText, actionOwner, carryOverDue);
+    next.carriedFromFindingId = id;
+    return next;
   }
 
   private void settle(FindingStatus next, String by, String reason, Instant now) {
@@ -182,6 +228,30 @@ public class Finding {
 
   public Instant getVerifiedAt() {
     return verifiedAt;
+  }
+
+  public LocalDate getCarryOverDue() {
+    return carryOverDue;
+  }
+
+  public String getCarryOverDecidedBy() {
+    return carryOverDecidedBy;
+  }
+
+  public String getCarryOverDecisionReason() {
+    return carryOverDecisionReason;
+  }
+
+  public Long getCarriedFromFindingId() {
+    return carriedFromFindingId;
+  }
+
+  public Long getCarriedIntoAuditId() {
+    return carriedIntoAuditId;
+  }
+
+  public boolean isCarriedFromEarlierAudit() {
+    return carriedFromFindingId != null;
   }
 
   public String getVerifyReason() {

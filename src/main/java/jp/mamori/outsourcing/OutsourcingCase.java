@@ -56,6 +56,31 @@ public class OutsourcingCase {
         "yes".equals(vars.get("interviewConforms")), CaseVariables.text(vars, "responsiblePerson"));
   }
 
+  /**
+   * 第25条2(1): the contractor does not meet the standard. The supervising manager has it interviewed again after it
+   * improves, or gives the outsourcing up; the total manager is never asked to consent to it.
+   */
+  public void interviewFailed(DelegateTask task) {
+    Map<String, Object> vars = task.getVariables();
+    String decision = CaseVariables.text(vars, "interviewFailedDecision");
+    if (!"reinterview".equals(decision) && !"withdraw".equals(decision)) {
+      throw new ActionRefused("outsourcing.error.decision");
+    }
+    if (CaseVariables.text(vars, "interviewFailedReason") == null) {
+      throw new ActionRefused("outsourcing.error.interviewFailedReason");
+    }
+  }
+
+  /** The outsourcing is given up: recorded on the contract, and the director (told of the intent) and filer learn it. */
+  public void withdrawn(DelegateExecution execution) {
+    String caseKey = execution.getProcessBusinessKey();
+    String reason = (String) execution.getVariable("interviewFailedReason");
+    contractors.withdraw(caseKey, (String) execution.getVariable("completedBy"), reason);
+    String body = "案件番号 " + caseKey + ": 委託先が本規程の基準に合致しないため、委託を中止しました(第25条2(1))。" + reason;
+    notifications.toRole("total-manager", "個人情報の委託を中止しました", body, null);
+    notifications.toUsers(List.of(initiator(execution)), "個人情報の委託を中止しました", body, null);
+  }
+
   /** 第20条3: one pledge (別紙12) per line of the form. */
   public void pledged(DelegateTask task) {
     Map<String, Object> vars = task.getVariables();

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,6 +42,8 @@ class AnnualAuditProcessTest extends ProcessTest {
   static final String KEY = "annualAudit";
   /** Fiscal years far from today's, so that only the timer test uses the current one. */
   private static final AtomicInteger YEARS = new AtomicInteger(3000);
+  /** Fiscal years of the carry-over test, after all of YEARS: a carried-over action goes to a later regular audit. */
+  private static final AtomicInteger CARRY_YEARS = new AtomicInteger(7000);
 
   @Autowired Ledger ledger;
   @Autowired LedgerRepository ledgerEntries;
@@ -154,33 +157,109 @@ class AnnualAuditProcessTest extends ProcessTest {
   }
 
   @Test
-  void aSentBackActionIsDoneAgainAndAnActionCarriedOverWithAReasonLetsTheAuditClose() {
+  @DisplayName("第36条2: やり直しの後、繰越しは院長が期限付きで認めたときだけ。監査は終わり、次年度の定期監査で是正処置のタスクになる")
+  void aCarryOverTheDirectorApprovesLetsTheAuditCloseAndBecomesAnActionOfTheNextRegularAudit() {
+    // two fiscal years of their own: the carried-over action goes to the next regular audit, and no other test's
+    int year = CARRY_YEARS.addAndGet(2) - 1;
     LedgerEntry entry = entry("持出し用USBの管理簿", "IT");
-    ProcessInstance instance = start(YEARS.incrementAndGet());
-    plan(instance, null);
-    answerAll(instance, Map.of(entry.getId(), List.of(CheckItem.TAKING_OUTSIDE)));
-    review(instance, "confirm", null, null);
-    assessAll(instance, "records-manager", "minor");
-    acknowledge(instance);
-
-    actions.complete(recordsManager, task(instance, "Task_DoAction").getId(), Map.of("completionNote", "注意喚起"),
-        null, null);
+    ProcessInstance instance = toVerification(start(year), entry, CheckItem.TAKING_OUTSIDE, "注意喚起");
     actions.complete(privacyLead, task(instance, "Task_VerifyAction").getId(),
         Map.of("verifyDecision", "redo", "verifyReason", "暗号化USBへの切替えが必要"), "redo", null);
     assertThat(instance).isWaitingAt("Task_DoAction");
     Long findingId = audits.findingsOf(audits.byKey(instance.getBusinessKey())).get(0).getId();
     assertThat(audits.finding(findingId).getStatus()).isEqualTo(FindingStatus.OPEN);
-
     actions.complete(recordsManager, task(instance, "Task_DoAction").getId(),
         Map.of("completionNote", "予算申請中"), null, null);
-    actions.complete(privacyLead, task(instance, "Task_VerifyAction").getId(),
-        Map.of("verifyDecision", "carryOver", "verifyReason", "暗号化USBの調達は次年度予算(第36条2)"), "carryOver",
-        null);
 
-    assertThat(instance).isEnded().hasPassed("End_Closed");
-    Finding finding = audits.finding(findingId);
-    assertThat(finding.getStatus()).isEqualTo(FindingStatus.CARRIED_OVER);
-    assertThat(finding.getVerifyReason()).contains("次年度予算");
+    LocalDate proposed = LocalDate.now(clock).plusMonths(6);
+    proposeCarryOver(instance, proposed);
+    // the supervising manager alone cannot carry it over: the director decides, and the audit stays open
+    assertThat(instance).isWaitingAt("Task_DecideCarryOver").task().hasCandidateGroup("total-manager");
+    assertThat(audits.finding(findingId).getStatus()).isEqualTo(FindingStatus.CARRY_OVER_PROPOSED);
+    assertThatThrownBy(() -> audits.close(instance.getBusinessKey())).isInstanceOf(IllegalStateException.class);
+
+    LocalDate decided = proposed.plusMonths(1);
+    decideCarryOver(instance, "approve", decided, "次年度予算で調達する");
+    assertThat(instance).isEnded().hasPassed("End_CarriedOver", "End_Closed");
+    Finding carried = audits.finding(findingId);
+    assertThat(carried.getStatus()).isEqualTo(FindingStatus.CARRIED_OVER);
+    assertThat(carried.getCarryOverDecidedBy()).isEqualTo("director");
+    assertThat(carried.getCarryOverDue()).isEqualTo(decided);
+    assertThat(carried.getVerifyReason()).contains("調達に時間を要する");
+    assertThat(carried.getCarryOverDecisionReason()).isEqualTo("次年度予算で調達する");
+
+    // an extra audit does not take it over; the next regular audit does, as a task due on the director's date
+    ProcessInstance extra = startExtra(year + 1, "委託先の違反を受けて");
+    plan(extra, null);
+    assertThat(audits.findingsOf(audits.byKey(extra.getBusinessKey()))).isEmpty();
+    ProcessInstance next = start(year + 1);
+    plan(next, null);
+    answerAll(next, Map.of());
+    review(next, "confirm", null, null);
+    assertThat(next).isWaitingAt("Task_Acknowledge").hasNotPassed("Task_AssessFinding");
+    assertThat((String) runtimeService.getVariable(next.getId(), "reportSummary")).contains("【繰越し】");
+    acknowledge(next);
+    Task continued = task(next, "Task_DoAction");
+    assertThat(continued.getAssignee()).isEqualTo("records-manager");
+    assertThat(LocalDate.ofInstant(continued.getDueDate().toInstant(), clock.getZone())).isEqualTo(decided);
+    assertThat((String) taskService.getVariable(continued.getId(), "findingSummary")).contains("繰り越された");
+    assertThat(audits.finding(findingId).getCarriedIntoAuditId()).isEqualTo(audits.byKey(next.getBusinessKey()).getId());
+
+    actions.complete(recordsManager, continued.getId(), Map.of("completionNote", "暗号化USBに切り替えた"), null, null);
+    actions.complete(privacyLead, task(next, "Task_VerifyAction").getId(),
+        Map.of("verifyDecision", "verified", "verifyReason", "現物を確認"), "verified", null);
+    assertThat(next).isEnded().hasPassed("End_Closed");
+  }
+
+  @Test
+  @DisplayName("第36条2: 院長が繰越しを認めなければ、担当者が是正を続け、確認されて監査を終える")
+  void aCarryOverTheDirectorRefusesGoesBackToTheOwner() {
+    LedgerEntry entry = entry("外来の問診票", "MEDICAL_AFFAIRS");
+    ProcessInstance instance = toVerification(start(YEARS.incrementAndGet()), entry, CheckItem.STORAGE, "一部施錠");
+    proposeCarryOver(instance, LocalDate.now(clock).plusMonths(3));
+    Task decide = task(instance, "Task_DecideCarryOver");
+    assertThatThrownBy(() -> actions.complete(director, decide.getId(), Map.of("carryOverDecision", "refuse"),
+        "refuse", null)).isInstanceOf(ActionRefused.class);
+    assertThat(instance).isWaitingAt("Task_DecideCarryOver");
+
+    decideCarryOver(instance, "refuse", null, "今年度中に鍵を交換すること");
+    assertThat(instance).isWaitingAt("Task_DoAction");
+    Finding finding = audits.findingsOf(audits.byKey(instance.getBusinessKey())).get(0);
+    assertThat(finding.getStatus()).isEqualTo(FindingStatus.OPEN);
+    assertThat(finding.getCarryOverDecidedBy()).isEqualTo("director");
+    assertThat(finding.getCarryOverDecisionReason()).isEqualTo("今年度中に鍵を交換すること");
+
+    actions.complete(recordsManager, task(instance, "Task_DoAction").getId(), Map.of("completionNote", "鍵を交換"),
+        null, null);
+    actions.complete(privacyLead, task(instance, "Task_VerifyAction").getId(),
+        Map.of("verifyDecision", "verified", "verifyReason", "確認"), "verified", null);
+    assertThat(instance).isEnded().hasPassed("End_Closed").hasNotPassed("End_CarriedOver");
+    assertThat(audits.finding(finding.getId()).getStatus()).isEqualTo(FindingStatus.VERIFIED);
+  }
+
+  @Test
+  @DisplayName("第36条2: 期限のない繰越しの提案・過去の期限での承認は、画面でもJava APIでも受け付けない")
+  void aCarryOverNeedsADueDateAfterTodayOnEveryChannel() {
+    LedgerEntry entry = entry("健診結果の控え", "ADMIN");
+    ProcessInstance instance = toVerification(start(YEARS.incrementAndGet()), entry, CheckItem.RETENTION, "未廃棄");
+    Task verify = task(instance, "Task_VerifyAction");
+
+    assertThatThrownBy(() -> actions.complete(privacyLead, verify.getId(),
+        Map.of("verifyDecision", "carryOver", "verifyReason", "予算"), "carryOver", null))
+        .isInstanceOf(ActionRefused.class);
+    Map<String, Object> withoutDue = Map.of("verifyDecision", "carryOver", "verifyReason", "予算");
+    assertThatThrownBy(() -> taskService.complete(verify.getId(), withoutDue))
+        .hasRootCauseInstanceOf(ActionRefused.class);
+    assertThat(instance).isWaitingAt("Task_VerifyAction");
+
+    proposeCarryOver(instance, LocalDate.now(clock).plusMonths(2));
+    Map<String, Object> pastDue = Map.of("carryOverDecision", "approve",
+        "carryOverDue", LocalDate.now(clock).minusDays(1).toString());
+    assertThatThrownBy(() -> taskService.complete(task(instance, "Task_DecideCarryOver").getId(), pastDue))
+        .hasRootCauseInstanceOf(ActionRefused.class);
+    assertThat(instance).isWaitingAt("Task_DecideCarryOver");
+    assertThat(audits.findingsOf(audits.byKey(instance.getBusinessKey())).get(0).getStatus())
+        .isEqualTo(FindingStatus.CARRY_OVER_PROPOSED);
   }
 
   @Test
@@ -246,7 +325,63 @@ class AnnualAuditProcessTest extends ProcessTest {
   }
 
   @Test
+  @DisplayName("第36条「年1回以上」: 臨時監査は理由を付けて同じ年度に何件でも開始でき、年度の定期監査は1件のまま")
+  void extraAuditsWithAReasonAreAllowedBesidesTheRegularAuditOfTheYear() {
+    int year = YEARS.incrementAndGet();
+    ProcessInstance regular = start(year);
+    ProcessInstance afterALeak = startExtra(year, "外来受付での漏えい(LI-1)を受けて");
+    ProcessInstance another = startExtra(year, "委託先の違反を受けて");
+
+    assertThat(afterALeak).isWaitingAt("Task_Plan").task().hasCandidateGroup("supervising-manager");
+    assertThat(another).isWaitingAt("Task_Plan");
+    Audit extra = audits.byKey(afterALeak.getBusinessKey());
+    assertThat(extra.getKind()).isEqualTo(AuditKind.EXTRA);
+    assertThat(extra.getAuditYear()).isEqualTo(year);
+    assertThat(extra.getStartReason()).isEqualTo("外来受付での漏えい(LI-1)を受けて");
+    // who started it comes from the login, not from a variable
+    assertThat(extra.getStartedBy()).isEqualTo("privacy-lead");
+    assertThat(audits.regularAuditOfYear(year)).contains(regular.getBusinessKey());
+    assertThatThrownBy(() -> start(year)).isInstanceOf(ActionRefused.class)
+        .hasMessage("audit.error.yearTaken");
+
+    plan(afterALeak, "受付窓口");
+    answerAll(afterALeak, Map.of());
+    review(afterALeak, "confirm", null, null);
+    assertThat((String) runtimeService.getVariable(afterALeak.getId(), "reportSummary"))
+        .contains(year + "年度 個人情報の臨時監査").contains("実施の理由: 外来受付での漏えい(LI-1)を受けて");
+    acknowledge(afterALeak);
+    assertThat(afterALeak).isEnded().hasPassed("End_Closed");
+  }
+
+  @Test
+  @DisplayName("第36条: 理由のない臨時監査は、開始画面でもJava API・REST(エンジン)でも開始されない")
+  void anExtraAuditWithoutAReasonIsRefusedOnEveryChannel() {
+    int year = YEARS.incrementAndGet();
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count();
+
+    assertThatThrownBy(() -> startExtra(year, "  ")).isInstanceOf(ActionRefused.class)
+        .hasMessage("audit.error.extraNeedsReason");
+    identityService.setAuthentication("privacy-lead", List.of("supervising-manager"));
+    try {
+      assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY,
+          Map.of("auditYear", (long) year, "auditKind", "extra")))
+          .hasRootCauseInstanceOf(ActionRefused.class);
+    } finally {
+      identityService.clearAuthentication();
+    }
+    // nobody logged in (no initiator): an extra audit needs the person who starts it
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY,
+        Map.of("auditYear", (long) year, "auditKind", "extra", "extraAuditReason", "理由")))
+        .hasRootCauseInstanceOf(ActionRefused.class);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
+    assertThat(audits.all()).noneMatch(a -> a.getAuditYear() == year);
+  }
+
+  @Test
+  @DisplayName("第36条: 毎年のタイマーが年度の定期監査を1件開始する(臨時監査があっても)、2回目は開始しない")
   void theYearlyTimerStartsTheAuditOfTheFiscalYearOnceAndRefusesASecondRun() {
+    int year = audits.currentFiscalYear();
+    ProcessInstance extra = startExtra(year, "年度初めの臨時監査");
     Job timer = startTimer();
     ZonedDateTime due = timer.getDuedate().toInstant().atZone(clock.getZone());
     assertThat(due.getMonthValue()).isEqualTo(settings.getStartDate().getMonthValue());
@@ -254,8 +389,10 @@ class AnnualAuditProcessTest extends ProcessTest {
     assertThat(due.getHour()).isEqualTo(9);
 
     managementService.executeJob(timer.getId());
-    int year = audits.currentFiscalYear();
-    Audit audit = audits.all().stream().filter(a -> a.getAuditYear() == year).findFirst().orElseThrow();
+    Audit audit = audits.all().stream().filter(a -> a.getAuditYear() == year && !a.isExtra()).findFirst()
+        .orElseThrow();
+    assertThat(audit.getCaseKey()).isNotEqualTo(extra.getBusinessKey());
+    assertThat(audit.getKind()).isEqualTo(AuditKind.REGULAR);
     assertThat(audit.getCaseKey()).startsWith("AU-" + year + "-");
     assertThat(audit.getStartedBy()).isNull();
     ProcessInstance started = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(audit.getCaseKey())
@@ -268,7 +405,7 @@ class AnnualAuditProcessTest extends ProcessTest {
     managementService.executeJob(next.getId());
     var refused = historyService.createHistoricActivityInstanceQuery().activityId("End_Refused").list();
     assertThat(refused).isNotEmpty();
-    assertThat(audits.all()).filteredOn(a -> a.getAuditYear() == year).hasSize(1);
+    assertThat(audits.all()).filteredOn(a -> a.getAuditYear() == year && !a.isExtra()).hasSize(1);
     assertThat(notifications.unreadCount("privacy-lead")).isGreaterThan(leadNotices);
     assertThat(notifications.latestFor("privacy-lead", 1).get(0).getBody()).contains(audit.getCaseKey());
   }
@@ -387,6 +524,36 @@ class AnnualAuditProcessTest extends ProcessTest {
 
   private ProcessInstance start(int year) {
     return procedures.start(privacyLead, KEY, Map.of("auditYear", (long) year));
+  }
+
+  private ProcessInstance startExtra(int year, String reason) {
+    return procedures.start(privacyLead, KEY, Map.of("auditYear", (long) year, "auditKind", "extra",
+        "extraAuditReason", reason));
+  }
+
+  /** Plans, answers the item of the entry nonconforming, assesses, reports, and has the action done: verification. */
+  private ProcessInstance toVerification(ProcessInstance instance, LedgerEntry entry, CheckItem item, String done) {
+    plan(instance, null);
+    answerAll(instance, Map.of(entry.getId(), List.of(item)));
+    review(instance, "confirm", null, null);
+    assessAll(instance, "records-manager", "minor");
+    acknowledge(instance);
+    actions.complete(recordsManager, task(instance, "Task_DoAction").getId(), Map.of("completionNote", done), null,
+        null);
+    return instance;
+  }
+
+  private void proposeCarryOver(ProcessInstance instance, LocalDate due) {
+    actions.complete(privacyLead, task(instance, "Task_VerifyAction").getId(), Map.of("verifyDecision", "carryOver",
+        "verifyReason", "調達に時間を要する(第36条2)", "carryOverDue", due.toString()), "carryOver", null);
+  }
+
+  private void decideCarryOver(ProcessInstance instance, String decision, LocalDate due, String reason) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("carryOverDecision", decision);
+    vars.put("carryOverDue", due == null ? null : due.toString());
+    vars.put("carryOverReason", reason);
+    actions.complete(director, task(instance, "Task_DecideCarryOver").getId(), vars, decision, reason);
   }
 
   private LedgerEntry entry(String title, String department) {

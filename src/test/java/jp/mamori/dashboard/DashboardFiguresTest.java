@@ -184,7 +184,7 @@ class DashboardFiguresTest extends IntegrationTest {
     long overdueBefore = figure("audit.actionsOverdue");
     int year = YEARS.incrementAndGet();
     String caseKey = "AU-DASH-" + year;
-    audits.open(caseKey, year, "privacy-lead");
+    audits.openRegular(caseKey, year, "privacy-lead");
     audits.plan(caseKey, null);
     Long entry = audits.pendingEntries(caseKey).get(0);
     Map<CheckItem, Answer> answers = new EnumMap<>(CheckItem.class);
@@ -213,7 +213,7 @@ class DashboardFiguresTest extends IntegrationTest {
     audits.actionDone(finding, "施錠した");
     assertThat(figure("audit.actionsOverdue")).isEqualTo(overdueBefore);
     assertThat(figure("audit.actionsOpen")).isEqualTo(openBefore + 1);
-    audits.verify(finding, "privacy-lead", "verified", "施錠を確認");
+    audits.verify(finding, "privacy-lead", "verified", "施錠を確認", null);
     assertThat(figure("audit.actionsOpen")).isEqualTo(openBefore);
   }
 

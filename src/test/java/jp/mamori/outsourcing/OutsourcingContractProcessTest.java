@@ -22,6 +22,7 @@ import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -36,6 +37,53 @@ import org.springframework.data.domain.Sort;
 class OutsourcingContractProcessTest extends OutsourcingTestBase {
 
   @Autowired AuditTrail trail;
+
+  @Test
+  @DisplayName("第25条2(1): 面接で基準に合致しなければ承諾を求めず、改善後の再面接で合致すれば手続を続ける")
+  void aFailedInterviewNeverReachesTheDirectorUntilAReinterviewFindsTheStandardMet() {
+    ProcessInstance instance = fileIntent(privacyLead, uniqueName("安価データ入力"));
+    interview(instance, "no");
+
+    assertThat(instance).isWaitingAt("Task_InterviewFailed").task().hasCandidateGroup("supervising-manager");
+    // any other path to the consent is closed too
+    assertThatThrownBy(() -> contractors.consent(instance.getBusinessKey(), "director", "承諾"))
+        .isInstanceOf(IllegalStateException.class);
+    Map<String, Object> withoutReason = Map.of("interviewFailedDecision", "reinterview");
+    assertThatThrownBy(() -> taskService.complete(task(instance).getId(), withoutReason))
+        .hasRootCauseInstanceOf(ActionRefused.class);
+
+    complete(privacyLead, instance, Map.of("interviewFailedDecision", "reinterview",
+        "interviewFailedReason", "ログ管理が未整備。整備後に再面接する"), "reinterview", null);
+    assertThat(instance).isWaitingAt("Task_Interview");
+    interview(instance, "yes");
+    assertThat(instance).isWaitingAt("Task_Pledges").hasNotPassed("Task_Consent");
+    assertThat(contractors.ofCase(instance.getBusinessKey()).isInterviewConforming()).isTrue();
+  }
+
+  @Test
+  @DisplayName("第25条2(1): 基準に合致しない委託先への委託は中止でき、院長に承諾を求めることはない")
+  void aFailedInterviewCanEndTheOutsourcingWithoutAskingTheDirector() {
+    String name = uniqueName("未認証クラウド");
+    ProcessInstance instance = fileIntent(privacyLead, name);
+    interview(instance, "no");
+    long directorUnread = notifications.unreadCount("director");
+    complete(privacyLead, instance, Map.of("interviewFailedDecision", "withdraw",
+        "interviewFailedReason", "暗号化・アクセス管理の基準を満たさない"), "withdraw", null);
+    runAsync(instance);
+
+    assertThat(instance).isEnded().hasPassed("End_Withdrawn").hasNotPassed("Task_Consent", "Task_Pledges");
+    Contract contract = contractors.ofCase(instance.getBusinessKey());
+    assertThat(contract.getStatus()).isEqualTo(ContractStatus.WITHDRAWN);
+    assertThat(contract.getDecidedBy()).isEqualTo("privacy-lead");
+    assertThat(contract.getDecisionReason()).contains("暗号化");
+    assertThat(contractors.contractorOf(contract).getStatus()).isEqualTo(ContractorStatus.WITHDRAWN);
+    // the director heard of the intent (第25条1) and now hears that it was given up, without a task
+    assertThat(notifications.unreadCount("director")).isGreaterThan(directorUnread);
+    assertThat(taskService.createTaskQuery().taskCandidateGroup("total-manager")
+        .processInstanceId(instance.getId()).count()).isZero();
+    assertThatThrownBy(() -> contractors.consent(instance.getBusinessKey(), "director", "承諾"))
+        .isInstanceOf(IllegalStateException.class);
+  }
 
   @Test
   void consentedContractIsConcludedRecordedAndGetsItsPeriodicCheck() {

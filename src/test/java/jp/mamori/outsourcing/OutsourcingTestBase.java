@@ -70,9 +70,14 @@ abstract class OutsourcingTestBase extends ProcessTest {
   }
 
   void interview(ProcessInstance instance) {
+    interview(instance, "yes");
+  }
+
+  /** @param conforms {@code yes} when the contractor meets this regulation's standard (第25条2(1)), else {@code no} */
+  void interview(ProcessInstance instance, String conforms) {
     complete(privacyLead, instance, Map.of("interviewOn", LocalDate.now(clock).toString(),
         "responsiblePerson", "情報管理部長 岡田 修", "interviewAttendees", "佐藤(統括管理者)、岡田(委託先)",
-        "interviewFindings", "ISMS 認証あり。入退室管理・ログ管理を確認。", "interviewConforms", "yes"), null, null);
+        "interviewFindings", "ISMS 認証あり。入退室管理・ログ管理を確認。", "interviewConforms", conforms), null, null);
   }
 
   void pledges(ProcessInstance instance, String signers) {

@@ -24,6 +24,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -137,9 +139,11 @@ class NewPurposeAcquisitionProcessTest extends ProcessTest {
     assertThat(purpose.getDecisionReason()).contains("別紙3");
   }
 
-  @Test
-  void specialCategoriesWithoutConsentOrStatuteCannotBeAcquired() {
+  @ParameterizedTest(name = "第15条: 同意も法令上の根拠もない要配慮個人情報は取得不可 ({0})")
+  @ValueSource(strings = {"new", "withinRelevance", "beyondRelevance"})
+  void specialCategoriesWithoutConsentOrStatuteCannotBeAcquired(String changeOfPurpose) {
     Map<String, Object> vars = filing("宗教に関する調査");
+    vars.put("changeOfPurpose", changeOfPurpose);
     vars.put("specialCategories", List.of("belief"));
     vars.put("legalBasis", "none");
     ProcessInstance instance = file(nurse, vars);

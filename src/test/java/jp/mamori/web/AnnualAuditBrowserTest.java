@@ -68,7 +68,7 @@ class AnnualAuditBrowserTest extends IntegrationTest {
     StartPage.open(browser, "annualAudit");
     type(browser, "監査の年度(4月始まり、例: 2026)", year);
     post(browser, By.id("startForm:submit"), "starting a second audit of the year");
-    assertThat(messages(browser)).contains(year + "年度の監査は既に " + caseNumber + " で実施しています");
+    assertThat(messages(browser)).contains(year + "年度の定期監査は既に " + caseNumber + " で実施しています");
     browser.screenshot("second-refused");
 
     // 2. planning: the whole ledger is in scope (第22条), with a focus point

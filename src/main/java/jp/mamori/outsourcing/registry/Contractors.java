@@ -99,14 +99,31 @@ public class Contractors {
     return pledges.countByContractId(contract.getId());
   }
 
-  /** 第25条2: consent needs every clause; the model routes a missing one back, this guards any other path. */
+  /**
+   * 第25条2: consent needs an interview that found the contractor meets this regulation (2(1)) and every clause (2(2));
+   * the model routes either failure away from the consent, this guards any other path.
+   */
   @Transactional
   public void consent(String caseKey, String by, String reason) {
     Contract contract = underReview(caseKey);
+    if (!contract.isInterviewConforming()) {
+      throw new IllegalStateException("contract " + caseKey + ": the contractor did not meet the standard");
+    }
     if (!contract.missingClauses().isEmpty()) {
       throw new IllegalStateException("contract " + caseKey + " lacks clauses " + contract.missingClauses());
     }
     contract.decide(ContractStatus.CONSENTED, by, clock.instant(), reason);
+    restate(contract.getContractorId());
+  }
+
+  /** 第25条2(1): the contractor does not meet the standard and the supervising manager gives the outsourcing up. */
+  @Transactional
+  public void withdraw(String caseKey, String by, String reason) {
+    Contract contract = underReview(caseKey);
+    if (contract.isInterviewConforming()) {
+      throw new IllegalStateException("contract " + caseKey + ": the interview found the contractor conforming");
+    }
+    contract.decide(ContractStatus.WITHDRAWN, by, clock.instant(), reason);
     restate(contract.getContractorId());
   }
 
