@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Web details of issue #11 (docs/security-web.md) over real HTTP: no path shape ever serves a page's Facelets
+ * Web details of issue #11 (docs/security.md, "The web layer") over real HTTP: no path shape ever serves a page's Facelets
  * source, an expired or forged view state leads to the "page expired" page, a webapp POST without its token is
  * refused without ending the session, and logout removes the webapps' XSRF cookie where it was set.
  */

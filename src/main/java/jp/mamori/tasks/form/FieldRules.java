@@ -46,7 +46,7 @@ final class FieldRules {
   /** Lengths count characters as people see them, so a rare kanji outside the BMP counts once. */
   private static Optional<Violation> textViolation(FieldValidation rules, String value) {
     if (BidiControls.containsAny(value)) {
-      // invisible, and they make a text read otherwise than it is written (docs/security-web.md)
+      // invisible, and they make a text read otherwise than it is written (docs/security.md, "The web layer")
       return violation("bidi");
     }
     int length = value.codePointCount(0, value.length());
