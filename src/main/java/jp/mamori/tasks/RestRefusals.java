@@ -37,7 +37,8 @@ class RestRefusals<E extends Exception> implements ExceptionMapper<E> {
 
   private static final Logger LOG = LoggerFactory.getLogger(RestRefusals.class);
   private static final String MESSAGES = "i18n.messages";
-  private static final Pattern TASK_ACTION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|claim|resolve)$");
+  private static final Pattern TASK_ACTION =
+      Pattern.compile("(?:.*/)?task/([^/]+)/(complete|submit-form|claim|resolve)$");
 
   @Context
   private UriInfo uriInfo;
