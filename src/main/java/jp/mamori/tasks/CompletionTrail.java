@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CompletionTrail {
 
+  private static final String SYSTEM = "system";
   private static final ThreadLocal<Boolean> CALLER_RECORDS = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
   private final AuditTrail trail;
@@ -54,8 +55,12 @@ class CompletionTrail {
         task.getName(), TaskView.reasonOf(answers), decision == null ? null : "decision=" + decision);
   }
 
+  /** Nobody logged in and nobody assigned: in-process code completed it, recorded as the trail's "system". */
   private String actor(DelegateTask task) {
     var authentication = identityService.getCurrentAuthentication();
-    return authentication != null ? authentication.getUserId() : task.getAssignee();
+    if (authentication != null) {
+      return authentication.getUserId();
+    }
+    return task.getAssignee() != null ? task.getAssignee() : SYSTEM;
   }
 }

@@ -22,6 +22,10 @@ import org.springframework.stereotype.Component;
  *
  * <pre>{@code <camunda:property name="fourEyes" value="initiator" />}</pre>
  *
+ * <p>and with {@code fourEyesTasks} the ids of earlier tasks of the case whose performers are excluded too:
+ *
+ * <pre>{@code <camunda:property name="fourEyesTasks" value="Task_Review" />}</pre>
+ *
  * <p>It listens on the engine's task events, so it holds for the app, Tasklist and REST alike: an excluded user can
  * neither be assigned the task, be made its owner or a candidate for it, nor complete it (the transaction is rolled
  * back).
@@ -30,6 +34,8 @@ import org.springframework.stereotype.Component;
 public class FourEyesRule {
 
   public static final String PROPERTY = "fourEyes";
+  /** Task ids of the same case whose performers may not act on this task (the reviewer never approves). */
+  public static final String TASKS_PROPERTY = "fourEyesTasks";
 
   private final IdentityService identityService;
   private final RepositoryService repositoryService;
@@ -80,10 +86,14 @@ public class FourEyesRule {
   }
 
   public static List<String> excludedVariables(UserTask userTask) {
-    return ModelProperties.values(userTask, PROPERTY).stream()
+    Stream<String> performers = listed(userTask, TASKS_PROPERTY).map(CompletedByRecorder::performerOf);
+    return Stream.concat(listed(userTask, PROPERTY), performers).toList();
+  }
+
+  private static Stream<String> listed(UserTask userTask, String property) {
+    return ModelProperties.values(userTask, property).stream()
         .flatMap(v -> Arrays.stream(v.split(",")))
-        .map(String::trim).filter(v -> !v.isEmpty())
-        .toList();
+        .map(String::trim).filter(v -> !v.isEmpty());
   }
 
   private static Stream<String> candidateUsers(DelegateTask task) {

@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Variables that name a person or a decision's author (DESIGN "trust boundary"): who filed the case
  * ({@code initiator}, set by the engine from the login through {@code camunda:initiator}), who completed the
- * latest task ({@code completedBy}, {@link CompletedByRecorder}) and who reported a breach ({@code reportedBy}).
+ * latest task ({@code completedBy}) and each task ({@code completedBy_<task id>}, {@link CompletedByRecorder}) and
+ * who reported a breach ({@code reportedBy}).
  * Four-eyes and "reported by" rely on them, so only the engine and the models' glue may write them.
  */
 public final class ReservedVariables {
@@ -17,6 +18,6 @@ public final class ReservedVariables {
   private ReservedVariables() {}
 
   public static boolean isReserved(String variableName) {
-    return NAMES.contains(variableName);
+    return NAMES.contains(variableName) || variableName.startsWith(CompletedByRecorder.PER_TASK_PREFIX);
   }
 }

@@ -232,7 +232,9 @@ class NewPurposeAcquisitionProcessTest extends IntegrationTest {
   @Test
   void anIdleClaimedApprovalEscalatesToTheDirectorsDeputy() {
     ProcessInstance instance = file(nurse, filing("承認のエスカレーション"));
-    review(instance, "forward", null);
+    // reviewed by another supervising manager: the deputy did not review, so may approve (fourEyesTasks)
+    StaffPrincipal otherReviewer = dualRoleUser();
+    actions.complete(otherReviewer, task(instance).getId(), Map.of("reviewDecision", "forward"), "forward", null);
     actions.claim(director, task(instance).getId());
 
     managementService.executeJob(timer(instance, "Timer_ApprovalEscalation").getId());

@@ -2,6 +2,7 @@ package jp.mamori.security;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.stream.Stream;
 import jp.mamori.testing.Rest;
 import jp.mamori.testing.WebSession;
 
@@ -15,6 +16,15 @@ final class Channels {
   static final String TASKLIST_ENGINE = "/camunda/api/engine/engine/default";
 
   private Channels() {}
+
+  /** The channels a security test tries each rule on. */
+  static Stream<String> names() {
+    return Stream.of("engine-rest", "tasklist");
+  }
+
+  static Door of(String channel, String baseUrl, String user) {
+    return channel.equals("tasklist") ? tasklist(baseUrl, user) : rest(baseUrl, user);
+  }
 
   /** One user's way into the engine's REST resources. */
   interface Door {

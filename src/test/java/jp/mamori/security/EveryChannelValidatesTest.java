@@ -49,11 +49,11 @@ class EveryChannelValidatesTest extends IntegrationTest {
   @Autowired CaseHistory caseHistory;
 
   static Stream<String> channels() {
-    return Stream.of("engine-rest", "tasklist");
+    return Channels.names();
   }
 
   private Channels.Door door(String channel, String user) {
-    return channel.equals("tasklist") ? Channels.tasklist(baseUrl(), user) : Channels.rest(baseUrl(), user);
+    return Channels.of(channel, baseUrl(), user);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -140,6 +140,18 @@ class EveryChannelValidatesTest extends IntegrationTest {
           assertThat(line.actorName()).isEqualTo(staff.displayName("privacy-lead"));
           assertThat(line.note()).contains("誓約書が未提出");
         });
+  }
+
+  @Test
+  void aVariableChangeOverRestIsInTheHistoryWithTheName() {
+    ProcessInstance instance = start("nurse", "RESTでの変数の変更");
+
+    HttpResponse<String> changed = Rest.as(baseUrl(), "privacy-lead", SecurityTestUsers.PASSWORD)
+        .put("/task/" + review(instance).getId() + "/variables/reference", "{\"value\":\"AB-1234\"}");
+
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+    assertThat(caseHistory.of(instance.getId())).filteredOn(e -> e.kind().equals("variableChanged"))
+        .extracting(HistoryEntry::actorName).containsExactly(staff.displayName("privacy-lead"));
   }
 
   @Test

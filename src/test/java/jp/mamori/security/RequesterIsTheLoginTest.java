@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -45,12 +44,12 @@ class RequesterIsTheLoginTest extends IntegrationTest {
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
 
-  static Stream<Arguments> channels() {
-    return Stream.of(Arguments.of("engine-rest"), Arguments.of("tasklist"));
+  static Stream<String> channels() {
+    return Channels.names();
   }
 
   private Channels.Door door(String channel, String user) {
-    return channel.equals("tasklist") ? Channels.tasklist(baseUrl(), user) : Channels.rest(baseUrl(), user);
+    return Channels.of(channel, baseUrl(), user);
   }
 
   @ParameterizedTest(name = "{0}")
