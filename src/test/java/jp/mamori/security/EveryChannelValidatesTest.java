@@ -7,20 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
-import jp.mamori.organization.StaffDirectory;
 import jp.mamori.tasks.CaseHistory;
 import jp.mamori.tasks.HistoryEntry;
-import jp.mamori.tasks.Procedures;
 import jp.mamori.tasks.TaskActions;
-import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Rest;
 import jp.mamori.testing.Staff;
 import jp.mamori.trail.AuditEntry;
 import jp.mamori.trail.AuditTrail;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -35,26 +28,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * gets its number without the app; the loser of a race hears 409; and a decision made outside the app is in the
  * audit trail and the case history with the person's name and the reason (REQUIREMENTS §1).
  */
-class EveryChannelValidatesTest extends IntegrationTest {
+class EveryChannelValidatesTest extends SampleCaseChannelTest {
 
-  private static final String SAMPLE = "/process-definition/key/sampleApproval";
-
-  @Autowired Procedures procedures;
   @Autowired TaskActions actions;
-  @Autowired StaffDirectory staff;
-  @Autowired TaskService taskService;
-  @Autowired RuntimeService runtimeService;
-  @Autowired HistoryService historyService;
   @Autowired AuditTrail trail;
   @Autowired CaseHistory caseHistory;
-
-  static Stream<String> channels() {
-    return Channels.names();
-  }
-
-  private Channels.Door door(String channel, String user) {
-    return Channels.of(channel, baseUrl(), user);
-  }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("channels")
@@ -204,14 +182,5 @@ class EveryChannelValidatesTest extends IntegrationTest {
       values.put(field, value);
     }
     return Channels.variables(values).replaceFirst("\\}$", ",\"businessKey\":\"" + businessKey + "\"}");
-  }
-
-  private ProcessInstance start(String user, String title) {
-    return procedures.start(Staff.of(staff, user), "sampleApproval", SecurityTestUsers.sampleRequest(title));
-  }
-
-  private Task review(ProcessInstance instance) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_Review")
-        .singleResult();
   }
 }

@@ -8,16 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import jp.mamori.organization.StaffDirectory;
-import jp.mamori.tasks.Procedures;
 import jp.mamori.tasks.ReservedVariableRefused;
-import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Rest;
 import jp.mamori.testing.Staff;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -33,24 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Java API. Nor can the requester make themself owner or candidate of the decision on their own case (第12条: the
  * handler notifies, the managers decide). Each refusal leaves the case as it was.
  */
-class RequesterIsTheLoginTest extends IntegrationTest {
+class RequesterIsTheLoginTest extends SampleCaseChannelTest {
 
-  private static final String SAMPLE = "/process-definition/key/sampleApproval";
-
-  @Autowired Procedures procedures;
-  @Autowired StaffDirectory staff;
-  @Autowired TaskService taskService;
-  @Autowired RuntimeService runtimeService;
-  @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
-
-  static Stream<String> channels() {
-    return Channels.names();
-  }
-
-  private Channels.Door door(String channel, String user) {
-    return Channels.of(channel, baseUrl(), user);
-  }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("channels")
@@ -66,6 +45,20 @@ class RequesterIsTheLoginTest extends IntegrationTest {
 
     assertRefusedNaming(started, "initiator");
     assertRefusedNaming(submitted, "initiator");
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).count())
+        .isZero();
+  }
+
+  @Test
+  void aMessageCorrelationCannotNameTheReporter() {
+    String businessKey = "FORGED-MSG-" + UUID.randomUUID();
+
+    // the system administrator may correlate any message: the refusal is the rule's, not a missing right
+    HttpResponse<String> correlated = Rest.as(baseUrl(), "admin", SecurityTestUsers.PASSWORD).post("/message",
+        "{\"messageName\":\"outsourcingBreachFound\",\"businessKey\":\"" + businessKey + "\","
+            + "\"processVariables\":{\"reportedBy\":{\"value\":\"nurse\"}}}");
+
+    assertRefusedNaming(correlated, "reportedBy");
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).count())
         .isZero();
   }
@@ -169,14 +162,5 @@ class RequesterIsTheLoginTest extends IntegrationTest {
     assertThat(Rest.json(response).path("type").asText()).isEqualTo("ReservedVariable");
     assertThat(Rest.json(response).path("variable").asText()).isEqualTo(variable);
     assertThat(Rest.json(response).path("message").asText()).contains(variable);
-  }
-
-  private ProcessInstance start(String user, String title) {
-    return procedures.start(Staff.of(staff, user), "sampleApproval", SecurityTestUsers.sampleRequest(title));
-  }
-
-  private Task review(ProcessInstance instance) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_Review")
-        .singleResult();
   }
 }
