@@ -83,7 +83,8 @@ class RestRefusals<E extends Exception> implements ExceptionMapper<E> {
     }
     Matcher taskAction = TASK_ACTION.matcher(uriInfo.getPath());
     return WrappedCause.find(exception, NullValueException.class).isPresent() && taskAction.matches()
-        && ProcessEngines.getDefaultProcessEngine().getHistoryService().createHistoricTaskInstanceQuery().taskId(taskAction.group(1)).finished().count() > 0;
+        && ProcessEngines.getDefaultProcessEngine().getHistoryService().createHistoricTaskInstanceQuery()
+            .taskId(taskAction.group(1)).finished().count() > 0;
   }
 
   private String text(String key, Object... arguments) {
