@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ${escalateIdleTask}}: a review still idle after its reminder goes further — to the holder's deputy when
- * one is appointed (Keio 6), otherwise to the next role up (第3–6条). They become candidates of the task (the
- * four-eyes rule still applies to them), are notified, and the escalation is recorded. The task's priority rises.
+ * one is appointed (Keio 6), otherwise to the next role up (第3–6条). They become candidates of the task, are
+ * notified, and the escalation is recorded; a deputy the four-eyes rule excludes is passed over. The task's
+ * priority rises.
  */
 @ModelBean
 @Component("escalateIdleTask")
@@ -33,14 +34,16 @@ class EscalateIdleTask implements JavaDelegate {
   private final StaffDirectory staff;
   private final Notifications notifications;
   private final AuditTrail trail;
+  private final FourEyesRule fourEyes;
 
   EscalateIdleTask(AttachedTasks attachedTasks, TaskService taskService, StaffDirectory staff,
-      Notifications notifications, AuditTrail trail) {
+      Notifications notifications, AuditTrail trail, FourEyesRule fourEyes) {
     this.attachedTasks = attachedTasks;
     this.taskService = taskService;
     this.staff = staff;
     this.notifications = notifications;
     this.trail = trail;
+    this.fourEyes = fourEyes;
   }
 
   @Override
@@ -58,7 +61,8 @@ class EscalateIdleTask implements JavaDelegate {
     String title = "エスカレーション: " + task.getName();
     String body = "「" + task.getName() + "」が期限を過ぎても処理されていないため、あなたに回付されました。";
     String link = "/task.xhtml?id=" + task.getId();
-    Optional<String> deputy = Optional.ofNullable(task.getAssignee()).flatMap(staff::deputyOf);
+    Optional<String> deputy = Optional.ofNullable(task.getAssignee()).flatMap(staff::deputyOf)
+        .filter(d -> mayAct(task, d));
     if (deputy.isPresent()) {
       taskService.addCandidateUser(task.getId(), deputy.get());
       notifications.toUsers(List.of(deputy.get()), title, body, link);
@@ -78,7 +82,7 @@ class EscalateIdleTask implements JavaDelegate {
       } else {
         // the top of the chain (the director): their deputies act for them (第35条2: 副本部長)
         for (var member : staff.membersOf(candidate.getGroupId())) {
-          staff.deputyOf(member.id()).filter(d -> !escalatedTo.contains(d)).ifPresent(d -> {
+          staff.deputyOf(member.id()).filter(d -> !escalatedTo.contains(d) && mayAct(task, d)).ifPresent(d -> {
             taskService.addCandidateUser(task.getId(), d);
             notifications.toUsers(List.of(d), title, body, link);
             escalatedTo.add(d);
@@ -87,5 +91,10 @@ class EscalateIdleTask implements JavaDelegate {
       }
     }
     return escalatedTo;
+  }
+
+  /** A deputy who filed the case (four-eyes) cannot be named on it: the escalation goes past them. */
+  private boolean mayAct(Task task, String userId) {
+    return !fourEyes.excludes(task, userId);
   }
 }

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.context.event.EventListener;
@@ -20,13 +22,20 @@ import org.springframework.stereotype.Component;
  *
  * <pre>{@code <camunda:property name="fourEyes" value="initiator" />}</pre>
  *
+ * <p>and with {@code fourEyesTasks} the ids of earlier tasks of the case whose performers are excluded too:
+ *
+ * <pre>{@code <camunda:property name="fourEyesTasks" value="Task_Review" />}</pre>
+ *
  * <p>It listens on the engine's task events, so it holds for the app, Tasklist and REST alike: an excluded user can
- * neither be assigned the task nor complete it (the transaction is rolled back).
+ * neither be assigned the task, be made its owner or a candidate for it, nor complete it (the transaction is rolled
+ * back).
  */
 @Component
 public class FourEyesRule {
 
   public static final String PROPERTY = "fourEyes";
+  /** Task ids of the same case whose performers may not act on this task (the reviewer never approves). */
+  public static final String TASKS_PROPERTY = "fourEyesTasks";
 
   private final IdentityService identityService;
   private final RepositoryService repositoryService;
@@ -50,7 +59,8 @@ public class FourEyesRule {
         .anyMatch(userId::equals);
   }
 
-  @EventListener(condition = "#task.eventName == 'assignment' or #task.eventName == 'complete'")
+  @EventListener(condition = "#task.eventName == 'assignment' or #task.eventName == 'complete'"
+      + " or #task.eventName == 'update'")
   public void check(DelegateTask task) {
     List<String> excludedVariables = excludedVariables(task);
     if (excludedVariables.isEmpty()) {
@@ -58,9 +68,12 @@ public class FourEyesRule {
     }
     List<String> excludedUsers = excludedVariables.stream().map(task::getVariable)
         .filter(Objects::nonNull).map(Object::toString).toList();
-    Stream<String> actors = TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())
-        ? Stream.of(task.getAssignee(), authenticatedUser())
-        : Stream.of(task.getAssignee());
+    Stream<String> actors = switch (task.getEventName()) {
+      case TaskListener.EVENTNAME_COMPLETE -> Stream.of(task.getAssignee(), authenticatedUser());
+      // an owner or a candidate could claim or resolve the task later: refuse them now, whoever names them
+      case TaskListener.EVENTNAME_UPDATE -> Stream.concat(Stream.of(task.getOwner()), candidateUsers(task));
+      default -> Stream.of(task.getAssignee());
+    };
     actors.filter(Objects::nonNull).filter(excludedUsers::contains).findFirst().ifPresent(actor -> {
       throw new FourEyesViolation(actor, task.getName());
     });
@@ -73,10 +86,20 @@ public class FourEyesRule {
   }
 
   public static List<String> excludedVariables(UserTask userTask) {
-    return ModelProperties.values(userTask, PROPERTY).stream()
+    Stream<String> performers = listed(userTask, TASKS_PROPERTY).map(CompletedByRecorder::performerOf);
+    return Stream.concat(listed(userTask, PROPERTY), performers).toList();
+  }
+
+  private static Stream<String> listed(UserTask userTask, String property) {
+    return ModelProperties.values(userTask, property).stream()
         .flatMap(v -> Arrays.stream(v.split(",")))
-        .map(String::trim).filter(v -> !v.isEmpty())
-        .toList();
+        .map(String::trim).filter(v -> !v.isEmpty());
+  }
+
+  private static Stream<String> candidateUsers(DelegateTask task) {
+    return task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(IdentityLink::getUserId);
   }
 
   private String authenticatedUser() {

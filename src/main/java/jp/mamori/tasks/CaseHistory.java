@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The story of a case in time order: started by whom, each task created and completed by whom, every comment and
- * every recorded decision with its reason. Callers decide who may read it.
+ * every recorded decision with its reason, and who changed its variables, correlated a message or migrated it.
+ * Callers decide who may read it.
  */
 @Service
 public class CaseHistory {
@@ -75,6 +76,7 @@ public class CaseHistory {
           staff.displayName(decision.getActor()),
           "decision", decision.getSubject(), decisionNote(decision)));
     }
+    entries.addAll(CaseOperations.of(historyService, staff, processInstanceId));
     if (instance.getEndTime() != null) {
       entries.add(new HistoryEntry(instance.getEndTime(), "", "ended", instance.getProcessDefinitionName(), null));
     }

@@ -1,14 +1,9 @@
 package jp.mamori.tasks;
 
 import java.io.InputStream;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import jp.mamori.process.ModelProperties;
 import jp.mamori.process.WrappedCause;
 import jp.mamori.security.EngineIdentity;
@@ -37,25 +32,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Procedures {
 
-  static final String BUSINESS_KEY_PREFIX = "businessKeyPrefix";
-
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
   private final FormService formService;
   private final HistoryService historyService;
   private final EngineIdentity engineIdentity;
   private final AuditTrail trail;
-  private final Clock clock;
+  private final BusinessKeys businessKeys;
 
   Procedures(RepositoryService repositoryService, RuntimeService runtimeService, FormService formService,
-      HistoryService historyService, EngineIdentity engineIdentity, AuditTrail trail, Clock clock) {
+      HistoryService historyService, EngineIdentity engineIdentity, AuditTrail trail, BusinessKeys businessKeys) {
     this.repositoryService = repositoryService;
     this.runtimeService = runtimeService;
     this.formService = formService;
     this.historyService = historyService;
     this.engineIdentity = engineIdentity;
     this.trail = trail;
-    this.clock = clock;
+    this.businessKeys = businessKeys;
   }
 
   public List<Procedure> startableBy(StaffPrincipal user) {
@@ -82,7 +75,7 @@ public class Procedures {
   public ProcessInstance start(StaffPrincipal user, String key, Map<String, Object> variables) {
     Procedure procedure = startable(user, key)
         .orElseThrow(() -> new ActionRefused("start.error.notAllowed"));
-    String businessKey = businessKeyFor(procedure.definitionId(), key);
+    String businessKey = businessKeys.next(procedure.definitionId(), key);
     try {
       ProcessInstance instance = engineIdentity.callAs(user,
           () -> runtimeService.startProcessInstanceById(procedure.definitionId(), businessKey, variables));
@@ -118,15 +111,4 @@ public class Procedures {
     return Optional.ofNullable(formService.getDeployedStartForm(procedure.definitionId()));
   }
 
-  private String businessKeyFor(String definitionId, String key) {
-    BpmnModelInstance model = repositoryService.getBpmnModelInstance(definitionId);
-    String prefix = model.getModelElementsByType(Process.class).stream()
-        .filter(p -> p.getId().equals(key))
-        .flatMap(p -> ModelProperties.value(p, BUSINESS_KEY_PREFIX).stream())
-        .findFirst()
-        .orElse(key.toUpperCase(Locale.ROOT));
-    String day = LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
-    String code = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
-    return prefix + "-" + day + "-" + code;
-  }
 }

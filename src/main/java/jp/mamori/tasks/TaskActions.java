@@ -111,7 +111,7 @@ public class TaskActions {
       throw new ActionRefused("task.error.claimedByOther", staff.displayName(task.getAssignee()));
     }
     CaseRef ref = caseOf(task);
-    engine(user, () -> taskService.complete(taskId, variables));
+    engine(user, () -> CompletionTrail.recordedByCaller(() -> taskService.complete(taskId, variables)));
     trail.record(user.userId(), "TASK_COMPLETED", ref, task.getName(), reason,
         decision == null ? null : "decision=" + decision);
   }

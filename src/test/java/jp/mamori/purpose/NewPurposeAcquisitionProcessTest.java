@@ -215,7 +215,9 @@ class NewPurposeAcquisitionProcessTest extends ProcessTest {
   @Test
   void anIdleClaimedApprovalEscalatesToTheDirectorsDeputy() {
     ProcessInstance instance = file(nurse, filing("承認のエスカレーション"));
-    review(instance, "forward", null);
+    // reviewed by another supervising manager: the deputy did not review, so may approve (fourEyesTasks)
+    StaffPrincipal otherReviewer = dualRoleUser("np-dual-role", "handler", "supervising-manager");
+    actions.complete(otherReviewer, task(instance).getId(), Map.of("reviewDecision", "forward"), "forward", null);
     actions.claim(director, task(instance).getId());
 
     runJob(instance, "Timer_ApprovalEscalation");

@@ -26,6 +26,7 @@ public final class Rest {
 
   private final String baseUrl;
   private final String authorization;
+  private String language;
   private final HttpClient client = HttpClient.newBuilder()
       .followRedirects(HttpClient.Redirect.NEVER)
       .connectTimeout(TIMEOUT)
@@ -44,6 +45,12 @@ public final class Rest {
 
   public static Rest anonymous(String baseUrl) {
     return new Rest(baseUrl, null);
+  }
+
+  /** Asks for answers in the language, as a browser or a script sends {@code Accept-Language}. */
+  public Rest inLanguage(String languageTag) {
+    this.language = languageTag;
+    return this;
   }
 
   public HttpResponse<String> get(String path) {
@@ -102,6 +109,9 @@ public final class Rest {
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT)
         .header("Accept", "application/json");
+    if (language != null) {
+      builder.header("Accept-Language", language);
+    }
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }

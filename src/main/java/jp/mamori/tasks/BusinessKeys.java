@@ -1,0 +1,41 @@
+package jp.mamori.tasks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+import jp.mamori.process.ModelProperties;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.springframework.stereotype.Component;
+
+/**
+ * A case's readable business key: the model's {@code businessKeyPrefix} property (or its key), the date and a
+ * short code, e.g. {@code PURPOSE-20261129-3F2A9C}.
+ */
+@Component
+class BusinessKeys {
+
+  static final String PREFIX_PROPERTY = "businessKeyPrefix";
+
+  private final RepositoryService repositoryService;
+  private final Clock clock;
+
+  BusinessKeys(RepositoryService repositoryService, Clock clock) {
+    this.repositoryService = repositoryService;
+    this.clock = clock;
+  }
+
+  String next(String definitionId, String key) {
+    String prefix = repositoryService.getBpmnModelInstance(definitionId).getModelElementsByType(Process.class)
+        .stream()
+        .filter(p -> p.getId().equals(key))
+        .flatMap(p -> ModelProperties.value(p, PREFIX_PROPERTY).stream())
+        .findFirst()
+        .orElse(key.toUpperCase(Locale.ROOT));
+    String day = LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
+    String code = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+    return prefix + "-" + day + "-" + code;
+  }
+}

@@ -1,0 +1,60 @@
+package jp.mamori.tasks;
+
+import java.util.Map;
+import java.util.Objects;
+import jp.mamori.tasks.form.FormDefinition;
+import jp.mamori.tasks.form.FormRefused;
+import jp.mamori.tasks.form.FormSubmission;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts and completions over REST and Tasklist obey the same form rules as the app's pages (ADR 0003): on the
+ * engine's start and complete events, the case's values for the form's editable fields are checked with the app's
+ * validator and stored typed as the app stores them; a broken rule refuses the command (400 naming the field).
+ * Glue of another case starting or moving this one is not a client and is not checked.
+ */
+@Component
+class RemoteFormRule {
+
+  private final DeployedForms forms;
+
+  RemoteFormRule(DeployedForms forms) {
+    this.forms = forms;
+  }
+
+  @EventListener(condition = "#task.eventName == 'complete'")
+  public void completing(DelegateTask task) {
+    if (appliesTo(task.getProcessInstanceId())) {
+      forms.ofTask(task).ifPresent(form -> check(form, task.getExecution(), task.getVariables()));
+    }
+  }
+
+  @EventListener(condition = "#execution.eventName == 'start'")
+  public void starting(DelegateExecution execution) {
+    if (!CaseStart.isStartOfCase(execution) || CaseStart.startFormRef(execution).isEmpty()
+        || !appliesTo(execution.getProcessInstanceId())) {
+      return;
+    }
+    check(forms.ofStart(execution.getProcessDefinitionId()), execution, execution.getVariables());
+  }
+
+  private static boolean appliesTo(String processInstanceId) {
+    return RemoteChannel.isActive() && !ModelExecution.isDrivenByAnotherCase(processInstanceId);
+  }
+
+  private static void check(FormDefinition form, DelegateExecution execution, Map<String, Object> values) {
+    FormSubmission submission = FormSubmission.of(form, values, RemoteChannel.locale());
+    if (!submission.isValid()) {
+      throw new FormRefused(submission.errors());
+    }
+    // "2026-12-01" sent as a date or 3 sent as a string: the glue reads the types the app stores, whoever sent it
+    submission.variables().forEach((key, value) -> {
+      if (!Objects.equals(values.get(key), value)) {
+        execution.setVariable(key, value);
+      }
+    });
+  }
+}

@@ -1,0 +1,18 @@
+package jp.mamori.tasks;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+
+/** A caller outside the model tried to write a reserved variable; the engine rolls the command back. */
+public class ReservedVariableRefused extends ProcessEngineException {
+
+  private final String variableName;
+
+  public ReservedVariableRefused(String variableName) {
+    super("The variable '" + variableName + "' names a person and is set by the engine only; it cannot be written");
+    this.variableName = variableName;
+  }
+
+  public String variableName() {
+    return variableName;
+  }
+}

@@ -1,0 +1,24 @@
+package jp.mamori.tasks;
+
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.FeatureContext;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
+
+/**
+ * Puts {@link RestRefusals} into every Jersey application of the server: {@code /engine-rest} and the webapps' own
+ * engine API under {@code /camunda/api/engine}, which Tasklist and Cockpit call and which Camunda builds with a fixed
+ * list of classes the app cannot reach otherwise. Listed in {@code META-INF/services}.
+ */
+public class RestRefusalsFeature implements ForcedAutoDiscoverable {
+
+  /** Ahead of Camunda's own mappers for the same exception types. */
+  private static final int BEFORE_CAMUNDA = Priorities.USER - 100;
+
+  @Override
+  public void configure(FeatureContext context) {
+    context.register(new RestRefusals<ProcessEngineException>() {}, BEFORE_CAMUNDA);
+    context.register(new RestRefusals<RestException>() {}, BEFORE_CAMUNDA);
+  }
+}

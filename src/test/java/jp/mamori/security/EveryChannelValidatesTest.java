@@ -1,0 +1,186 @@
+package jp.mamori.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jp.mamori.tasks.CaseHistory;
+import jp.mamori.tasks.HistoryEntry;
+import jp.mamori.tasks.TaskActions;
+import jp.mamori.testing.Rest;
+import jp.mamori.testing.Staff;
+import jp.mamori.trail.AuditEntry;
+import jp.mamori.trail.AuditTrail;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every channel validates and records alike (issue #11 item 6, ADR 0003): a start or completion over
+ * {@code /engine-rest} or Tasklist meets the form rules the app's pages apply (required, options, lengths,
+ * patterns) and a broken one is a 400 naming the field, in the caller's language, never a server error; a case
+ * gets its number without the app; the loser of a race hears 409; and a decision made outside the app is in the
+ * audit trail and the case history with the person's name and the reason (REQUIREMENTS §1).
+ */
+class EveryChannelValidatesTest extends SampleCaseChannelTest {
+
+  @Autowired TaskActions actions;
+  @Autowired AuditTrail trail;
+  @Autowired CaseHistory caseHistory;
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("channels")
+  void aStartBreakingTheStartFormIsRefusedNamingTheField(String channel) {
+    Channels.Door nurse = door(channel, "nurse");
+    String businessKey = "INVALID-" + UUID.randomUUID();
+
+    assertInvalid(nurse.post(SAMPLE + "/start", startWith(businessKey, "title", null)), "title");
+    assertInvalid(nurse.post(SAMPLE + "/submit-form", startWith(businessKey, "department", "CAFETERIA")),
+        "department");
+    assertInvalid(nurse.post(SAMPLE + "/start", startWith(businessKey, "title", "長".repeat(101))), "title");
+    assertInvalid(nurse.post(SAMPLE + "/start", startWith(businessKey, "personCount", 0)), "personCount");
+
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).count())
+        .isZero();
+  }
+
+  @Test
+  void theRefusalIsInTheCallersLanguage() {
+    HttpResponse<String> japanese = Rest.as(baseUrl(), "nurse", SecurityTestUsers.PASSWORD)
+        .post(SAMPLE + "/start", startWith("LANG-" + UUID.randomUUID(), "title", null));
+    HttpResponse<String> english = Rest.as(baseUrl(), "nurse", SecurityTestUsers.PASSWORD).inLanguage("en-US")
+        .post(SAMPLE + "/start", startWith("LANG-" + UUID.randomUUID(), "title", null));
+
+    assertInvalid(japanese, "title");
+    assertInvalid(english, "title");
+    assertThat(Rest.json(japanese).path("message").asText()).containsPattern("[\\p{IsHiragana}\\p{IsKatakana}]");
+    assertThat(Rest.json(english).path("message").asText()).doesNotContainPattern("[\\p{IsHiragana}]")
+        .containsIgnoringCase("title");
+  }
+
+  @Test
+  void aStartOverRestGetsACaseNumberAndTheAppsTypes() {
+    Map<String, Object> values = new HashMap<>(SecurityTestUsers.sampleRequest("RESTでの番号付け"));
+    values.put("personCount", "12");
+
+    HttpResponse<String> started = Rest.as(baseUrl(), "nurse", SecurityTestUsers.PASSWORD)
+        .post(SAMPLE + "/start", Channels.variables(values));
+
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String id = Rest.json(started).path("id").asText();
+    assertThat(Rest.json(started).path("businessKey").asText()).matches("SMP-\\d{8}-[0-9A-F]{6}");
+    assertThat(runtimeService.getVariable(id, "personCount")).isEqualTo(12L);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("channels")
+  void aCompletionBreakingTheTaskFormIsRefusedAndTheTaskStays(String channel) {
+    ProcessInstance instance = start("nurse", "選択肢にない判断");
+    Task review = review(instance);
+    Channels.Door reviewer = door(channel, "privacy-lead");
+
+    assertInvalid(reviewer.post("/task/" + review.getId() + "/complete",
+        Channels.variables(Map.of("decision", "maybe"))), "decision");
+    assertInvalid(reviewer.post("/task/" + review.getId() + "/submit-form",
+        Channels.variables(Map.of("decision", "approve", "reference", "abc"))), "reference");
+
+    assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isOne();
+    assertThat(runtimeService.getVariable(instance.getId(), "decision")).isNull();
+    assertThat(trail.ofCase(instance.getId())).extracting(AuditEntry::getAction).doesNotContain("TASK_COMPLETED");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("channels")
+  void aDecisionOutsideTheAppIsInTheTrailAndTheHistoryWithNameAndReason(String channel) {
+    ProcessInstance instance = start("nurse", "RESTでの却下");
+    Task review = review(instance);
+
+    HttpResponse<String> completed = door(channel, "privacy-lead").post("/task/" + review.getId() + "/complete",
+        Channels.variables(Map.of("decision", "reject", "reason", "誓約書が未提出")));
+
+    assertThat(completed.statusCode()).as(completed.body()).isIn(200, 204);
+    List<AuditEntry> decisions = trail.ofCase(instance.getId()).stream()
+        .filter(e -> e.getAction().equals("TASK_COMPLETED")).toList();
+    assertThat(decisions).singleElement().satisfies(decision -> {
+      assertThat(decision.getActor()).isEqualTo("privacy-lead");
+      assertThat(decision.getReason()).isEqualTo("誓約書が未提出");
+      assertThat(decision.getDetail()).isEqualTo("decision=reject");
+      assertThat(decision.getBusinessKey()).isEqualTo(instance.getBusinessKey());
+    });
+    assertThat(caseHistory.of(instance.getId())).filteredOn(e -> e.kind().equals("decision")).singleElement()
+        .satisfies(line -> {
+          assertThat(line.actorName()).isEqualTo(staff.displayName("privacy-lead"));
+          assertThat(line.note()).contains("誓約書が未提出");
+        });
+  }
+
+  @Test
+  void aVariableChangeOverRestIsInTheHistoryWithTheName() {
+    ProcessInstance instance = start("nurse", "RESTでの変数の変更");
+
+    HttpResponse<String> changed = Rest.as(baseUrl(), "privacy-lead", SecurityTestUsers.PASSWORD)
+        .put("/task/" + review(instance).getId() + "/variables/reference", "{\"value\":\"AB-1234\"}");
+
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+    assertThat(caseHistory.of(instance.getId())).filteredOn(e -> e.kind().equals("variableChanged"))
+        .extracting(HistoryEntry::actorName).containsExactly(staff.displayName("privacy-lead"));
+  }
+
+  @Test
+  void aDecisionInTheAppIsRecordedOnce() {
+    ProcessInstance instance = start("nurse", "アプリでの承認");
+
+    actions.complete(Staff.of(staff, "privacy-lead"), review(instance).getId(),
+        Map.of("decision", "approve", "reason", "問題なし"), "approve", "問題なし");
+
+    assertThat(trail.ofCase(instance.getId())).filteredOn(e -> e.getAction().equals("TASK_COMPLETED"))
+        .singleElement().satisfies(decision -> assertThat(decision.getReason()).isEqualTo("問題なし"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("channels")
+  void theLoserOfARaceHearsConflict(String channel) {
+    ProcessInstance instance = start("nurse", "同時の担当と完了");
+    Task review = review(instance);
+    // the supervising manager wins; the system administrator, who may work on any task, comes second
+    actions.claim(Staff.of(staff, "privacy-lead"), review.getId());
+
+    HttpResponse<String> lateClaim = door(channel, "admin")
+        .post("/task/" + review.getId() + "/claim", "{\"userId\":\"admin\"}");
+    actions.complete(Staff.of(staff, "privacy-lead"), review.getId(), Map.of("decision", "approve"), "approve",
+        null);
+    HttpResponse<String> lateCompletion = door(channel, "admin")
+        .post("/task/" + review.getId() + "/complete", Channels.variables(Map.of("decision", "reject")));
+
+    for (HttpResponse<String> loser : List.of(lateClaim, lateCompletion)) {
+      assertThat(loser.statusCode()).as(loser.body()).isEqualTo(409);
+      assertThat(Rest.json(loser).path("type").asText()).isEqualTo("Conflict");
+      assertThat(Rest.json(loser).path("message").asText()).isNotBlank();
+    }
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName("decision").singleResult().getValue()).isEqualTo("approve");
+  }
+
+  private static void assertInvalid(HttpResponse<String> response, String field) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(Rest.json(response).path("type").asText()).isEqualTo("InvalidForm");
+    assertThat(Rest.json(response).path("field").asText()).isEqualTo(field);
+    assertThat(response.body()).doesNotContain("java.", "Exception", "SQL", "ENGINE-");
+  }
+
+  /** The sample start form's valid values with one field changed (null leaves it out), and a business key. */
+  private static String startWith(String businessKey, String field, Object value) {
+    Map<String, Object> values = new HashMap<>(SecurityTestUsers.sampleRequest("検証"));
+    values.remove(field);
+    if (value != null) {
+      values.put(field, value);
+    }
+    return Channels.variables(values).replaceFirst("\\}$", ",\"businessKey\":\"" + businessKey + "\"}");
+  }
+}
