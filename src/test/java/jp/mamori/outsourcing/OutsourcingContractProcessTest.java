@@ -207,14 +207,19 @@ class OutsourcingContractProcessTest extends OutsourcingTestBase {
   void aProceduresRefusalOverRestIsForbiddenWithItsReason() {
     ProcessInstance instance = fileIntent(privacyLead, uniqueName("REST入力チェック社"));
     interview(instance);
+    pledges(instance, "中島 直");
+    draft(instance, OutsourcingTestBase.allClauses());
+    decide(director, instance, "consent", "可");
 
+    // every field meets the form; the glue refuses a term that ends before it starts (a rule across fields)
     HttpResponse<String> response = Rest.as(baseUrl(), "privacy-lead", "demo").post(
-        "/task/" + task(instance).getId() + "/complete",
-        "{\"variables\":{\"pledgeSigners\":{\"value\":\" \",\"type\":\"String\"}}}");
+        "/task/" + task(instance).getId() + "/complete", "{\"variables\":{"
+            + "\"signedOn\":{\"value\":\"2027-03-01\"},\"termStart\":{\"value\":\"2027-04-01\"},"
+            + "\"termEnd\":{\"value\":\"2027-03-31\"},\"renewal\":{\"value\":\"none\"}}}");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
-    assertThat(response.body()).contains("outsourcing.error.noPledges");
-    assertThat(instance).isWaitingAt("Task_Pledges");
+    assertThat(response.body()).contains("outsourcing.error.term");
+    assertThat(instance).isWaitingAt("Task_Conclude");
   }
 
   @Test

@@ -14,6 +14,8 @@ import jp.mamori.testing.Rest;
 import jp.mamori.testing.Staff;
 import jp.mamori.trail.AuditEntry;
 import jp.mamori.trail.AuditTrail;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,7 @@ class EveryChannelValidatesTest extends SampleCaseChannelTest {
   @Autowired TaskActions actions;
   @Autowired AuditTrail trail;
   @Autowired CaseHistory caseHistory;
+  @Autowired IdentityService identityService;
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("channels")
@@ -148,14 +151,15 @@ class EveryChannelValidatesTest extends SampleCaseChannelTest {
   void theLoserOfARaceHearsConflict(String channel) {
     ProcessInstance instance = start("nurse", "同時の担当と完了");
     Task review = review(instance);
-    // the supervising manager wins; the system administrator, who may work on any task, comes second
+    // the supervising manager wins; a second supervising manager, offered the same task, comes second
+    String rival = secondSupervisingManager();
     actions.claim(Staff.of(staff, "privacy-lead"), review.getId());
 
-    HttpResponse<String> lateClaim = door(channel, "admin")
-        .post("/task/" + review.getId() + "/claim", "{\"userId\":\"admin\"}");
+    HttpResponse<String> lateClaim = door(channel, rival)
+        .post("/task/" + review.getId() + "/claim", "{\"userId\":\"" + rival + "\"}");
     actions.complete(Staff.of(staff, "privacy-lead"), review.getId(), Map.of("decision", "approve"), "approve",
         null);
-    HttpResponse<String> lateCompletion = door(channel, "admin")
+    HttpResponse<String> lateCompletion = door(channel, rival)
         .post("/task/" + review.getId() + "/complete", Channels.variables(Map.of("decision", "reject")));
 
     for (HttpResponse<String> loser : List.of(lateClaim, lateCompletion)) {
@@ -165,6 +169,20 @@ class EveryChannelValidatesTest extends SampleCaseChannelTest {
     }
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .variableName("decision").singleResult().getValue()).isEqualTo("approve");
+  }
+
+  /** A second holder of the reviewer's role, who may log in; named after privacy-lead so it is never the first. */
+  private String secondSupervisingManager() {
+    String id = "rival-reviewer";
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setLastName("競合");
+      user.setFirstName("審査者");
+      user.setPassword(SecurityTestUsers.PASSWORD);
+      identityService.saveUser(user);
+      identityService.createMembership(id, "supervising-manager");
+    }
+    return id;
   }
 
   private static void assertInvalid(HttpResponse<String> response, String field) {

@@ -137,6 +137,7 @@ class NeedToKnowTest extends IntegrationTest {
     ProcessInstance inTheApp = procedures.start(Staff.of(staff, "exec"), KEY, facts());
     HttpResponse<String> overRest = Rest.as(baseUrl(), "exec", PASSWORD).post("/process-definition/key/" + KEY
         + "/start", "{\"businessKey\":\"IN-REST-" + System.nanoTime() + "\",\"variables\":{\"whatHappened\":{\"value\":\"" + WHAT + "\"},\"dataItems\":{\"value\":\"氏名\"},"
+        + "\"incidentType\":{\"value\":\"leak\"},\"certainty\":{\"value\":\"suspected\"},\"contained\":{\"value\":\"unknown\"},"
         + "\"medium\":{\"value\":\"paper\"}}}");
 
     assertThat(runtimeService.getActiveActivityIds(inTheApp.getId())).containsExactly("Task_SetUpHq");
