@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The headquarters' board (第35条): what the head, the deputy and system administrators see of an incident — its
+ * The headquarters' board (第35条): what the head, the deputy and the members they named see of an incident — its
  * status, the clock since awareness, open tasks with their deadlines, the action log — and the head's downgrade.
  * Every read checks {@link IncidentAccess}; the URL rule in SecurityConfiguration is only the first fence.
  */
@@ -37,10 +37,12 @@ public class IncidentBoard {
   private final StaffDirectory staff;
   private final AuditTrail trail;
   private final Clock clock;
+  private final HeadquartersMembers members;
 
   IncidentBoard(Incidents incidents, TaskService taskService, RuntimeService runtimeService, StaffDirectory staff,
-      AuditTrail trail, Clock clock) {
+      AuditTrail trail, Clock clock, HeadquartersMembers members) {
     this.incidents = incidents;
+    this.members = members;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.staff = staff;
@@ -50,11 +52,23 @@ public class IncidentBoard {
 
   /** The incidents the user may see, newest report first. */
   public List<Incident> visibleTo(StaffPrincipal user) {
-    return incidents.all().stream().filter(i -> IncidentAccess.canSee(user, i)).toList();
+    return incidents.all().stream().filter(i -> canSee(user, i)).toList();
+  }
+
+  /**
+   * The list of boards is for the holders of the head's and deputy's roles and for named members; the URL rule
+   * lets all staff reach the page, so everyone else is refused here.
+   */
+  public boolean mayOpenList(StaffPrincipal user) {
+    return IncidentAccess.boardRole(user.groupIds()) || members.isMemberAnywhere(user.userId());
   }
 
   public Optional<Incident> board(StaffPrincipal user, String caseKey) {
-    return incidents.find(caseKey).filter(i -> IncidentAccess.canSee(user, i));
+    return incidents.find(caseKey).filter(i -> canSee(user, i));
+  }
+
+  private boolean canSee(StaffPrincipal user, Incident incident) {
+    return IncidentAccess.canSee(user, incident, members.isMember(user.userId(), incident));
   }
 
   public List<BoardTask> openTasks(Incident incident) {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import jp.mamori.organization.StaffMember;
 import jp.mamori.security.CurrentUser;
 import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Backs incident.xhtml: the incidents the user may see and, with {@code ?key=}, one incident's board (第35条):
- * status, clock since awareness, PPC deadlines, open tasks, the log, and the head's downgrade. A board the user
- * may not see answers 403, whatever path reached the view.
+ * status, clock since awareness, PPC deadlines, open tasks, the log, the members the head and deputy name, and the
+ * head's downgrade. A board the user may not see answers 403, whatever path reached the view.
  */
 @Component
 @ViewScoped
@@ -26,30 +27,41 @@ public class IncidentView implements Serializable {
   private final transient IncidentBoard board;
   private final transient Incidents incidents;
   private final transient CurrentUser currentUser;
+  private final transient HeadquartersMembers members;
 
   private String key;
   private String downgradeReason;
+  private String newMember;
   private transient Incident incident;
 
-  IncidentView(IncidentBoard board, Incidents incidents, CurrentUser currentUser) {
+  IncidentView(IncidentBoard board, Incidents incidents, CurrentUser currentUser, HeadquartersMembers members) {
     this.board = board;
     this.incidents = incidents;
     this.currentUser = currentUser;
+    this.members = members;
   }
 
   public void load() {
     if (key == null || key.isBlank()) {
+      // every member of staff reaches the page (members are named per incident): the list is refused here
+      if (!board.mayOpenList(currentUser.require())) {
+        refuse(403);
+      }
       return;
     }
     if (board.board(currentUser.require(), key).isEmpty()) {
-      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-      try {
-        external.responseSendError(incidents.find(key).isPresent() ? 403 : 404, null);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      FacesContext.getCurrentInstance().responseComplete();
+      refuse(incidents.find(key).isPresent() ? 403 : 404);
     }
+  }
+
+  private static void refuse(int status) {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    try {
+      external.responseSendError(status, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    FacesContext.getCurrentInstance().responseComplete();
   }
 
   public List<Incident> getIncidents() {
@@ -107,6 +119,45 @@ public class IncidentView implements Serializable {
     }
   }
 
+  public List<HeadquartersMember> getMembers() {
+    return getIncident() == null ? List.of() : members.of(getIncident());
+  }
+
+  /** Staff the head or deputy may still name, shown by name (the id is only the option's value). */
+  public List<StaffMember> getMemberCandidates() {
+    return isCanNameMembers() ? members.candidates(getIncident()) : List.of();
+  }
+
+  public boolean isCanNameMembers() {
+    return getIncident() != null && IncidentAccess.canNameMembers(currentUser.require(), getIncident());
+  }
+
+  public String addMember() {
+    try {
+      members.add(currentUser.require(), key, newMember);
+      return afterMemberChange("incident.members.added", newMember);
+    } catch (ActionRefused e) {
+      Messages.refused(e);
+      return null;
+    }
+  }
+
+  public String removeMember(String userId) {
+    try {
+      members.remove(currentUser.require(), key, userId);
+      return afterMemberChange("incident.members.removed", userId);
+    } catch (ActionRefused e) {
+      Messages.refused(e);
+      return null;
+    }
+  }
+
+  private String afterMemberChange(String messageKey, String userId) {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    Messages.info(messageKey, board.name(userId));
+    return "/incident?faces-redirect=true&key=" + key;
+  }
+
   public String name(String userId) {
     return board.name(userId);
   }
@@ -129,6 +180,14 @@ public class IncidentView implements Serializable {
 
   public void setKey(String key) {
     this.key = key;
+  }
+
+  public String getNewMember() {
+    return newMember;
+  }
+
+  public void setNewMember(String newMember) {
+    this.newMember = newMember;
   }
 
   public String getDowngradeReason() {

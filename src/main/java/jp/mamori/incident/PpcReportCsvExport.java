@@ -21,7 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * A report to the PPC as CSV, one row per item of the rules (規則第8条1項 (1)–(9)), to paste into the
  * Commission's form, written by {@link Csv} (byte-order mark for Excel, cells defused against formulas). Authorized
- * by URL (/incident/**) and here per incident (head, deputy, system administrators).
+ * by URL (/incident/**) and here per incident (head, deputy, named members).
  */
 @Controller
 class PpcReportCsvExport {

@@ -3,6 +3,7 @@ package jp.mamori.security;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -31,13 +32,26 @@ public class CaseReaders {
   }
 
   public void grant(String processInstanceId, Collection<String> userIds) {
+    asApplication(() -> userIds.stream().filter(Objects::nonNull).distinct()
+        .filter(userId -> grantsOf(processInstanceId, userId).isEmpty())
+        .forEach(userId -> create(processInstanceId, userId)));
+  }
+
+  /**
+   * The person no longer reads the case (a member the headquarters removed). Only that user's own grant on this
+   * one case goes; what their roles or their tasks give them is untouched.
+   */
+  public void revoke(String processInstanceId, String userId) {
+    asApplication(() -> grantsOf(processInstanceId, userId)
+        .forEach(a -> authorizations.deleteAuthorization(a.getId())));
+  }
+
+  private void asApplication(Runnable change) {
     // handed back untouched: the acting user's identity, whoever set it (the app, REST, a webapp)
     var actingUser = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
-      userIds.stream().filter(Objects::nonNull).distinct()
-          .filter(userId -> !granted(processInstanceId, userId))
-          .forEach(userId -> create(processInstanceId, userId));
+      change.run();
     } finally {
       if (actingUser != null) {
         identity.setAuthentication(actingUser);
@@ -45,9 +59,9 @@ public class CaseReaders {
     }
   }
 
-  private boolean granted(String processInstanceId, String userId) {
-    return authorizations.createAuthorizationQuery().userIdIn(userId)
-        .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0;
+  private List<Authorization> grantsOf(String processInstanceId, String userId) {
+    return authorizations.createAuthorizationQuery().userIdIn(userId).authorizationType(AUTH_TYPE_GRANT)
+        .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(processInstanceId).list();
   }
 
   private void create(String processInstanceId, String userId) {

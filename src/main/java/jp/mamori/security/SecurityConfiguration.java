@@ -84,11 +84,12 @@ class SecurityConfiguration {
             // process versions and the migration of running cases: for those who deploy the models (docs/security.md)
             .requestMatchers(antMatcher("/versions.*"), antMatcher("/faces/versions.*"))
             .hasRole(PROCESS_OWNER.groupId())
-            // 第35条2: an incident's board and its PPC reports are for the HQ's head and deputy (need to know,
-            // docs/security.md); IncidentAccess checks the incident itself
+            // 第35条2: an incident's board and its PPC reports are for the HQ's head, deputy and the members they
+            // name (need to know, docs/security.md). Members are named per incident from any staff role, so the
+            // URL admits staff and IncidentAccess refuses everyone else, per incident, with 403
             .requestMatchers(antMatcher("/incident.*"), antMatcher("/faces/incident.*"), antMatcher("/incident/**"),
                 antMatcher("/incident-ppc.*"), antMatcher("/faces/incident-ppc.*"))
-            .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER))
+            .hasAnyRole(staffRoles())
             // 第25条: the contractor registry is for the managers who run and consent to outsourcing, and executives
             .requestMatchers(antMatcher("/contractor.*"), antMatcher("/contractors.*"),
                 antMatcher("/faces/contractor.*"), antMatcher("/faces/contractors.*"))
@@ -159,6 +160,10 @@ class SecurityConfiguration {
 
   private static String[] roles(Role... roles) {
     return Arrays.stream(roles).map(Role::groupId).toArray(String[]::new);
+  }
+
+  private static String[] staffRoles() {
+    return Arrays.stream(Role.values()).filter(Role::isStaffRole).map(Role::groupId).toArray(String[]::new);
   }
 
   private static String[] staffRolesAndAdmin() {

@@ -87,6 +87,13 @@ class LeakIncidentBrowserTest extends IntegrationTest {
     assertThat(browser.find(By.id("deadline-FINAL")).getText()).contains(today.plusDays(30) + " 23:59");
     assertThat(browser.find(By.id("tasks")).getText()).contains("個人情報保護委員会への速報").contains("本社への報告(別紙11)");
     browser.fullPageScreenshot("board");
+    // the head names a member of the HQ by name (the picker shows names, not login ids)
+    browser.find(By.id("membersForm:newMember")).click();
+    browser.find(By.cssSelector("#membersForm\\:newMember_items li[data-label='鈴木 一郎']")).click();
+    browser.find(By.id("membersForm:addMember")).click();
+    browser.waitForText("鈴木 一郎 さんを本部員に指名しました。");
+    assertThat(browser.find(By.id("membersForm:members")).getText()).contains("鈴木 一郎").contains("山田 太郎");
+    assertThat(browser.find(By.id("log")).getText()).contains("本部員の指名");
 
     // 3. the HQ's tasks, in parallel
     openTask(caseNumber, "個人情報保護委員会への速報");
