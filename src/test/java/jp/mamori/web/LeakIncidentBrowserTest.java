@@ -88,8 +88,7 @@ class LeakIncidentBrowserTest extends IntegrationTest {
     assertThat(browser.find(By.id("tasks")).getText()).contains("個人情報保護委員会への速報").contains("本社への報告(別紙11)");
     browser.fullPageScreenshot("board");
     // the head names a member of the HQ by name (the picker shows names, not login ids)
-    browser.find(By.id("membersForm:newMember")).click();
-    browser.find(By.cssSelector("#membersForm\\:newMember_items li[data-label='鈴木 一郎']")).click();
+    Pages.selectOneMenu(browser, browser.find(By.id("membersForm:newMember")), "鈴木 一郎");
     browser.find(By.id("membersForm:addMember")).click();
     browser.waitForText("鈴木 一郎 さんを本部員に指名しました。");
     assertThat(browser.find(By.id("membersForm:members")).getText()).contains("鈴木 一郎").contains("山田 太郎");
