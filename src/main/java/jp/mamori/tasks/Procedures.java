@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.mamori.process.BusinessKeys;
 import jp.mamori.process.ModelProperties;
 import jp.mamori.process.WrappedCause;
 import jp.mamori.security.EngineIdentity;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.StaffDirectory;
+import jp.mamori.process.CompletionTrail;
 import jp.mamori.process.FourEyesViolation;
 import jp.mamori.process.WrappedCause;
 import jp.mamori.security.EngineIdentity;

@@ -12,6 +12,7 @@ import jp.mamori.process.FourEyesRule;
 import jp.mamori.security.CurrentUser;
 import jp.mamori.security.StaffPrincipal;
 import jp.mamori.tasks.form.FormSubmission;
+import jp.mamori.process.CompletionTrail;
 import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
 import org.camunda.bpm.engine.TaskService;
@@ -25,23 +26,6 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class TaskView implements Serializable {
 
-  /**
-   * Form fields whose values the audit trail keeps as the decision and its reason: {@code decision} or any key
-   * ending in {@code Decision}; {@code reason}, {@code comment} or any key ending in {@code Reason}.
-   */
-  static String decisionOf(Map<String, Object> variables) {
-    return firstValue(variables, k -> k.equals("decision") || k.endsWith("Decision"));
-  }
-
-  static String reasonOf(Map<String, Object> variables) {
-    return firstValue(variables, k -> k.equals("reason") || k.equals("comment") || k.endsWith("Reason"));
-  }
-
-  private static String firstValue(Map<String, Object> variables, java.util.function.Predicate<String> key) {
-    return variables.entrySet().stream().filter(e -> key.test(e.getKey()))
-        .map(Map.Entry::getValue).filter(v -> v != null && !v.toString().isBlank())
-        .map(Object::toString).findFirst().orElse(null);
-  }
 
   private final transient TaskListService tasks;
   private final transient TaskActions actions;
@@ -105,7 +89,7 @@ public class TaskView implements Serializable {
       variables = submission.variables();
     }
     try {
-      actions.complete(user, taskId, variables, decisionOf(variables), reasonOf(variables));
+      actions.complete(user, taskId, variables, CompletionTrail.decisionOf(variables), CompletionTrail.reasonOf(variables));
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info("task.completed");
       return "/tasks?faces-redirect=true";

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import jp.mamori.tasks.ReservedVariableRefused;
+import jp.mamori.process.ReservedVariableRefused;
 import jp.mamori.testing.Rest;
 import jp.mamori.testing.Staff;
 import org.camunda.bpm.engine.IdentityService;

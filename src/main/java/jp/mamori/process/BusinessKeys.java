@@ -1,11 +1,10 @@
-package jp.mamori.tasks;
+package jp.mamori.process;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
-import jp.mamori.process.ModelProperties;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.springframework.stereotype.Component;
@@ -15,7 +14,7 @@ import org.springframework.stereotype.Component;
  * short code, e.g. {@code PURPOSE-20261129-3F2A9C}.
  */
 @Component
-class BusinessKeys {
+public class BusinessKeys {
 
   static final String PREFIX_PROPERTY = "businessKeyPrefix";
 
@@ -27,7 +26,7 @@ class BusinessKeys {
     this.clock = clock;
   }
 
-  String next(String definitionId, String key) {
+  public String next(String definitionId, String key) {
     String prefix = repositoryService.getBpmnModelInstance(definitionId).getModelElementsByType(Process.class)
         .stream()
         .filter(p -> p.getId().equals(key))

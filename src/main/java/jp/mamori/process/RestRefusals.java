@@ -1,4 +1,4 @@
-package jp.mamori.tasks;
+package jp.mamori.process;
 
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -15,8 +15,6 @@ import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jp.mamori.process.FourEyesViolation;
-import jp.mamori.process.WrappedCause;
 import jp.mamori.tasks.form.FieldError;
 import jp.mamori.tasks.form.FormRefused;
 import jp.mamori.web.ActionRefused;

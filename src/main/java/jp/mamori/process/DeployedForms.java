@@ -1,4 +1,4 @@
-package jp.mamori.tasks;
+package jp.mamori.process;
 
 import java.io.IOException;
 import java.io.InputStream;

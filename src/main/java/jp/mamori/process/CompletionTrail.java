@@ -1,4 +1,4 @@
-package jp.mamori.tasks;
+package jp.mamori.process;
 
 import java.util.Map;
 import jp.mamori.trail.AuditTrail;
@@ -10,12 +10,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every completion, from any channel, is in the audit trail with the person's name, the decision and the reason
- * (REQUIREMENTS §1), written in the engine's transaction. The app's {@link TaskActions} records its own completions
- * (with the reason the user typed) and says so; everything else, REST, Tasklist and the Java API, is recorded here
- * from the task form's fields.
+ * (REQUIREMENTS §1), written in the engine's transaction. The app's task page (tasks.TaskActions) records its own
+ * completions (with the reason the user typed) and says so ({@link #recordedByCaller}); everything else, REST,
+ * Tasklist and the Java API, is recorded here from the task form's fields. The decision and its reason are the form
+ * fields named so ({@link #decisionOf}, {@link #reasonOf}).
  */
 @Component
-class CompletionTrail {
+public class CompletionTrail {
 
   private static final String SYSTEM = "system";
   private static final ThreadLocal<Boolean> CALLER_RECORDS = ThreadLocal.withInitial(() -> Boolean.FALSE);
@@ -31,7 +32,7 @@ class CompletionTrail {
   }
 
   /** Runs a completion whose caller writes the trail entry itself. */
-  static void recordedByCaller(Runnable completion) {
+  public static void recordedByCaller(Runnable completion) {
     CALLER_RECORDS.set(Boolean.TRUE);
     try {
       completion.run();
@@ -49,10 +50,10 @@ class CompletionTrail {
     Map<String, Object> answers = forms.ofTask(task)
         .map(form -> DeployedForms.editableValues(form, task.getVariables()))
         .orElseGet(task::getVariablesLocal);
-    String decision = TaskView.decisionOf(answers);
+    String decision = decisionOf(answers);
     trail.record(actor(task), "TASK_COMPLETED",
         new CaseRef(task.getProcessInstanceId(), task.getExecution().getProcessBusinessKey(), task.getId()),
-        task.getName(), TaskView.reasonOf(answers), decision == null ? null : "decision=" + decision);
+        task.getName(), reasonOf(answers), decision == null ? null : "decision=" + decision);
   }
 
   /** Nobody logged in and nobody assigned: in-process code completed it, recorded as the trail's "system". */
@@ -62,5 +63,23 @@ class CompletionTrail {
       return authentication.getUserId();
     }
     return task.getAssignee() != null ? task.getAssignee() : SYSTEM;
+  }
+
+  /**
+   * Form fields whose values the audit trail keeps as the decision and its reason: {@code decision} or any key
+   * ending in {@code Decision}; {@code reason}, {@code comment} or any key ending in {@code Reason}.
+   */
+  public static String decisionOf(Map<String, Object> variables) {
+    return firstValue(variables, k -> k.equals("decision") || k.endsWith("Decision"));
+  }
+
+  public static String reasonOf(Map<String, Object> variables) {
+    return firstValue(variables, k -> k.equals("reason") || k.equals("comment") || k.endsWith("Reason"));
+  }
+
+  private static String firstValue(Map<String, Object> variables, java.util.function.Predicate<String> key) {
+    return variables.entrySet().stream().filter(e -> key.test(e.getKey()))
+        .map(Map.Entry::getValue).filter(v -> v != null && !v.toString().isBlank())
+        .map(Object::toString).findFirst().orElse(null);
   }
 }

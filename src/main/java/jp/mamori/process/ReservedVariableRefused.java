@@ -1,4 +1,4 @@
-package jp.mamori.tasks;
+package jp.mamori.process;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 

@@ -1,6 +1,5 @@
-package jp.mamori.tasks;
+package jp.mamori.process;
 
-import jp.mamori.process.ReservedVariables;
 import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;

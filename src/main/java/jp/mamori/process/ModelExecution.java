@@ -1,4 +1,4 @@
-package jp.mamori.tasks;
+package jp.mamori.process;
 
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.context.Context;

@@ -1,4 +1,4 @@
-package jp.mamori.tasks;
+package jp.mamori.process;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;

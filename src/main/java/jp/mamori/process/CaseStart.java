@@ -1,4 +1,4 @@
-package jp.mamori.tasks;
+package jp.mamori.process;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
