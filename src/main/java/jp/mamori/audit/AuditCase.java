@@ -15,6 +15,7 @@ import jp.mamori.web.ModelBean;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.web.ActionRefused;
+import jp.mamori.web.Messages;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -97,9 +98,9 @@ public class AuditCase {
 
   /** The timer found the year's audit already there: the audit lead hears of it. */
   public void refused(DelegateExecution execution) {
-    notifications.toRole(settings.getLeadGroup(), "年次監査は開始されませんでした",
-        execution.getVariable("auditYear") + "年度の監査は既に " + execution.getVariable("existingAudit")
-            + " で実施しています(第36条)。", null);
+    notifications.toRole(settings.getLeadGroup(), Messages.notice("audit.notice.notStarted"),
+        Messages.notice("audit.notice.notStarted.body", String.valueOf(execution.getVariable("auditYear")),
+            execution.getVariable("existingAudit")), null);
   }
 
   /** Planning (第36条): every ledger entry is in scope; the focus points are the lead's. */
@@ -196,7 +197,7 @@ public class AuditCase {
     String caseKey = execution.getProcessBusinessKey();
     audits.report(caseKey);
     execution.setVariable("reportSummary", summary.ofReport(audits.byKey(caseKey)));
-    execution.setVariable("reportLink", "メニュー「年次監査」 /audit.xhtml?key=" + caseKey);
+    execution.setVariable("reportLink", Messages.notice("audit.reportLink", caseKey));
   }
 
   public void acknowledged(DelegateExecution execution) {
@@ -278,8 +279,8 @@ public class AuditCase {
     String caseKey = execution.getProcessBusinessKey();
     audits.close(caseKey);
     Audit audit = audits.byKey(caseKey);
-    notifications.toRole("total-manager", "年次監査が完了しました",
-        audit.getAuditYear() + "年度の監査(" + caseKey + ")の是正処置がすべて確認されました(院長が認めた繰越しを除く、第36条2)。",
+    notifications.toRole("total-manager", Messages.notice("audit.notice.closed"),
+        Messages.notice("audit.notice.closed.body", String.valueOf(audit.getAuditYear()), caseKey),
         "/audit.xhtml?key=" + caseKey);
   }
 }

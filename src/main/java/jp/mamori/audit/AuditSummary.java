@@ -1,10 +1,11 @@
 package jp.mamori.audit;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import jp.mamori.ledger.LedgerEntry;
 import jp.mamori.organization.StaffDirectory;
+import jp.mamori.web.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,72 +25,70 @@ class AuditSummary {
     this.staff = staff;
   }
 
-  /** The storage methods of the new-purpose form (purpose-notification), as the hospital reads them. */
-  private static final Map<String, String> STORAGE_METHODS = Map.of("lockedCabinet", "施錠できるキャビネット(紙)",
-      "emr", "電子カルテ", "departmentSystem", "部門システム", "fileServer", "院内ファイルサーバー(アクセス制限あり)");
-
+  /** How an entry is kept; the storage methods of the new-purpose form by their labels (audit.storage.*). */
   String keeping(LedgerEntry entry) {
     String method = entry.getStorageMethod() == null ? null
-        : STORAGE_METHODS.getOrDefault(entry.getStorageMethod(), entry.getStorageMethod());
-    return "保管場所: " + dash(entry.getStoragePlace()) + " / 保管方法: " + dash(method)
-        + " / 保存期間: " + dash(entry.getRetentionPeriod()) + " / 廃棄方法: " + dash(entry.getDisposalMethod());
+        : Messages.find(Locale.JAPANESE, "audit.storage." + entry.getStorageMethod()).orElse(entry.getStorageMethod());
+    return Messages.notice("audit.summary.keeping", dash(entry.getStoragePlace()), dash(method),
+        dash(entry.getRetentionPeriod()), dash(entry.getDisposalMethod()));
   }
 
   String answers(SelfCheck check) {
     return check.getAnswers().entrySet().stream()
-        .map(a -> CheckItem.of(a.getKey()).label(true) + ": " + answerLabel(a.getValue().getValue())
-            + (a.getValue().getNote() == null ? "" : "(" + a.getValue().getNote() + ")"))
+        .map(a -> Messages.notice(a.getValue().getNote() == null ? "audit.summary.answer" : "audit.summary.answerNote",
+            CheckItem.of(a.getKey()).label(true), answerLabel(a.getValue().getValue()), a.getValue().getNote()))
         .collect(Collectors.joining("\n"));
   }
 
   static String answerLabel(String value) {
-    return switch (value) {
-      case Answer.CONFORMING -> "適合";
-      case Answer.NONCONFORMING -> "不適合";
-      default -> "該当なし";
-    };
+    return Messages.notice(switch (value) {
+      case Answer.CONFORMING -> "audit.answer.conforming";
+      case Answer.NONCONFORMING -> "audit.answer.nonconforming";
+      default -> "audit.answer.notApplicable";
+    });
   }
 
   String ofSelfChecks(Audit audit) {
     List<SelfCheck> checks = audits.selfChecksOf(audit);
     List<String> nonconforming = checks.stream()
         .flatMap(c -> c.getAnswers().entrySet().stream().filter(a -> a.getValue().isNonconforming())
-            .map(a -> "No." + c.getLedgerEntryId() + " " + c.getEntryTitle() + "(" + staff.displayName(
-                c.getInformationManager()) + "): " + CheckItem.of(a.getKey()).label(true) + " — "
-                + dash(a.getValue().getNote())))
+            .map(a -> Messages.notice("audit.summary.nonconforming", String.valueOf(c.getLedgerEntryId()),
+                c.getEntryTitle(), staff.displayName(c.getInformationManager()), CheckItem.of(a.getKey()).label(true),
+                dash(a.getValue().getNote()))))
         .toList();
-    StringBuilder text = new StringBuilder()
-        .append("対象の台帳 ").append(checks.size()).append(" 件、回答済み ")
-        .append(checks.stream().filter(SelfCheck::isAnswered).count()).append(" 件、不適合 ")
-        .append(nonconforming.size()).append(" 項目\n");
+    StringBuilder text = new StringBuilder(Messages.notice("audit.summary.selfChecks", String.valueOf(checks.size()),
+        String.valueOf(checks.stream().filter(SelfCheck::isAnswered).count()), String.valueOf(nonconforming.size())))
+        .append('\n');
     nonconforming.stream().limit(LISTED).forEach(line -> text.append("- ").append(line).append('\n'));
     if (nonconforming.size() > LISTED) {
-      text.append("- ほか ").append(nonconforming.size() - LISTED).append(" 項目(監査報告の画面を参照)\n");
+      text.append(Messages.notice("audit.summary.more", String.valueOf(nonconforming.size() - LISTED))).append('\n');
     }
     return text.toString();
   }
 
   String ofFinding(Finding finding, SelfCheck check) {
-    return "No." + check.getLedgerEntryId() + " " + check.getEntryTitle() + "(情報管理者: "
-        + staff.displayName(check.getInformationManager()) + ")\n" + finding.checkItem().label(true) + ": "
-        + dash(finding.getNote()) + (finding.getActionText() == null ? ""
-        : "\n是正処置: " + finding.getActionText() + "(期限 " + finding.getActionDue() + ")")
-        + (finding.isCarriedFromEarlierAudit() ? "\n前年度までの監査から院長の判断で繰り越された是正処置です(第36条2)。" : "");
+    return Messages.notice("audit.summary.finding", String.valueOf(check.getLedgerEntryId()), check.getEntryTitle(),
+        staff.displayName(check.getInformationManager()), finding.checkItem().label(true), dash(finding.getNote()))
+        + (finding.getActionText() == null ? ""
+        : "\n" + Messages.notice("audit.summary.action", finding.getActionText(), String.valueOf(finding.getActionDue())))
+        + (finding.isCarriedFromEarlierAudit() ? "\n" + Messages.notice("audit.summary.carriedOver") : "");
   }
 
   String ofReport(Audit audit) {
     List<SelfCheck> checks = audits.selfChecksOf(audit);
     List<Finding> findings = audits.findingsOf(audit);
     long major = findings.stream().filter(f -> Finding.MAJOR.equals(f.getSeverity())).count();
-    return audit.getAuditYear() + "年度 個人情報の" + (audit.isExtra() ? "臨時監査" : "定期監査") + "(第36条)\n"
-        + (audit.isExtra() ? "実施の理由: " + audit.getStartReason() + "\n" : "")
-        + "対象: 個人情報取扱台帳の全 " + checks.size() + " 件(第22条)"
-        + (audit.getFocusPoints() == null ? "" : "、重点: " + audit.getFocusPoints()) + "\n"
-        + "自己点検の回答: " + checks.stream().filter(SelfCheck::isAnswered).count() + " / " + checks.size()
-        + " 件\n指摘事項: " + findings.size() + " 件(重大 " + major + "、軽微 " + (findings.size() - major) + ")\n"
-        + findings.stream().map(f -> "- " + (f.isCarriedFromEarlierAudit() ? "【繰越し】" : "")
-            + f.checkItem().label(true) + ": 是正処置「" + dash(f.getActionText())
-            + "」担当 " + staff.displayName(f.getActionOwner()) + "、期限 " + f.getActionDue())
+    String year = String.valueOf(audit.getAuditYear());
+    return Messages.notice(audit.isExtra() ? "audit.report.titleExtra" : "audit.report.title", year) + "\n"
+        + (audit.isExtra() ? Messages.notice("audit.report.reason", audit.getStartReason()) + "\n" : "")
+        + Messages.notice("audit.report.scope", String.valueOf(checks.size()))
+        + (audit.getFocusPoints() == null ? "" : Messages.notice("audit.report.focus", audit.getFocusPoints())) + "\n"
+        + Messages.notice("audit.report.counts", String.valueOf(checks.stream().filter(SelfCheck::isAnswered).count()),
+            String.valueOf(checks.size()), String.valueOf(findings.size()), String.valueOf(major),
+            String.valueOf(findings.size() - major)) + "\n"
+        + findings.stream().map(f -> Messages.notice(f.isCarriedFromEarlierAudit() ? "audit.report.carriedAction"
+            : "audit.report.action", f.checkItem().label(true), dash(f.getActionText()),
+            staff.displayName(f.getActionOwner()), String.valueOf(f.getActionDue())))
         .collect(Collectors.joining("\n"));
   }
 

@@ -2,28 +2,26 @@ package jp.mamori.audit;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import jp.mamori.web.Messages;
 
 /**
  * The self-check items of an audit (第36条), each the article it checks. The form's field keys are
  * {@code <key>Answer} and {@code <key>Note}.
  */
 public enum CheckItem {
-  STORAGE("storage", "保管場所・施錠(第21条)", "Storage and locks (Art. 21)"),
-  LEDGER("ledger", "台帳の最新性(第22条)", "Ledger up to date (Art. 22)"),
-  RETENTION("retention", "保存期間・廃棄(第23条・第24条)", "Retention and disposal (Art. 23-24)"),
-  PLEDGES("pledges", "誓約書(第20条3)", "Pledges (Art. 20(3))"),
-  TRAINING("training", "教育・研修(第33条)", "Training (Art. 33)"),
-  CONTRACTORS("contractors", "委託先の確認(第25条3)", "Contractor checks (Art. 25(3))"),
-  TAKING_OUTSIDE("takingOutside", "院外持出しの禁止(第20条2)", "No taking outside (Art. 20(2))");
+  STORAGE("storage"),
+  LEDGER("ledger"),
+  RETENTION("retention"),
+  PLEDGES("pledges"),
+  TRAINING("training"),
+  CONTRACTORS("contractors"),
+  TAKING_OUTSIDE("takingOutside");
 
   private final String key;
-  private final String labelJa;
-  private final String labelEn;
 
-  CheckItem(String key, String labelJa, String labelEn) {
+  CheckItem(String key) {
     this.key = key;
-    this.labelJa = labelJa;
-    this.labelEn = labelEn;
   }
 
   public String key() {
@@ -38,8 +36,9 @@ public enum CheckItem {
     return key + "Note";
   }
 
+  /** Its label, from the bundle ({@code audit.checkItem.<key>}). */
   public String label(boolean japanese) {
-    return japanese ? labelJa : labelEn;
+    return Messages.text(japanese ? Locale.JAPANESE : Locale.ENGLISH, "audit.checkItem." + key);
   }
 
   public static CheckItem of(String key) {

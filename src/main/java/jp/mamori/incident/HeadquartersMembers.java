@@ -15,6 +15,7 @@ import jp.mamori.security.StaffPrincipal;
 import jp.mamori.trail.AuditTrail;
 import jp.mamori.trail.CaseRef;
 import jp.mamori.web.ActionRefused;
+import jp.mamori.web.Messages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,10 +63,10 @@ public class HeadquartersMembers {
     members.save(new HeadquartersMember(incident.getId(), member.id(), by.userId(), clock.instant()));
     caseReaders.grant(incident.getProcessInstanceId(), List.of(member.id()));
     incidents.log(caseKey, by.userId(), "MEMBER_ADDED", member.displayName());
-    trail.record(by.userId(), "INCIDENT_MEMBER_ADDED", caseRef(incident), "対策本部員の指名", null,
+    trail.record(by.userId(), "INCIDENT_MEMBER_ADDED", caseRef(incident), Messages.notice("incident.trail.memberAdded"), null,
         "member=" + member.id());
-    notifications.toUsers(List.of(member.id()), "対策本部員に指名されました " + caseKey,
-        "対策本部の画面で事案の内容と対応状況を確認してください。", "/incident.xhtml?key=" + caseKey);
+    notifications.toUsers(List.of(member.id()), Messages.notice("incident.notice.member", caseKey),
+        Messages.notice("incident.notice.member.body"), "/incident.xhtml?key=" + caseKey);
   }
 
   /** The head or the deputy removes a member: the member's reading of the case ends with it. */
@@ -77,7 +78,7 @@ public class HeadquartersMembers {
     members.delete(member);
     caseReaders.revoke(incident.getProcessInstanceId(), userId);
     incidents.log(caseKey, by.userId(), "MEMBER_REMOVED", staff.displayName(userId));
-    trail.record(by.userId(), "INCIDENT_MEMBER_REMOVED", caseRef(incident), "対策本部員の解除", null,
+    trail.record(by.userId(), "INCIDENT_MEMBER_REMOVED", caseRef(incident), Messages.notice("incident.trail.memberRemoved"), null,
         "member=" + userId);
   }
 

@@ -13,6 +13,7 @@ import jp.mamori.security.StaffPrincipal;
 import jp.mamori.trail.AuditTrail;
 import jp.mamori.trail.CaseRef;
 import jp.mamori.web.ActionRefused;
+import jp.mamori.web.Messages;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -88,7 +89,8 @@ public class IncidentBoard {
     Instant end = incident.getStatus().isOpen() ? clock.instant()
         : Optional.ofNullable(incident.getClosedAt()).orElse(incident.getDowngradedAt());
     Duration elapsed = Duration.between(incident.getAwareAt(), end == null ? clock.instant() : end);
-    return elapsed.toDays() + "日 " + elapsed.toHoursPart() + "時間 " + elapsed.toMinutesPart() + "分";
+    return Messages.notice("incident.elapsed", String.valueOf(elapsed.toDays()), String.valueOf(elapsed.toHoursPart()),
+        String.valueOf(elapsed.toMinutesPart()));
   }
 
   /** Time left before a report's deadline, or null when there is none or it is done. */
@@ -103,7 +105,7 @@ public class IncidentBoard {
     if (left.isNegative()) {
       return null;
     }
-    return "残り " + left.toDays() + "日 " + left.toHoursPart() + "時間";
+    return Messages.notice("incident.remaining", String.valueOf(left.toDays()), String.valueOf(left.toHoursPart()));
   }
 
   public boolean overdue(Incident incident, PpcReportKind kind) {
@@ -128,7 +130,7 @@ public class IncidentBoard {
         .setVariables(Map.of("downgradedBy", user.userId(), "downgradeReason", reason.trim()))
         .correlate();
     trail.record(user.userId(), "INCIDENT_DOWNGRADED", new CaseRef(incident.getProcessInstanceId(), caseKey, null),
-        "漏えい等事案の格下げ", reason.trim(), "decision=downgrade");
+        Messages.notice("incident.trail.downgraded"), reason.trim(), "decision=downgrade");
   }
 
   public String name(String userId) {

@@ -21,6 +21,7 @@ import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.StaffMember;
 import jp.mamori.security.CaseReaders;
 import jp.mamori.web.ActionRefused;
+import jp.mamori.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -75,10 +76,10 @@ public class IncidentCase {
     execution.setVariable("personCount", facts.personCount() == null ? null : facts.personCount().longValue());
     execution.setVariable("awareAt", java.util.Date.from(facts.awareAt()));
     execution.setVariable("incidentSummary", summary(incidents.byKey(key)));
-    String title = "【緊急】個人情報の漏えい等の報告 " + key;
-    String body = "漏えい等(" + (facts.certainty().equals("confirmed") ? "確定" : "疑い") + ")が報告されました。発見 "
-        + WHEN.format(facts.awareAt().atZone(zone())) + "。" + (facts.specialCare() ? "要配慮個人情報を含むおそれがあります。" : "")
-        + "個人情報保護委員会への速報の期限は知った時点から数えます。直ちに確認してください。";
+    String title = Messages.notice("incident.notice.reported", key);
+    String body = Messages.notice(facts.specialCare() ? "incident.notice.reported.bodySpecialCare"
+        : "incident.notice.reported.body", IncidentLabels.certainty(facts.certainty()),
+        WHEN.format(facts.awareAt().atZone(zone())));
     Set<String> boardReaders = new LinkedHashSet<>();
     Set<String> others = new LinkedHashSet<>(settings.getContactUsers());
     for (String role : settings.getContactRoles()) {
@@ -89,7 +90,8 @@ public class IncidentCase {
     others.removeAll(boardReaders);
     notifications.toUsers(boardReaders, title, body, board(key));
     notifications.toUsers(others, title, body, null);
-    incidents.log(key, null, "CONTACT_CHAIN", "緊急連絡: " + String.join("、", names(boardReaders, others)));
+    incidents.log(key, null, "CONTACT_CHAIN",
+        Messages.notice("incident.log.contactChain", String.join("、", names(boardReaders, others))));
   }
 
   /** The head decided at set-up; a downgrade needs its reason, and records who decided it. */
@@ -112,14 +114,16 @@ public class IncidentCase {
         .filter(id -> !id.equals(head)).findFirst().orElse(null);
     Object count = execution.getVariable("personCount");
     incidents.setUp(key, head, deputy, count == null ? null : ((Number) count).intValue(),
-        "本部長 " + staff.displayName(head) + "、副本部長 " + (deputy == null ? "—" : staff.displayName(deputy)));
+        Messages.notice("incident.log.setUp", staff.displayName(head),
+            deputy == null ? "—" : staff.displayName(deputy)));
     execution.setVariable("incidentHead", head);
     execution.setVariable("incidentDeputy", deputy);
     execution.setVariable("incidentSummary", summary(incidents.byKey(key)));
     List<String> hq = deputy == null ? List.of(head) : List.of(head, deputy);
     // need to know: the case's content is theirs (the model says needToKnow=true; docs/security.md)
     caseReaders.grant(execution.getProcessInstanceId(), hq);
-    notifications.toUsers(hq, "対策本部を設置しました " + key, "本部長・副本部長として対応してください。", board(key));
+    notifications.toUsers(hq, Messages.notice("incident.notice.setUp", key),
+        Messages.notice("incident.notice.setUp.body"), board(key));
   }
 
   /**
@@ -149,17 +153,17 @@ public class IncidentCase {
     incidents.ruled(key, reportable, reason, finalDays == null ? null : finalDays.intValue(), preliminaryDue,
         finalDue);
     execution.setVariable("reportabilitySummary", reportable
-        ? "報告対象: " + reason + "\n速報の期限: " + WHEN.format(preliminaryDue.atZone(zone())) + "\n確報の期限: "
-            + WHEN.format(finalDue.atZone(zone())) + "(" + finalDays + "日、暦日)"
-        : "報告対象外: " + reason);
+        ? Messages.notice("incident.summary.reportable", reason, WHEN.format(preliminaryDue.atZone(zone())),
+            WHEN.format(finalDue.atZone(zone())), String.valueOf(finalDays))
+        : Messages.notice("incident.summary.notReportable", reason));
   }
 
   /** 第35条1(2): the corporate officer is told that a report is on its way (no personal data in the message). */
   public void officerReported(DelegateTask task) {
     done(task);
     String key = businessKey(task);
-    notifications.toRole("corporate-officer", "漏えい等事案の報告 " + key,
-        "対策本部から報告がありました。内容は本部長からの報告書をご確認ください。", null);
+    notifications.toRole("corporate-officer", Messages.notice("incident.notice.officer", key),
+        Messages.notice("incident.notice.officer.body"), null);
   }
 
   /** Any headquarters task: its result (the form's fields, see {@link #RESULTS}) goes to the board's log. */
@@ -196,9 +200,9 @@ public class IncidentCase {
     PpcReportKind report = PpcReportKind.valueOf(kind);
     String key = execution.getProcessBusinessKey();
     Incident incident = incidents.byKey(key);
-    String title = "期限が近づいています: 個人情報保護委員会への" + report.label() + " " + key;
-    notifications.toUsers(headquarters(incident), title, "期限 " + due(incident, report) + "(暦日、休日でも延びません)。",
-        board(key));
+    String title = Messages.notice("incident.notice.ppcReminder", report.label(), key);
+    notifications.toUsers(headquarters(incident), title,
+        Messages.notice("incident.notice.ppcReminder.body", due(incident, report)), board(key));
     incidents.log(key, null, "PPC_" + kind + "_REMINDED", title);
   }
 
@@ -207,9 +211,9 @@ public class IncidentCase {
     PpcReportKind report = PpcReportKind.valueOf(kind);
     String key = execution.getProcessBusinessKey();
     Incident incident = incidents.byKey(key);
-    String title = "【至急】個人情報保護委員会への" + report.label() + "の期限が迫っています " + key;
-    notifications.toUsers(headquarters(incident), title, "期限 " + due(incident, report) + "。本部長の判断で提出してください。",
-        board(key));
+    String title = Messages.notice("incident.notice.ppcEscalation", report.label(), key);
+    notifications.toUsers(headquarters(incident), title,
+        Messages.notice("incident.notice.ppcEscalation.body", due(incident, report)), board(key));
     incidents.log(key, null, "PPC_" + kind + "_ESCALATED", title);
   }
 
@@ -221,8 +225,8 @@ public class IncidentCase {
     incidents.overdue(key, report);
     Set<String> to = new LinkedHashSet<>(headquarters(incident));
     staff.membersOf("total-manager").forEach(m -> to.add(m.id()));
-    notifications.toUsers(to, "【期限超過】個人情報保護委員会への" + report.label() + " " + key,
-        "期限 " + due(incident, report) + " を過ぎました。直ちに提出し、遅れた理由をその他の事項に記載してください。", board(key));
+    notifications.toUsers(to, Messages.notice("incident.notice.ppcOverdue", report.label(), key),
+        Messages.notice("incident.notice.ppcOverdue.body", due(incident, report)), board(key));
   }
 
   /** Recurrence prevention: up to three measures, each with an owner on the staff and a due date. */
@@ -251,8 +255,9 @@ public class IncidentCase {
       throw new ActionRefused("incident.error.measureIncomplete", 1);
     }
     incidents.measures(businessKey(task), measures, task.getAssignee());
-    measures.forEach(m -> notifications.toUsers(List.of(m.owner()), "再発防止策の担当 " + businessKey(task),
-        "期限 " + m.due() + ": " + m.measure(), null));
+    measures.forEach(m -> notifications.toUsers(List.of(m.owner()),
+        Messages.notice("incident.notice.measure", businessKey(task)),
+        Messages.notice("incident.notice.measure.body", m.due().toString(), m.measure()), null));
   }
 
   /** The head closes the headquarters with a final record. */
@@ -260,8 +265,8 @@ public class IncidentCase {
     String key = execution.getProcessBusinessKey();
     incidents.close(key, (String) execution.getVariable("completedBy"), (String) execution.getVariable("closeReason"));
     Incident incident = incidents.byKey(key);
-    notifications.toUsers(everyoneConcerned(incident), "対策本部を解散しました " + key, "最終記録は対策本部の画面にあります。",
-        null);
+    notifications.toUsers(everyoneConcerned(incident), Messages.notice("incident.notice.closed", key),
+        Messages.notice("incident.notice.closed.body"), null);
   }
 
   /** No leak after all: the head downgraded it with a reason (at set-up, or at any time from the board). */
@@ -269,8 +274,8 @@ public class IncidentCase {
     String key = execution.getProcessBusinessKey();
     incidents.downgrade(key, (String) execution.getVariable("downgradedBy"),
         (String) execution.getVariable("downgradeReason"));
-    notifications.toUsers(everyoneConcerned(incidents.byKey(key)), "漏えい等事案を格下げしました " + key,
-        "本部長の判断により、漏えい等には当たらないとして対応を終了しました。", null);
+    notifications.toUsers(everyoneConcerned(incidents.byKey(key)), Messages.notice("incident.notice.downgraded", key),
+        Messages.notice("incident.notice.downgraded.body"), null);
   }
 
   private List<String> everyoneConcerned(Incident incident) {
@@ -303,8 +308,9 @@ public class IncidentCase {
   private void prefillPpcReport(DelegateExecution execution, Incident incident) {
     execution.setVariable("ppcSummary", incident.getWhatHappened());
     execution.setVariable("ppcDataItems", incident.getDataItems());
-    execution.setVariable("ppcPersons", incident.getPersonCount() == null ? "調査中(不明)"
-        : incident.getPersonCount() + " 人");
+    execution.setVariable("ppcPersons", incident.getPersonCount() == null
+        ? Messages.notice("incident.persons.unknownYet")
+        : Messages.notice("incident.persons", String.valueOf(incident.getPersonCount())));
     execution.setVariable("ppcCause", incident.getCause());
   }
 
@@ -314,13 +320,14 @@ public class IncidentCase {
   }
 
   private String summary(Incident incident) {
-    return "区分: " + IncidentLabels.type(incident.getIncidentType()) + "(" + IncidentLabels.certainty(
-        incident.getCertainty()) + ")\n発見(知った時点): " + WHEN.format(incident.getAwareAt().atZone(zone()))
-        + "\n内容: " + incident.getWhatHappened() + "\n項目: " + orDash(incident.getDataItems()) + "\n人数: "
-        + (incident.getPersonCount() == null ? "不明" : incident.getPersonCount() + " 人") + "\n要配慮個人情報: "
-        + IncidentLabels.list(incident.getSpecialCategories()) + "\n媒体: " + IncidentLabels.medium(incident.getMedium())
-        + "\n原因: " + orDash(incident.getCause()) + "\n封じ込め: " + IncidentLabels.contained(incident.getContained())
-        + "\n報告者: " + staff.displayName(incident.getReportedBy());
+    return Messages.notice("incident.summary", IncidentLabels.type(incident.getIncidentType()),
+        IncidentLabels.certainty(incident.getCertainty()), WHEN.format(incident.getAwareAt().atZone(zone())),
+        incident.getWhatHappened(), orDash(incident.getDataItems()),
+        incident.getPersonCount() == null ? IncidentLabels.value("unknown")
+            : Messages.notice("incident.persons", String.valueOf(incident.getPersonCount())),
+        IncidentLabels.list(incident.getSpecialCategories()), IncidentLabels.medium(incident.getMedium()),
+        orDash(incident.getCause()), IncidentLabels.contained(incident.getContained()),
+        staff.displayName(incident.getReportedBy()));
   }
 
   private List<String> names(Set<String> a, Set<String> b) {

@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 import jp.mamori.organization.StaffMember;
 import jp.mamori.security.CurrentUser;
+import jp.mamori.trail.CaseRef;
 import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
 import org.springframework.stereotype.Component;
@@ -114,9 +115,14 @@ public class IncidentView implements Serializable {
       Messages.info("incident.downgraded", key);
       return "/incident?faces-redirect=true&key=" + key;
     } catch (ActionRefused e) {
-      Messages.refused(e);
+      Messages.refused(e, caseRef());
       return null;
     }
+  }
+
+  /** The incident's case, for the trail entry of a refusal. */
+  private CaseRef caseRef() {
+    return new CaseRef(incident == null ? null : incident.getProcessInstanceId(), key, null);
   }
 
   public List<HeadquartersMember> getMembers() {
@@ -137,7 +143,7 @@ public class IncidentView implements Serializable {
       members.add(currentUser.require(), key, newMember);
       return afterMemberChange("incident.members.added", newMember);
     } catch (ActionRefused e) {
-      Messages.refused(e);
+      Messages.refused(e, caseRef());
       return null;
     }
   }
@@ -147,7 +153,7 @@ public class IncidentView implements Serializable {
       members.remove(currentUser.require(), key, userId);
       return afterMemberChange("incident.members.removed", userId);
     } catch (ActionRefused e) {
-      Messages.refused(e);
+      Messages.refused(e, caseRef());
       return null;
     }
   }
@@ -163,11 +169,11 @@ public class IncidentView implements Serializable {
   }
 
   public String label(String value) {
-    return IncidentLabels.value(value);
+    return IncidentLabels.value(FacesContext.getCurrentInstance().getViewRoot().getLocale(), value);
   }
 
   public String labels(String joined) {
-    return IncidentLabels.list(joined);
+    return IncidentLabels.list(FacesContext.getCurrentInstance().getViewRoot().getLocale(), joined);
   }
 
   public Date date(Instant instant) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.mamori.web.Messages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,14 +79,14 @@ public class Incidents {
     reports.flush();
     reports.save(new PpcReport(incident.getId(), kind, items, by, now));
     incident.submitted(kind, now);
-    log(incident, by, "PPC_" + kind, kind.label() + "を個人情報保護委員会に提出");
+    log(incident, by, "PPC_" + kind, Messages.notice("incident.log.ppcSubmitted", kind.label()));
   }
 
   @Transactional
   public void overdue(String caseKey, PpcReportKind kind) {
     Incident incident = byKey(caseKey);
     incident.overdue(kind);
-    log(incident, null, "PPC_" + kind + "_OVERDUE", kind.label() + "の期限を過ぎました");
+    log(incident, null, "PPC_" + kind + "_OVERDUE", Messages.notice("incident.log.ppcOverdue", kind.label()));
   }
 
   @Transactional
@@ -97,7 +98,7 @@ public class Incidents {
     }
     measures.saveAll(saved);
     incident.moveTo(IncidentStatus.PREVENTION);
-    log(incident, by, "MEASURES", saved.size() + " 件の再発防止策");
+    log(incident, by, "MEASURES", Messages.notice("incident.log.measures", String.valueOf(saved.size())));
   }
 
   @Transactional

@@ -1,16 +1,13 @@
 package jp.mamori.incident;
 
+import jp.mamori.web.Messages;
+
 /** The two reports to the Personal Information Protection Commission: 速報 (preliminary) and 確報 (final). */
 public enum PpcReportKind {
-  PRELIMINARY("速報"), FINAL("確報");
+  PRELIMINARY, FINAL;
 
-  private final String label;
-
-  PpcReportKind(String label) {
-    this.label = label;
-  }
-
+  /** Its name in the records and the reports to the PPC (Japanese; bundle key {@code incident.ppc.<NAME>}). */
   public String label() {
-    return label;
+    return Messages.notice("incident.ppc." + name());
   }
 }

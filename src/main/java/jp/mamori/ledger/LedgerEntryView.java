@@ -8,6 +8,7 @@ import jp.mamori.organization.Role;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.StaffMember;
 import jp.mamori.security.CurrentUser;
+import jp.mamori.trail.CaseRef;
 import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
 import org.springframework.stereotype.Component;
@@ -67,7 +68,7 @@ public class LedgerEntryView implements Serializable {
       Messages.info("ledger.saved");
       return "/ledger?faces-redirect=true";
     } catch (ActionRefused e) {
-      Messages.refused(e);
+      Messages.refused(e, new CaseRef(null, entry == null ? null : entry.getCaseKey(), null));
       return null;
     }
   }

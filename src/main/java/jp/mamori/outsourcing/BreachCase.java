@@ -15,6 +15,7 @@ import jp.mamori.outsourcing.registry.Contractors;
 import jp.mamori.outsourcing.registry.OutsourcingSettings;
 import jp.mamori.process.CaseVariables;
 import jp.mamori.web.ActionRefused;
+import jp.mamori.web.Messages;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -62,9 +63,9 @@ public class BreachCase {
     Contract contract = contractors.ofCase(contractKey);
     execution.setVariable("reportedBy", reportedBy);
     execution.setVariable("contractorName", contractors.contractorOf(contract).getName());
-    notifications.toRole("supervising-manager", "委託先の契約違反の報告: " + contractors.contractorOf(contract).getName(),
-        "個人情報管理者から委託先の契約違反の報告がありました(第25条4)。協議して措置を決めてください。案件番号 "
-            + breach.getCaseKey(), null);
+    notifications.toRole("supervising-manager",
+        Messages.notice("outsourcing.notice.breach", contractors.contractorOf(contract).getName()),
+        Messages.notice("outsourcing.notice.breach.body", breach.getCaseKey()), null);
   }
 
   /**
@@ -99,9 +100,9 @@ public class BreachCase {
       runtimeService.createMessageCorrelation(ContractCheckCase.CONTRACT_ENDED)
           .processInstanceBusinessKey(contract.getCaseKey()).correlateAll();
     }
-    String title = "委託先の違反への措置: " + execution.getVariable("contractorName");
-    String body = "案件番号 " + breach.getCaseKey() + " の措置が決まりました(第25条4): " + breach.getMeasure() + " — "
-        + breach.getMeasureReason();
+    String title = Messages.notice("outsourcing.notice.measure", execution.getVariable("contractorName"));
+    String body = Messages.notice("outsourcing.notice.measure.body", breach.getCaseKey(), breach.getMeasure(),
+        breach.getMeasureReason());
     notifications.toRole("total-manager", title, body, "/contractor.xhtml?id=" + contract.getContractorId());
     notifications.toUsers(List.of(breach.getReportedBy()), title, body, null);
   }
@@ -109,7 +110,8 @@ public class BreachCase {
   public void explained(DelegateTask task) {
     Map<String, Object> vars = task.getVariables();
     contractors.explained(task.getExecution().getProcessBusinessKey(),
-        CaseVariables.text(vars, "contractorExplanation") + "\n改善計画: " + CaseVariables.text(vars, "improvementPlan"));
+        Messages.notice("outsourcing.explanation", CaseVariables.text(vars, "contractorExplanation"),
+            CaseVariables.text(vars, "improvementPlan")));
   }
 
   public void followedUp(DelegateTask task) {

@@ -11,6 +11,7 @@ import jp.mamori.outsourcing.registry.ContractIntent;
 import jp.mamori.outsourcing.registry.Contractors;
 import jp.mamori.process.CaseVariables;
 import jp.mamori.web.ActionRefused;
+import jp.mamori.web.Messages;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -42,9 +43,8 @@ public class OutsourcingCase {
   public void registered(DelegateExecution execution) {
     ContractIntent intent = ContractIntent.of(execution.getVariables());
     Contract contract = contractors.fileIntent(execution.getProcessBusinessKey(), initiator(execution), intent);
-    notifications.toRole("total-manager", "個人情報の委託の届出: " + intent.contractorName(),
-        "個人情報統括管理者から委託の届出がありました(第25条1)。案件番号 " + contract.getCaseKey()
-            + "。面接・確認書案・誓約書の後に承諾を求められます。",
+    notifications.toRole("total-manager", Messages.notice("outsourcing.notice.filed", intent.contractorName()),
+        Messages.notice("outsourcing.notice.filed.body", contract.getCaseKey()),
         "/contractor.xhtml?id=" + contract.getContractorId());
   }
 
@@ -76,9 +76,10 @@ public class OutsourcingCase {
     String caseKey = execution.getProcessBusinessKey();
     String reason = (String) execution.getVariable("interviewFailedReason");
     contractors.withdraw(caseKey, (String) execution.getVariable("completedBy"), reason);
-    String body = "案件番号 " + caseKey + ": 委託先が本規程の基準に合致しないため、委託を中止しました(第25条2(1))。" + reason;
-    notifications.toRole("total-manager", "個人情報の委託を中止しました", body, null);
-    notifications.toUsers(List.of(initiator(execution)), "個人情報の委託を中止しました", body, null);
+    String title = Messages.notice("outsourcing.notice.withdrawn");
+    String body = Messages.notice("outsourcing.notice.withdrawn.body", caseKey, reason);
+    notifications.toRole("total-manager", title, body, null);
+    notifications.toUsers(List.of(initiator(execution)), title, body, null);
   }
 
   /** 第20条3: one pledge (別紙12) per line of the form. */
@@ -99,7 +100,7 @@ public class OutsourcingCase {
     List<Clause> missing = contractors.drafted(task.getExecution().getProcessBusinessKey(),
         CaseVariables.text(task.getVariables(), "documentRef"), CaseVariables.list(task.getVariable("clauses")));
     task.setVariable("missingClauseCount", missing.size());
-    task.setVariable("missingClauses", missing.isEmpty() ? "なし"
+    task.setVariable("missingClauses", missing.isEmpty() ? Messages.notice("outsourcing.clause.noneMissing")
         : missing.stream().map(c -> c.label(true)).collect(Collectors.joining("、")));
   }
 
@@ -115,8 +116,9 @@ public class OutsourcingCase {
   }
 
   public void refused(DelegateExecution execution) {
-    notifications.toUsers(List.of(initiator(execution)), "委託は承諾されませんでした",
-        "案件番号 " + execution.getProcessBusinessKey() + ": " + execution.getVariable("consentReason"), null);
+    notifications.toUsers(List.of(initiator(execution)), Messages.notice("outsourcing.notice.refused"),
+        Messages.notice("outsourcing.notice.caseReason", execution.getProcessBusinessKey(),
+            execution.getVariable("consentReason")), null);
   }
 
   /** Records the concluded contract; only a consented one can be (the registry checks). */
@@ -140,8 +142,8 @@ public class OutsourcingCase {
         "contractorName", contractors.contractorOf(contract).getName(),
         "services", contract.getServices(),
         "dataItems", contract.getDataItems()));
-    notifications.toUsers(List.of(initiator(execution)), "委託契約を登録しました",
-        "案件番号 " + contractKey + "。定期確認(第25条3)を予定しました。", "/contractor.xhtml?id="
+    notifications.toUsers(List.of(initiator(execution)), Messages.notice("outsourcing.notice.concluded"),
+        Messages.notice("outsourcing.notice.concluded.body", contractKey), "/contractor.xhtml?id="
             + contract.getContractorId());
   }
 

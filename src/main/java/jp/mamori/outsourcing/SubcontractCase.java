@@ -7,6 +7,7 @@ import jp.mamori.notification.Notifications;
 import jp.mamori.outsourcing.registry.Contractors;
 import jp.mamori.process.CaseVariables;
 import jp.mamori.web.ActionRefused;
+import jp.mamori.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -44,16 +45,17 @@ public class SubcontractCase {
   }
 
   public void permitted(DelegateExecution execution) {
-    tell(execution, "再委託が許可されました");
+    tell(execution, "outsourcing.notice.subcontractPermitted");
   }
 
   public void refused(DelegateExecution execution) {
-    tell(execution, "再委託は許可されませんでした");
+    tell(execution, "outsourcing.notice.subcontractRefused");
   }
 
-  private void tell(DelegateExecution execution, String title) {
-    notifications.toUsers(List.of((String) execution.getVariable("initiator")), title + ": "
-        + execution.getVariable("subcontractorName"), "案件番号 " + execution.getProcessBusinessKey() + ": "
-        + execution.getVariable("permitReason"), null);
+  private void tell(DelegateExecution execution, String titleKey) {
+    notifications.toUsers(List.of((String) execution.getVariable("initiator")),
+        Messages.notice(titleKey, execution.getVariable("subcontractorName")),
+        Messages.notice("outsourcing.notice.caseReason", execution.getProcessBusinessKey(),
+            execution.getVariable("permitReason")), null);
   }
 }

@@ -9,6 +9,7 @@ import jp.mamori.organization.Role;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.trail.AuditTrail;
 import jp.mamori.trail.CaseRef;
+import jp.mamori.web.Messages;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -53,13 +54,13 @@ class EscalateIdleTask implements JavaDelegate {
       taskService.setPriority(task.getId(), Math.max(task.getPriority(), ESCALATED_PRIORITY));
       trail.record("system", "TASK_ESCALATED",
           new CaseRef(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), task.getId()),
-          task.getName(), "期限超過", "to=" + String.join(",", escalatedTo));
+          task.getName(), Messages.notice("process.trail.overdue"), "to=" + String.join(",", escalatedTo));
     }
   }
 
   private List<String> escalate(Task task) {
-    String title = "エスカレーション: " + task.getName();
-    String body = "「" + task.getName() + "」が期限を過ぎても処理されていないため、あなたに回付されました。";
+    String title = Messages.notice("process.notice.escalated", task.getName());
+    String body = Messages.notice("process.notice.escalated.body", task.getName());
     String link = "/task.xhtml?id=" + task.getId();
     Optional<String> deputy = Optional.ofNullable(task.getAssignee()).flatMap(staff::deputyOf)
         .filter(d -> mayAct(task, d));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.mamori.notification.Notifications;
+import jp.mamori.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,10 +61,11 @@ class NewTaskNotifier {
     byRecipient.forEach((recipient, tasks) -> {
       NewTask first = tasks.get(0);
       boolean one = tasks.size() == 1;
-      String title = "新しいタスク: " + first.name() + (one ? "" : "(" + tasks.size() + "件)");
-      String body = one
-          ? "「" + first.name() + "」があなたの対応を待っています。"
-          : "「" + first.name() + "」が" + tasks.size() + "件、あなたの対応を待っています。";
+      String count = String.valueOf(tasks.size());
+      String title = one ? Messages.notice("process.notice.newTask", first.name())
+          : Messages.notice("process.notice.newTasks", first.name(), count);
+      String body = one ? Messages.notice("process.notice.newTask.body", first.name())
+          : Messages.notice("process.notice.newTasks.body", first.name(), count);
       String link = one ? "/task.xhtml?id=" + first.id() : "/tasks.xhtml";
       if (recipient.role()) {
         notifications.toRole(recipient.id(), title, body, link);

@@ -3,6 +3,7 @@ package jp.mamori.process;
 import java.util.List;
 import jp.mamori.web.ModelBean;
 import jp.mamori.notification.Notifications;
+import jp.mamori.web.Messages;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -32,8 +33,8 @@ class RemindIdleTask implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     for (Task task : attachedTasks.of(execution)) {
-      String title = "期限を過ぎています: " + task.getName();
-      String body = "「" + task.getName() + "」の期限を過ぎました。対応してください。";
+      String title = Messages.notice("process.notice.overdue", task.getName());
+      String body = Messages.notice("process.notice.overdue.body", task.getName());
       String link = "/task.xhtml?id=" + task.getId();
       if (task.getAssignee() != null) {
         notifications.toUsers(List.of(task.getAssignee()), title, body, link);

@@ -3,6 +3,7 @@ package jp.mamori.purpose;
 import java.util.List;
 import java.util.Map;
 import jp.mamori.ledger.Ledger;
+import jp.mamori.web.Messages;
 import jp.mamori.web.ModelBean;
 import jp.mamori.notification.Notifications;
 import jp.mamori.purpose.registry.Purpose;
@@ -50,14 +51,14 @@ public class PurposeCase {
   public void notPermitted(DelegateExecution execution) {
     String reason = (String) execution.getVariable("acquisitionRuleReason");
     registry.notPermitted(execution.getProcessBusinessKey(), reason);
-    tellHandler(execution, "新目的の届出は受け付けられませんでした", reason);
+    tellHandler(execution, "purpose.notice.notPermitted", reason);
   }
 
   public void reject(DelegateExecution execution) {
     boolean atApproval = "reject".equals(execution.getVariable("approvalDecision"));
     String reason = (String) execution.getVariable(atApproval ? "approvalReason" : "reviewReason");
     registry.reject(execution.getProcessBusinessKey(), (String) execution.getVariable("completedBy"), reason);
-    tellHandler(execution, "新目的の届出は却下されました", reason);
+    tellHandler(execution, "purpose.notice.rejected", reason);
   }
 
   /** 第12条4 and 第22条: the purpose becomes ACTIVE (and so public, 第11条) and its records enter the ledger. */
@@ -71,11 +72,12 @@ public class PurposeCase {
             String.join("、", filing.specialCategories()))
         .keeping(filing.storagePlace(), filing.storageMethod(), filing.retentionPeriod(), null)
         .forPurpose(purpose.getId(), caseKey));
-    tellHandler(execution, "新目的の届出が承認されました", "取得を開始できます。案件番号 " + caseKey);
+    tellHandler(execution, "purpose.notice.approved", Messages.notice("purpose.notice.approved.body", caseKey));
   }
 
-  private void tellHandler(DelegateExecution execution, String title, String body) {
-    notifications.toUsers(List.of(initiator(execution)), title, body, null);
+  /** A notice to the handler who filed: its title is the bundle's {@code titleKey}. */
+  private void tellHandler(DelegateExecution execution, String titleKey, String body) {
+    notifications.toUsers(List.of(initiator(execution)), Messages.notice(titleKey), body, null);
   }
 
   private static String initiator(DelegateExecution execution) {

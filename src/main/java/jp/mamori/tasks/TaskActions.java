@@ -174,6 +174,12 @@ public class TaskActions {
     trail.record(user.userId(), action, caseOf(task), task.getName(), reason, detail);
   }
 
+  /** The case of a task, for the trail entry of a refusal on a page (the task may be gone: then the id alone). */
+  public CaseRef caseOfTask(String taskId) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    return task == null ? new CaseRef(null, null, taskId) : caseOf(task);
+  }
+
   private CaseRef caseOf(Task task) {
     String businessKey = null;
     if (task.getProcessInstanceId() != null) {

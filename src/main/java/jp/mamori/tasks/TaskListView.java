@@ -52,7 +52,7 @@ public class TaskListView implements Serializable {
       actions.claim(currentUser.require(), taskId);
       Messages.info("task.claimed");
     } catch (ActionRefused e) {
-      Messages.refused(e);
+      Messages.refused(e, actions.caseOfTask(taskId));
     }
   }
 
@@ -61,7 +61,7 @@ public class TaskListView implements Serializable {
       actions.unclaim(currentUser.require(), taskId);
       Messages.info("task.released");
     } catch (ActionRefused e) {
-      Messages.refused(e);
+      Messages.refused(e, actions.caseOfTask(taskId));
     }
   }
 

@@ -8,11 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.StaffMember;
+import jp.mamori.process.CompletionTrail;
 import jp.mamori.process.FourEyesRule;
 import jp.mamori.security.CurrentUser;
 import jp.mamori.security.StaffPrincipal;
 import jp.mamori.tasks.form.FormSubmission;
-import jp.mamori.process.CompletionTrail;
+import jp.mamori.trail.CaseRef;
 import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
 import org.camunda.bpm.engine.TaskService;
@@ -89,12 +90,13 @@ public class TaskView implements Serializable {
       variables = submission.variables();
     }
     try {
-      actions.complete(user, taskId, variables, CompletionTrail.decisionOf(variables), CompletionTrail.reasonOf(variables));
+      actions.complete(user, taskId, variables, CompletionTrail.decisionOf(variables),
+          CompletionTrail.reasonOf(variables));
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info("task.completed");
       return "/tasks?faces-redirect=true";
     } catch (ActionRefused e) {
-      Messages.refused(e);
+      Messages.refused(e, caseRef());
       return null;
     }
   }
@@ -114,7 +116,7 @@ public class TaskView implements Serializable {
       Messages.info("task.delegated");
       return "/tasks?faces-redirect=true";
     } catch (ActionRefused e) {
-      Messages.refused(e);
+      Messages.refused(e, caseRef());
       return null;
     }
   }
@@ -153,8 +155,14 @@ public class TaskView implements Serializable {
       Messages.info(successKey);
       task = tasks.visibleRow(currentUser.require(), taskId).orElse(task);
     } catch (ActionRefused e) {
-      Messages.refused(e);
+      Messages.refused(e, caseRef());
     }
+  }
+
+  /** The case this page is about, for the trail entry of a refusal. */
+  private CaseRef caseRef() {
+    return task == null ? new CaseRef(null, null, taskId)
+        : new CaseRef(task.processInstanceId(), task.businessKey(), taskId);
   }
 
   private void refreshHistory() {

@@ -13,6 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditTrail {
 
+  /** The action of {@link #refused}'s entries. */
+  public static final String REFUSED = "ACTION_REFUSED";
+
+  private static final String ANONYMOUS = "anonymous";
   private static final int ACTOR_MAX = 64;
   private static final int TEXT_MAX = 4000;
   private static final int SUBJECT_MAX = 500;
@@ -37,6 +41,17 @@ public class AuditTrail {
   public void security(String actor, String action, String detail) {
     entries.save(new AuditEntry(clock.instant(), cut(actor, ACTOR_MAX), action, CaseRef.NONE, null, null,
         cut(detail, TEXT_MAX)));
+  }
+
+  /**
+   * A rule refused someone's action (web.ActionRefused): who, which rule (the message key, as the entry's subject),
+   * about which case when known, and where and what they were told (detail). Written on its own, since the refused
+   * action's transaction was rolled back; no reason, so the case's history does not take it for a decision.
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void refused(String actor, String messageKey, CaseRef caseRef, String detail) {
+    entries.save(new AuditEntry(clock.instant(), cut(actor == null ? ANONYMOUS : actor, ACTOR_MAX), REFUSED,
+        caseRef == null ? CaseRef.NONE : caseRef, cut(messageKey, SUBJECT_MAX), null, cut(detail, TEXT_MAX)));
   }
 
   @Transactional(readOnly = true)

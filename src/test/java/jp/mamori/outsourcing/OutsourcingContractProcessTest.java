@@ -220,6 +220,15 @@ class OutsourcingContractProcessTest extends OutsourcingTestBase {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
     assertThat(response.body()).contains("outsourcing.error.term");
     assertThat(instance).isWaitingAt("Task_Conclude");
+    // the refusal is in the trail once: who, which rule, the case, the call
+    assertThat(trail.ofCase(instance.getId())).filteredOn(e -> AuditTrail.REFUSED.equals(e.getAction()))
+        .singleElement().satisfies(refusal -> {
+          assertThat(refusal.getActor()).isEqualTo("privacy-lead");
+          assertThat(refusal.getSubject()).isEqualTo("outsourcing.error.term");
+          assertThat(refusal.getBusinessKey()).isEqualTo(instance.getBusinessKey());
+          assertThat(refusal.getTaskId()).isNotNull();
+          assertThat(refusal.getDetail()).startsWith("POST /engine-rest/task/");
+        });
   }
 
   @Test

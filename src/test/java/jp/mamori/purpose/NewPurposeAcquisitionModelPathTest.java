@@ -11,7 +11,6 @@ import java.util.Map;
 import jp.mamori.testing.ModelPathTest;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -132,28 +131,8 @@ class NewPurposeAcquisitionModelPathTest extends ModelPathTest {
 
   /** A handler's notification with these special categories and legal basis (the 第15条 rule's inputs). */
   private ProcessInstance file(String specialCategory, String legalBasis) {
-    engine().getIdentityService().setAuthenticatedUserId("nurse");
-    try {
-      // hasSpecialCategory is what the mocked purposeCase.file(…) would have derived from the form
-      return engine().getRuntimeService().startProcessInstanceByKey("newPurposeAcquisition", "NP-TEST", Map.of(
-          "changeOfPurpose", "new", "hasSpecialCategory", !"none".equals(specialCategory),
-          "relatedToIllness", false, "legalBasis", legalBasis));
-    } finally {
-      engine().getIdentityService().clearAuthentication();
-    }
-  }
-
-  private void complete(ProcessInstance instance, Map<String, Object> values) {
-    engine().getTaskService().complete(engine().getTaskService().createTaskQuery()
-        .processInstanceId(instance.getId()).singleResult().getId(), values);
-  }
-
-  private Job job(ProcessInstance instance, String activityId) {
-    return engine().getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .activityId(activityId).singleResult();
-  }
-
-  private void run(ProcessInstance instance, String activityId) {
-    engine().getManagementService().executeJob(job(instance, activityId).getId());
+    // hasSpecialCategory is what the mocked purposeCase.file(…) would have derived from the form
+    return start("newPurposeAcquisition", "nurse", Map.of("changeOfPurpose", "new",
+        "hasSpecialCategory", !"none".equals(specialCategory), "relatedToIllness", false, "legalBasis", legalBasis));
   }
 }

@@ -9,6 +9,7 @@ import jp.mamori.tasks.Procedures;
 import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Rest;
 import jp.mamori.testing.Staff;
+import jp.mamori.trail.AuditTrail;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -32,6 +33,7 @@ class RestTaskCompletionTest extends IntegrationTest {
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
+  @Autowired AuditTrail trail;
   @Test
   void aHandlerWhoIsNoCandidateCannotCompleteTheReview() {
     ProcessInstance instance = start("nurse", "候補者でない者による完了");
@@ -71,6 +73,12 @@ class RestTaskCompletionTest extends IntegrationTest {
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
     assertThat(response.body()).contains("FourEyesViolation");
+    assertThat(trail.ofCase(instance.getId())).filteredOn(e -> AuditTrail.REFUSED.equals(e.getAction()))
+        .singleElement().satisfies(refusal -> {
+          assertThat(refusal.getActor()).isEqualTo("privacy-lead");
+          assertThat(refusal.getSubject()).isEqualTo("task.error.fourEyes");
+          assertThat(refusal.getTaskId()).isEqualTo(review.getId());
+        });
     Task after = taskService.createTaskQuery().taskId(review.getId()).singleResult();
     assertThat(after).isNotNull();
     assertThat(after.getAssignee()).isNull();

@@ -7,10 +7,14 @@ import static org.mockito.Mockito.when;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import jp.mamori.organization.calendar.BusinessCalendar;
 import jp.mamori.process.DeadlineSettings;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -58,6 +62,48 @@ public abstract class ModelPathTest {
 
   protected ProcessEngine engine() {
     return ENGINE.getProcessEngine();
+  }
+
+  /** Starts a case of a model as a user (the model's initiator), with the start form's values. */
+  protected ProcessInstance start(String processKey, String user, Map<String, Object> values) {
+    engine().getIdentityService().setAuthenticatedUserId(user);
+    try {
+      return engine().getRuntimeService().startProcessInstanceByKey(processKey, processKey + "-TEST", values);
+    } finally {
+      engine().getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** The case's one open task (it fails when there are several: name it then). */
+  protected Task task(ProcessInstance instance) {
+    return engine().getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  }
+
+  /** Completes the case's one open task with the form's values. */
+  protected void complete(ProcessInstance instance, Map<String, Object> values) {
+    engine().getTaskService().complete(task(instance).getId(), values);
+  }
+
+  /** Completes the open task of a model element (when several tasks are open at once). */
+  protected void complete(ProcessInstance instance, String taskKey, Map<String, Object> values) {
+    engine().getTaskService().complete(engine().getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(taskKey).singleResult().getId(), values);
+  }
+
+  /** The job (a timer, an asynchronous step) of a model element, or null. */
+  protected Job job(ProcessInstance instance, String activityId) {
+    return engine().getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId(activityId).singleResult();
+  }
+
+  /** Runs the job of a model element now, as the job executor would when it is due. */
+  protected void run(ProcessInstance instance, String activityId) {
+    Job job = job(instance, activityId);
+    if (job == null) {
+      throw new AssertionError("no job at " + activityId + "; the case waits at "
+          + engine().getRuntimeService().getActiveActivityIds(instance.getId()));
+    }
+    engine().getManagementService().executeJob(job.getId());
   }
 
   /** A procedure's deadlines as its settings bean would give them. */

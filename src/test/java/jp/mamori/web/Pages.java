@@ -104,14 +104,9 @@ final class Pages {
     return By.xpath("//tbody[@id='" + tableId + "_data']/tr[td[normalize-space()='" + caseNumber + "']]");
   }
 
-  /** Opens a case's task from the task list, as the user clicks it, and takes a screenshot of it. */
+  /** Opens a case's task from the task list, as the user clicks it ({@link TaskListPage#openTask}). */
   static void openTask(Browser browser, String caseNumber, String taskName) {
-    browser.open("/tasks.xhtml");
-    browser.waitForAjax();
-    browser.find(caseRow("taskForm:tasks", caseNumber)).findElement(By.linkText(taskName)).click();
-    browser.waitForUrl("/task.xhtml?id=");
-    browser.waitForAjax();
-    browser.screenshot("task-" + taskName);
+    TaskListPage.openTask(browser, caseNumber, taskName);
   }
 
   // ---------------------------------------------------------------------------------------------- messages

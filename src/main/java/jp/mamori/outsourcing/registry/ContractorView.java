@@ -3,9 +3,11 @@ package jp.mamori.outsourcing.registry;
 import jakarta.faces.context.FacesContext;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Optional;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.security.CurrentUser;
+import jp.mamori.web.Messages;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.annotation.RequestScope;
 
@@ -38,8 +40,9 @@ public class ContractorView {
     boolean japanese = japanese();
     String missing = contract.missingClauses().stream().map(c -> c.label(japanese))
         .reduce((a, b) -> a + "、" + b).orElse(null);
-    return missing == null ? (japanese ? "すべてあり" : "all present")
-        : (japanese ? "不足: " : "missing: ") + missing;
+    Locale locale = japanese ? Locale.JAPANESE : Locale.ENGLISH;
+    return missing == null ? Messages.text(locale, "outsourcing.clauses.allPresent")
+        : Messages.text(locale, "outsourcing.clauses.missing", missing);
   }
 
   public String name(String userId) {
