@@ -123,7 +123,7 @@ class AnnualAuditModelPathTest extends ModelPathTest {
     complete(instance, Map.of("challengedCount", 1));
 
     Assertions.assertThat(tasks(instance, "Task_SelfCheck")).hasSize(2);
-    verify(auditCase, times(2)).pendingEntries(any());
+    verify(auditCase, times(4)).prepareSelfCheck(any());
   }
 
   @Test

@@ -36,8 +36,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Tag("once")
 public abstract class ModelPathTest {
 
+  /**
+   * Per test instance, not static: the extension's afterAll forgets the engine's configuration, and a static field in
+   * this base class would be one extension shared by every subclass, broken for all but the first class run. The
+   * engine itself is built once per JVM (camunda's TestHelper caches it by configuration resource).
+   */
   @RegisterExtension
-  protected static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder()
+  protected final ProcessEngineExtension engineExtension = ProcessEngineExtension.builder()
       .configurationResource("model-paths.camunda.cfg.xml").build();
 
   protected final JavaDelegate remindIdleTask = mock(JavaDelegate.class);
@@ -61,7 +66,7 @@ public abstract class ModelPathTest {
   }
 
   protected ProcessEngine engine() {
-    return ENGINE.getProcessEngine();
+    return engineExtension.getProcessEngine();
   }
 
   /** Starts a case of a model as a user (the model's initiator), with the start form's values. */
