@@ -50,12 +50,13 @@ class TaskListBrowserTest extends IntegrationTest {
     taskService.setAssignee(review.getId(), "admin");
     TaskListPage.claim(browser, caseNumber);
 
-    assertThat(messages(browser)).contains("このタスクは", "さんが担当しています。");
+    // taken by someone else, it is no longer in the reviewer's list: the list says so
+    assertThat(messages(browser)).contains("このタスクは既に完了したか、あなたには表示できません。");
     browser.screenshot("claim-refused");
     assertThat(trail.ofCase(instance.getId())).filteredOn(e -> AuditTrail.REFUSED.equals(e.getAction()))
         .singleElement().satisfies(refusal -> {
           assertThat(refusal.getActor()).isEqualTo("privacy-lead");
-          assertThat(refusal.getSubject()).isEqualTo("task.error.claimedByOther");
+          assertThat(refusal.getSubject()).isEqualTo("task.error.gone");
           assertThat(refusal.getBusinessKey()).isEqualTo(caseNumber);
           assertThat(refusal.getTaskId()).isEqualTo(review.getId());
           assertThat(refusal.getDetail()).startsWith("page /tasks.xhtml: このタスクは");
