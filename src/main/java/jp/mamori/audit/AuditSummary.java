@@ -1,9 +1,11 @@
 package jp.mamori.audit;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jp.mamori.ledger.LedgerEntry;
+import jp.mamori.web.Messages;
 import jp.mamori.organization.StaffDirectory;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +34,9 @@ class AuditSummary {
     String method = entry.getStorageMethod() == null ? null
         : STORAGE_METHODS.getOrDefault(entry.getStorageMethod(), entry.getStorageMethod());
     return "保管場所: " + dash(entry.getStoragePlace()) + " / 保管方法: " + dash(method)
-        + " / 保存期間: " + dash(entry.getRetentionPeriod()) + " / 廃棄方法: " + dash(entry.getDisposalMethod());
+        + " / 保存期間: " + dash(entry.getRetention() == null ? null : entry.getRetention().label(Locale.JAPANESE))
+        + " / 廃棄方法: " + dash(entry.getDisposalMethod() == null ? null
+            : Messages.text(Locale.JAPANESE, "ledger.disposal." + entry.getDisposalMethod()));
   }
 
   String answers(SelfCheck check) {

@@ -557,7 +557,7 @@ class AnnualAuditProcessTest extends ProcessTest {
   }
 
   private LedgerEntry entry(String title, String department) {
-    return ledger.add(title, department, e -> e.keeping("書庫", "lockedCabinet", "5年", "溶解処理"));
+    return ledger.add(title, department, e -> e.keeping("書庫", "lockedCabinet", jp.mamori.ledger.Retention.years(5, jp.mamori.ledger.RetentionEvent.CREATED, java.time.LocalDate.now()), jp.mamori.ledger.DisposalMethod.DISSOLVING));
   }
 
   private void plan(ProcessInstance instance, String focusPoints) {

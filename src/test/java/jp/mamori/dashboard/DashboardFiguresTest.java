@@ -179,7 +179,7 @@ class DashboardFiguresTest extends IntegrationTest {
   @Test
   void correctiveActionsCountUntilVerifiedAndWhilePastTheirDueDate() {
     ledger.add("ダッシュボード試験の台帳 " + UUID.randomUUID().toString().substring(0, 6), "MEDICAL_AFFAIRS",
-        e -> e.keeping("医事課", "emr", "5年", "消去"));
+        e -> e.keeping("医事課", "emr", jp.mamori.ledger.Retention.years(5, jp.mamori.ledger.RetentionEvent.CREATED, java.time.LocalDate.now()), jp.mamori.ledger.DisposalMethod.WIPE_AND_DESTROY));
     long openBefore = figure("audit.actionsOpen");
     long overdueBefore = figure("audit.actionsOverdue");
     int year = YEARS.incrementAndGet();
