@@ -27,7 +27,7 @@ class LayersTest {
       .layer(PLATFORM).definedBy("jp.mamori.security..", "jp.mamori.notification..", "jp.mamori.tasks..",
           "jp.mamori.process..", "jp.mamori.modeling..", "jp.mamori.dashboard..")
       .layer(REGISTERS).definedBy("jp.mamori.ledger..", "jp.mamori.purpose.registry..",
-          "jp.mamori.outsourcing.registry..")
+          "jp.mamori.outsourcing.registry..", "jp.mamori.people..")
       .layer("Purpose procedure").definedBy("jp.mamori.purpose")
       .layer("Outsourcing procedure").definedBy("jp.mamori.outsourcing")
       .layer("Audit procedure").definedBy("jp.mamori.audit..")
