@@ -30,7 +30,9 @@ class AuditSummary {
     String method = entry.getStorageMethod() == null ? null
         : Messages.find(Locale.JAPANESE, "audit.storage." + entry.getStorageMethod()).orElse(entry.getStorageMethod());
     return Messages.notice("audit.summary.keeping", dash(entry.getStoragePlace()), dash(method),
-        dash(entry.getRetentionPeriod()), dash(entry.getDisposalMethod()));
+        dash(entry.getRetention() == null ? null : entry.getRetention().label(Locale.JAPANESE)),
+        dash(entry.getDisposalMethod() == null ? null
+            : Messages.text(Locale.JAPANESE, "ledger.disposal." + entry.getDisposalMethod())));
   }
 
   String answers(SelfCheck check) {

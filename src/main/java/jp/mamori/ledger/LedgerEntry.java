@@ -2,11 +2,14 @@ package jp.mamori.ledger;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * One set of personal information in the ledger (個人情報取扱台帳, 第22条): what it is, whose it is (第5条), where and
@@ -44,11 +47,40 @@ public class LedgerEntry {
   @Column(name = "storage_method")
   private String storageMethod;
 
-  @Column(name = "retention_period")
-  private String retentionPeriod;
+  @Column(name = "retention_years")
+  private Integer retentionYears;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "retention_from")
+  private RetentionEvent retentionFrom;
+
+  @Column(name = "retention_from_date")
+  private LocalDate retentionFromDate;
+
+  @Column(name = "retention_permanent", nullable = false)
+  private boolean retentionPermanent;
+
+  @Column(name = "retention_ground")
+  private String retentionGround;
+
+  /** The last day of retention (第23条), extended when the supervising manager approved (第24条); null: permanent. */
+  @Column(name = "retain_until")
+  private LocalDate retainUntil;
+
+  @Enumerated(EnumType.STRING)
   @Column(name = "disposal_method")
-  private String disposalMethod;
+  private DisposalMethod disposalMethod;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private LedgerStatus status = LedgerStatus.DRAFT;
+
+  /** The entry this one is a copy of (第22条2): a copy is an entry of its own, kept and disposed of on its own. */
+  @Column(name = "copy_of_id")
+  private Long copyOfId;
+
+  @Column(name = "disposal_case_key")
+  private String disposalCaseKey;
 
   @Column(name = "special_categories")
   private String specialCategories;
@@ -85,13 +117,63 @@ public class LedgerEntry {
     return this;
   }
 
-  /** Where and how it is kept (第21条), how long (第23条) and how it is disposed of (第24条). */
-  public LedgerEntry keeping(String storagePlace, String storageMethod, String retentionPeriod,
-      String disposalMethod) {
+  /**
+   * Where and how it is kept (第21条), how long (第23条) and how it is disposed of (第24条). The entry is active once
+   * both its retention and its disposal method are decided, a draft before.
+   */
+  public LedgerEntry keeping(String storagePlace, String storageMethod, Retention retention,
+      DisposalMethod disposalMethod) {
     this.storagePlace = storagePlace;
     this.storageMethod = storageMethod;
-    this.retentionPeriod = retentionPeriod;
+    if (!java.util.Objects.equals(retention, getRetention())) {
+      // an approved extension (retainUntil) stays while the retention itself is not changed
+      retention(retention);
+    }
     this.disposalMethod = disposalMethod;
+    if (status == LedgerStatus.DRAFT && retention != null && disposalMethod != null) {
+      status = LedgerStatus.ACTIVE;
+    }
+    return this;
+  }
+
+  private void retention(Retention retention) {
+    this.retentionYears = retention == null ? null : retention.years();
+    this.retentionFrom = retention == null ? null : retention.from();
+    this.retentionFromDate = retention == null ? null : retention.fromDate();
+    this.retentionPermanent = retention != null && retention.permanent();
+    this.retentionGround = retention == null ? null : retention.ground();
+    this.retainUntil = retention == null ? null : retention.until();
+  }
+
+  /** The structured retention (第23条), or null while undecided. */
+  public Retention getRetention() {
+    if (retentionPermanent) {
+      return Retention.permanent(retentionGround);
+    }
+    return retentionYears == null ? null
+        : new Retention(retentionYears, retentionFrom, retentionFromDate, false, retentionGround);
+  }
+
+  /** A disposal case is open for the entry (第24条). */
+  void disposalStarted(String caseKey) {
+    this.disposalCaseKey = caseKey;
+  }
+
+  /** The supervising manager approved keeping the records longer (第24条): the new last day. */
+  void extendedUntil(LocalDate until, Instant now) {
+    this.retainUntil = until;
+    this.disposalCaseKey = null;
+    this.updatedAt = now;
+  }
+
+  void disposed(Instant now) {
+    this.status = LedgerStatus.DISPOSED;
+    this.disposalCaseKey = null;
+    this.updatedAt = now;
+  }
+
+  LedgerEntry copyOf(Long originalId) {
+    this.copyOfId = originalId;
     return this;
   }
 
@@ -106,7 +188,7 @@ public class LedgerEntry {
   void edit(LedgerEdit edit, Instant now) {
     managedBy(edit.informationManager(), now);
     content(edit.dataItems(), edit.dataSubjects(), collectionMethod, specialCategories);
-    keeping(edit.storagePlace(), edit.storageMethod(), edit.retentionPeriod(), edit.disposalMethod());
+    keeping(edit.storagePlace(), edit.storageMethod(), edit.retention(), edit.disposalMethod());
   }
 
   public LedgerEntry forPurpose(Long purposeId, String caseKey) {
@@ -151,12 +233,24 @@ public class LedgerEntry {
     return storageMethod;
   }
 
-  public String getRetentionPeriod() {
-    return retentionPeriod;
+  public LocalDate getRetainUntil() {
+    return retainUntil;
   }
 
-  public String getDisposalMethod() {
+  public DisposalMethod getDisposalMethod() {
     return disposalMethod;
+  }
+
+  public LedgerStatus getStatus() {
+    return status;
+  }
+
+  public Long getCopyOfId() {
+    return copyOfId;
+  }
+
+  public String getDisposalCaseKey() {
+    return disposalCaseKey;
   }
 
   public String getSpecialCategories() {

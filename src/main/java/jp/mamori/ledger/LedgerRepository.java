@@ -1,5 +1,6 @@
 package jp.mamori.ledger;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,4 +9,10 @@ public interface LedgerRepository extends JpaRepository<LedgerEntry, Long> {
   Optional<LedgerEntry> findByCaseKey(String caseKey);
 
   List<LedgerEntry> findAllByOrderByDepartmentCodeAscTitleAsc();
+
+  /** Active entries whose retention ended before the day and that have no disposal case yet (第24条). */
+  List<LedgerEntry> findByStatusAndRetainUntilBeforeAndDisposalCaseKeyIsNullOrderByIdAsc(LedgerStatus status,
+      LocalDate day);
+
+  List<LedgerEntry> findByCopyOfIdOrderByIdAsc(Long originalId);
 }

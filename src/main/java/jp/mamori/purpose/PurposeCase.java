@@ -61,7 +61,10 @@ public class PurposeCase {
     tellHandler(execution, "purpose.notice.rejected", reason);
   }
 
-  /** 第12条4 and 第22条: the purpose becomes ACTIVE (and so public, 第11条) and its records enter the ledger. */
+  /**
+   * 第12条4 and 第22条: the purpose becomes ACTIVE (and so public, 第11条) and its records enter the ledger, as a draft
+   * until the supervising manager decides the disposal method (第24条).
+   */
   public void approve(DelegateExecution execution) {
     String caseKey = execution.getProcessBusinessKey();
     Purpose purpose = registry.approve(caseKey, (String) execution.getVariable("completedBy"),
@@ -70,7 +73,7 @@ public class PurposeCase {
     ledger.add(filing.recordTitle(), filing.department(), entry -> entry
         .content(filing.dataItems(), filing.dataSubjects(), String.join("、", filing.collectionMethods()),
             String.join("、", filing.specialCategories()))
-        .keeping(filing.storagePlace(), filing.storageMethod(), filing.retentionPeriod(), null)
+        .keeping(filing.storagePlace(), filing.storageMethod(), ledger.retentionOf(filing.retentionPeriod()), null)
         .forPurpose(purpose.getId(), caseKey));
     tellHandler(execution, "purpose.notice.approved", Messages.notice("purpose.notice.approved.body", caseKey));
   }

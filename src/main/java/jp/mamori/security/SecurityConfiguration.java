@@ -94,6 +94,9 @@ class SecurityConfiguration {
             .requestMatchers(antMatcher("/contractor.*"), antMatcher("/contractors.*"),
                 antMatcher("/faces/contractor.*"), antMatcher("/faces/contractors.*"))
             .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, INFORMATION_MANAGER, EXECUTIVE))
+            // 第4–7条: designations are made by the director, the supervising manager and information managers
+            .requestMatchers(antMatcher("/designations.*"), antMatcher("/faces/designations.*"))
+            .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, INFORMATION_MANAGER))
             // the dashboard and the lists behind its figures (docs/dashboard.md): they read as the application, so
             // this rule is their authorization; /dashboard* also covers dashboard-list.xhtml and its export posts
             .requestMatchers(antMatcher("/dashboard*"), antMatcher("/dashboard*/**"))

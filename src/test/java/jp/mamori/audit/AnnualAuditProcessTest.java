@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import jp.mamori.ledger.DisposalMethod;
+import jp.mamori.ledger.Retention;
+import jp.mamori.ledger.RetentionEvent;
 import jp.mamori.ledger.Ledger;
 import jp.mamori.ledger.LedgerEntry;
 import jp.mamori.ledger.LedgerRepository;
@@ -557,7 +560,8 @@ class AnnualAuditProcessTest extends ProcessTest {
   }
 
   private LedgerEntry entry(String title, String department) {
-    return ledger.add(title, department, e -> e.keeping("書庫", "lockedCabinet", "5年", "溶解処理"));
+    return ledger.add(title, department, e -> e.keeping("書庫", "lockedCabinet",
+        Retention.years(5, RetentionEvent.CREATED, java.time.LocalDate.now()), DisposalMethod.DISSOLVING));
   }
 
   private void plan(ProcessInstance instance, String focusPoints) {

@@ -18,6 +18,9 @@ import jp.mamori.audit.Answer;
 import jp.mamori.audit.Audits;
 import jp.mamori.audit.CheckItem;
 import jp.mamori.audit.FindingStatus;
+import jp.mamori.ledger.DisposalMethod;
+import jp.mamori.ledger.Retention;
+import jp.mamori.ledger.RetentionEvent;
 import jp.mamori.ledger.Ledger;
 import jp.mamori.purpose.registry.PurposeCategory;
 import jp.mamori.purpose.registry.PurposeFiling;
@@ -179,7 +182,8 @@ class DashboardFiguresTest extends IntegrationTest {
   @Test
   void correctiveActionsCountUntilVerifiedAndWhilePastTheirDueDate() {
     ledger.add("ダッシュボード試験の台帳 " + UUID.randomUUID().toString().substring(0, 6), "MEDICAL_AFFAIRS",
-        e -> e.keeping("医事課", "emr", "5年", "消去"));
+        e -> e.keeping("医事課", "emr", Retention.years(5, RetentionEvent.CREATED, java.time.LocalDate.now()),
+            DisposalMethod.WIPE_AND_DESTROY));
     long openBefore = figure("audit.actionsOpen");
     long overdueBefore = figure("audit.actionsOverdue");
     int year = YEARS.incrementAndGet();

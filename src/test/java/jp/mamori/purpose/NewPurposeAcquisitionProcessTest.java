@@ -82,7 +82,10 @@ class NewPurposeAcquisitionProcessTest extends ProcessTest {
     assertThat(entry.getInformationManager()).isEqualTo("records-manager");
     assertThat(entry.getPurposeId()).isEqualTo(purpose.getId());
     assertThat(entry.getStoragePlace()).isEqualTo("看護部 施錠キャビネット");
-    assertThat(entry.getRetentionPeriod()).isEqualTo("5年");
+    // 第23条: the filing's "5年" becomes five years from today; the disposal method is the 統括's, so a draft (第24条)
+    assertThat(entry.getRetention().years()).isEqualTo(5);
+    assertThat(entry.getRetainUntil()).isEqualTo(java.time.LocalDate.now(clock).plusYears(5));
+    assertThat(entry.getStatus()).isEqualTo(jp.mamori.ledger.LedgerStatus.DRAFT);
     assertThat(entry.getCollectionMethod()).isEqualTo("self、interview");
     assertThat(notifications.unreadCount("nurse")).isGreaterThan(unreadBefore);
     assertThat(notifications.latestFor("nurse", 1).get(0).getTitle()).isEqualTo("新目的の届出が承認されました");

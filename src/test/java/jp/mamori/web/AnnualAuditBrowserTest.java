@@ -16,7 +16,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.mamori.ledger.DisposalMethod;
 import jp.mamori.ledger.Ledger;
+import jp.mamori.ledger.Retention;
+import jp.mamori.ledger.RetentionEvent;
 import jp.mamori.testing.Browser;
 import jp.mamori.testing.IntegrationTest;
 import org.camunda.bpm.engine.RuntimeService;
@@ -53,9 +56,10 @@ class AnnualAuditBrowserTest extends IntegrationTest {
     String stamp = LocalDateTime.now(ZoneId.of("Asia/Tokyo")).format(DateTimeFormatter.ofPattern("MMddHHmmss"));
     String cabinet = "外来カルテ庫 " + stamp;
     String mailing = "検査結果の郵送記録 " + stamp;
-    Long cabinetId = ledger.add(cabinet, "MEDICAL_AFFAIRS", e -> e.keeping("医事課 書庫", "lockedCabinet", "5年", "溶解"))
-        .getId();
-    Long mailingId = ledger.add(mailing, "MEDICAL_AFFAIRS", e -> e.keeping("医事課", "emr", "3年", "消去")).getId();
+    Long cabinetId = ledger.add(cabinet, "MEDICAL_AFFAIRS", e -> e.keeping("医事課 書庫", "lockedCabinet",
+        Retention.years(5, RetentionEvent.CREATED, LocalDate.now()), DisposalMethod.DISSOLVING)).getId();
+    Long mailingId = ledger.add(mailing, "MEDICAL_AFFAIRS", e -> e.keeping("医事課", "emr",
+        Retention.years(3, RetentionEvent.CREATED, LocalDate.now()), DisposalMethod.WIPE_AND_DESTROY)).getId();
     String year = String.valueOf(8000 + Integer.parseInt(stamp.substring(6)) % 1000);
 
     // 1. the privacy lead starts the audit of the year, and a second one is refused

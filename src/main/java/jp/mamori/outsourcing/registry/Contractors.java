@@ -278,6 +278,25 @@ public class Contractors {
         .orElseThrow(() -> new IllegalStateException("no contract filed for case " + caseKey));
   }
 
+  /**
+   * A registered contractor (one with a contract in force, 第25条) of that name, as a disposal's evidence requires
+   * (第24条; Keio 37): a certificate counts only from a contractor the hospital has vetted and bound.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Contractor> registered(String name) {
+    if (name == null || name.isBlank()) {
+      return Optional.empty();
+    }
+    return contractors.findByName(name.strip()).filter(c -> c.getStatus() == ContractorStatus.ACTIVE);
+  }
+
+  /** The names of the registered contractors, for a form to list. */
+  @Transactional(readOnly = true)
+  public List<String> registeredNames() {
+    return contractors.findAll().stream().filter(c -> c.getStatus() == ContractorStatus.ACTIVE)
+        .map(Contractor::getName).sorted().toList();
+  }
+
   @Transactional(readOnly = true)
   public Contractor contractorOf(Contract contract) {
     return contractors.findById(contract.getContractorId()).orElseThrow();
