@@ -238,7 +238,7 @@ public class Requests {
     if (!request.getStatus().isOpen()) {
       throw new ActionRefused("request.error.closed");
     }
-    if (reason == null || reason.isBlank()) {
+    if (reason == null || reason.isBlank() || reason.length() > 1000) {
       throw new ActionRefused("request.error.withdrawReason");
     }
     trail.record(user.userId(), "REQUEST_WITHDRAWN", new CaseRef(request.getProcessInstanceId(), caseKey, null),

@@ -72,7 +72,7 @@ class PatientRequestBrowserTest extends IntegrationTest {
     for (int i = 0; i < 2; i++) {
       openTask(browser, caseNumber, "保有データの調査と意見");
       assertThat(readonlyValue(browser, "患者氏名")).isEqualTo("山本 さくら");
-      choose(browser, "対象のデータ", "ある");
+      choose(browser, "データの有無", "ある");
       type(browser, "意見(開示・訂正等の可否とその理由)", "該当の記録あり。");
       type(browser, "開示する場合の枚数(紙)", "20");
       type(browser, "担当医(診療録等の開示のとき)", "小林 医師");
