@@ -2,6 +2,7 @@ package jp.mamori.security;
 
 import static jp.mamori.organization.Role.EXECUTIVE;
 import static jp.mamori.organization.Role.INFORMATION_MANAGER;
+import static jp.mamori.organization.Role.MEDICAL_AFFAIRS_DESK;
 import static jp.mamori.organization.Role.PROCESS_OWNER;
 import static jp.mamori.organization.Role.SUPERVISING_MANAGER;
 import static jp.mamori.organization.Role.SYSTEM_ADMIN;
@@ -97,6 +98,11 @@ class SecurityConfiguration {
             // 第4–7条: designations are made by the director, the supervising manager and information managers
             .requestMatchers(antMatcher("/designations.*"), antMatcher("/faces/designations.*"))
             .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, INFORMATION_MANAGER))
+            // 第19条2, 第30条: the patients' requests register and case pages are for the desk, the deciders and the
+            // investigators; RequestAccess checks each case again (need to know) and logs every view
+            .requestMatchers(antMatcher("/request.*"), antMatcher("/requests.*"), antMatcher("/faces/request.*"),
+                antMatcher("/faces/requests.*"), antMatcher("/requests/**"))
+            .hasAnyRole(roles(MEDICAL_AFFAIRS_DESK, SUPERVISING_MANAGER, TOTAL_MANAGER, INFORMATION_MANAGER))
             // the dashboard and the lists behind its figures (docs/dashboard.md): they read as the application, so
             // this rule is their authorization; /dashboard* also covers dashboard-list.xhtml and its export posts
             .requestMatchers(antMatcher("/dashboard*"), antMatcher("/dashboard*/**"))

@@ -33,6 +33,7 @@ class LayersTest {
       .layer("Audit procedure").definedBy("jp.mamori.audit..")
       .layer("Incident procedure").definedBy("jp.mamori.incident..")
       .layer("Records procedure").definedBy("jp.mamori.records..")
+      .layer("Patient request procedure").definedBy("jp.mamori.request..")
       .whereLayer(KERNEL).mayNotAccessAnyLayer()
       .whereLayer(PLATFORM).mayOnlyAccessLayers(KERNEL)
       .whereLayer(REGISTERS).mayOnlyAccessLayers(KERNEL, PLATFORM)
@@ -40,5 +41,6 @@ class LayersTest {
       .whereLayer("Outsourcing procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
       .whereLayer("Audit procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
       .whereLayer("Incident procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
-      .whereLayer("Records procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS);
+      .whereLayer("Records procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
+      .whereLayer("Patient request procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS);
 }
