@@ -27,16 +27,18 @@ class LayersTest {
       .layer(PLATFORM).definedBy("jp.mamori.security..", "jp.mamori.notification..", "jp.mamori.tasks..",
           "jp.mamori.process..", "jp.mamori.modeling..", "jp.mamori.dashboard..")
       .layer(REGISTERS).definedBy("jp.mamori.ledger..", "jp.mamori.purpose.registry..",
-          "jp.mamori.outsourcing.registry..")
+          "jp.mamori.outsourcing.registry..", "jp.mamori.provision.registry..")
       .layer("Purpose procedure").definedBy("jp.mamori.purpose")
       .layer("Outsourcing procedure").definedBy("jp.mamori.outsourcing")
       .layer("Audit procedure").definedBy("jp.mamori.audit..")
       .layer("Incident procedure").definedBy("jp.mamori.incident..")
+      .layer("Provision procedure").definedBy("jp.mamori.provision")
       .whereLayer(KERNEL).mayNotAccessAnyLayer()
       .whereLayer(PLATFORM).mayOnlyAccessLayers(KERNEL)
       .whereLayer(REGISTERS).mayOnlyAccessLayers(KERNEL, PLATFORM)
       .whereLayer("Purpose procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
       .whereLayer("Outsourcing procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
       .whereLayer("Audit procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
-      .whereLayer("Incident procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS);
+      .whereLayer("Incident procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
+      .whereLayer("Provision procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS);
 }
