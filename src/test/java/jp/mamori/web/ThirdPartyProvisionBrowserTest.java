@@ -110,6 +110,17 @@ class ThirdPartyProvisionBrowserTest extends IntegrationTest {
     assertThat(href).contains("/provisions/export.csv?q=");
     String csv = (String) browser.script("return fetch(arguments[0]).then(r => r.text());", href);
     assertThat(csv).contains(insurerCase, warrantCase, insurer, police, "令状記載の期間・項目に限定し、写しを手渡しで提供");
+    browser.logout();
+
+    // 6. the desk looks the patient up: no consent or objection yet, both provisions about them (Keio 25)
+    browser.login("desk");
+    browser.open("/consents.xhtml");
+    browser.waitForAjax();
+    browser.find(By.id("lookupForm:patient")).sendKeys(patient);
+    browser.find(By.id("lookupForm:lookup")).click();
+    browser.waitFor("the patient's provisions", d -> browser.findAll(By.id("patientProvisions")).size() == 1);
+    assertThat(browser.find(By.id("patientProvisions")).getText()).contains(insurerCase, warrantCase);
+    browser.fullPageScreenshot("consent-desk");
   }
 
   private static void search(Browser browser, String text) {
