@@ -1,6 +1,8 @@
 package jp.mamori.security;
 
+import static jp.mamori.organization.Role.CORPORATE_OFFICER;
 import static jp.mamori.organization.Role.EXECUTIVE;
+import static jp.mamori.organization.Role.HANDLER;
 import static jp.mamori.organization.Role.INFORMATION_MANAGER;
 import static jp.mamori.organization.Role.MEDICAL_AFFAIRS_DESK;
 import static jp.mamori.organization.Role.PROCESS_OWNER;
@@ -103,6 +105,15 @@ class SecurityConfiguration {
             .requestMatchers(antMatcher("/request.*"), antMatcher("/requests.*"), antMatcher("/faces/request.*"),
                 antMatcher("/faces/requests.*"), antMatcher("/requests/**"))
             .hasAnyRole(roles(MEDICAL_AFFAIRS_DESK, SUPERVISING_MANAGER, TOTAL_MANAGER, INFORMATION_MANAGER))
+            // 第26条, APPI 29-30条: the records of provision and receipt, for the managers who confirm and approve
+            // provisions and the desk that answers patients from them; the consent desk (別紙3・4, objections,
+            // stops) also for handlers, who look a patient up before filing (one patient at a time)
+            .requestMatchers(antMatcher("/provisions.*"), antMatcher("/faces/provisions.*"), antMatcher("/provisions/**"))
+            .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, INFORMATION_MANAGER, CORPORATE_OFFICER,
+                MEDICAL_AFFAIRS_DESK))
+            .requestMatchers(antMatcher("/consents.*"), antMatcher("/faces/consents.*"))
+            .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, INFORMATION_MANAGER, CORPORATE_OFFICER,
+                MEDICAL_AFFAIRS_DESK, HANDLER))
             // the dashboard and the lists behind its figures (docs/dashboard.md): they read as the application, so
             // this rule is their authorization; /dashboard* also covers dashboard-list.xhtml and its export posts
             .requestMatchers(antMatcher("/dashboard*"), antMatcher("/dashboard*/**"))

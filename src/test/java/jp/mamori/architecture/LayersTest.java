@@ -27,13 +27,14 @@ class LayersTest {
       .layer(PLATFORM).definedBy("jp.mamori.security..", "jp.mamori.notification..", "jp.mamori.tasks..",
           "jp.mamori.process..", "jp.mamori.modeling..", "jp.mamori.dashboard..")
       .layer(REGISTERS).definedBy("jp.mamori.ledger..", "jp.mamori.purpose.registry..",
-          "jp.mamori.outsourcing.registry..", "jp.mamori.people..")
+          "jp.mamori.outsourcing.registry..", "jp.mamori.people..", "jp.mamori.provision.registry..")
       .layer("Purpose procedure").definedBy("jp.mamori.purpose")
       .layer("Outsourcing procedure").definedBy("jp.mamori.outsourcing")
       .layer("Audit procedure").definedBy("jp.mamori.audit..")
       .layer("Incident procedure").definedBy("jp.mamori.incident..")
       .layer("Records procedure").definedBy("jp.mamori.records..")
       .layer("Patient request procedure").definedBy("jp.mamori.request..")
+      .layer("Provision procedure").definedBy("jp.mamori.provision")
       .whereLayer(KERNEL).mayNotAccessAnyLayer()
       .whereLayer(PLATFORM).mayOnlyAccessLayers(KERNEL)
       .whereLayer(REGISTERS).mayOnlyAccessLayers(KERNEL, PLATFORM)
@@ -42,5 +43,6 @@ class LayersTest {
       .whereLayer("Audit procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
       .whereLayer("Incident procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
       .whereLayer("Records procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
-      .whereLayer("Patient request procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS);
+      .whereLayer("Patient request procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
+      .whereLayer("Provision procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS);
 }

@@ -1,0 +1,15 @@
+package jp.mamori.provision.registry;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ConsentRepository extends JpaRepository<Consent, Long> {
+
+  List<Consent> findByPatientNumberOrderByIdDesc(String patientNumber);
+
+  long countByStatusAndWithdrawnAtGreaterThanEqual(ConsentStatus status, Instant since);
+
+  List<Consent> findByStatusAndWithdrawnAtGreaterThanEqualOrderByWithdrawnAtDesc(ConsentStatus status,
+      Instant since);
+}
