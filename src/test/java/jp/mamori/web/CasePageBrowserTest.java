@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -70,8 +71,10 @@ class CasePageBrowserTest extends IntegrationTest {
     browser.login("director");
     browser.open("/notifications.xhtml");
     browser.waitForAjax();
-    browser.find(By.xpath("//tbody[@id='notificationForm:notifications_data']/tr[td[contains(., '総括個人情報管理者の承認')]]"
-        + "//a[contains(@class, 'case-link')]")).click();
+    WebElement notice = browser.find(By.xpath("//tbody[@id='notificationForm:notifications_data']/tr[.//a["
+        + "contains(@class, 'case-link') and contains(@href, 'case.xhtml?id=" + filed.getId() + "')]]"));
+    assertThat(notice.getText()).contains("総括個人情報管理者の承認");
+    notice.findElement(By.cssSelector("a.case-link")).click();
     browser.waitForUrl("/case.xhtml?id=");
     assertThat(CasePage.number(browser)).isEqualTo(caseNumber);
     browser.logout();
