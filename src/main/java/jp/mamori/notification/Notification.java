@@ -29,6 +29,10 @@ public class Notification {
   private String body;
   private String link;
 
+  /** The case the notice is about (its page: /case.xhtml?id=…), or null. */
+  @Column(name = "process_instance_id")
+  private String processInstanceId;
+
   @Column(name = "read_at")
   private Instant readAt;
 
@@ -74,6 +78,14 @@ public class Notification {
 
   public String getLink() {
     return link;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  void aboutCase(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
   }
 
   public Instant getReadAt() {

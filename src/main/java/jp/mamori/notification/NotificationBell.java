@@ -1,6 +1,9 @@
 package jp.mamori.notification;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import jp.mamori.security.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.annotation.RequestScope;
@@ -28,6 +31,28 @@ public class NotificationBell {
 
   public List<Notification> getLatest() {
     return notifications.latestFor(currentUser.require().userId(), 100);
+  }
+
+  /**
+   * The latest notifications, one line per case (issue #17 item 8): a case's newest notice stands for its others,
+   * with how many there are; notices about no case stay lines of their own.
+   */
+  public List<NoticeGroup> getGroups() {
+    Map<String, List<Notification>> byCase = new LinkedHashMap<>();
+    for (Notification n : getLatest()) {
+      String key = n.getProcessInstanceId() != null ? n.getProcessInstanceId() : "#" + n.getId();
+      byCase.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
+    }
+    return byCase.values().stream()
+        .map(list -> new NoticeGroup(list.get(0), list.size(), list.stream().filter(n -> !n.isRead()).count()))
+        .toList();
+  }
+
+  /** One case's notices: the newest, how many in all, how many unread. */
+  public record NoticeGroup(Notification latest, int count, long unread) {
+    public int getOthers() {
+      return count - 1;
+    }
   }
 
   public void markAllRead() {

@@ -10,4 +10,6 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
   long countByRecipientAndReadAtIsNull(String recipient);
 
   List<Notification> findByMailStatus(MailStatus status);
+
+  boolean existsByRecipientAndProcessInstanceId(String recipient, String processInstanceId);
 }

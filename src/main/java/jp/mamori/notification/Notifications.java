@@ -23,9 +23,11 @@ public class Notifications {
   private final NotificationProperties properties;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final NoticeCases cases;
 
   Notifications(NotificationRepository repository, StaffDirectory staff, NotificationProperties properties,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, Clock clock, NoticeCases cases) {
+    this.cases = cases;
     this.repository = repository;
     this.staff = staff;
     this.properties = properties;
@@ -35,9 +37,14 @@ public class Notifications {
 
   @Transactional
   public List<Notification> toUsers(Collection<String> userIds, String title, String body, String link) {
+    String caseId = cases.of(link).orElse(null);
     List<Notification> created = new LinkedHashSet<>(userIds).stream()
-        .map(userId -> repository.save(new Notification(userId, clock.instant(), title, body, link,
-            properties.mailEnabled() ? MailStatus.PENDING : MailStatus.DISABLED)))
+        .map(userId -> {
+          Notification notification = new Notification(userId, clock.instant(), title, body, link,
+              properties.mailEnabled() ? MailStatus.PENDING : MailStatus.DISABLED);
+          notification.aboutCase(caseId);
+          return repository.save(notification);
+        })
         .toList();
     created.stream().filter(n -> n.getMailStatus() == MailStatus.PENDING)
         .forEach(n -> events.publishEvent(new MailRequested(n.getId())));
@@ -58,6 +65,12 @@ public class Notifications {
   @Transactional(readOnly = true)
   public long unreadCount(String userId) {
     return repository.countByRecipientAndReadAtIsNull(userId);
+  }
+
+  /** Whether the person was told about the case (the case page lets them read it). */
+  @Transactional(readOnly = true)
+  public boolean wasToldAbout(String userId, String processInstanceId) {
+    return repository.existsByRecipientAndProcessInstanceId(userId, processInstanceId);
   }
 
   /** Only the recipient can mark their own notification read. */

@@ -49,6 +49,13 @@ public class StaffDirectory {
     return identityService.createGroupQuery().groupMember(userId).groupId(groupId).count() > 0;
   }
 
+  /** Everyone in the directory, by family name: for a person picker. */
+  public List<StaffMember> everyone() {
+    return identityService.createUserQuery().orderByUserLastName().asc().list().stream()
+        .map(u -> toMember(u, groupIdsOf(u.getId())))
+        .toList();
+  }
+
   public List<StaffMember> membersOf(String groupId) {
     return identityService.createUserQuery().memberOfGroup(groupId).orderByUserLastName().asc().list().stream()
         .map(u -> toMember(u, groupIdsOf(u.getId())))

@@ -46,6 +46,11 @@ public class CaseReaders {
         .forEach(a -> authorizations.deleteAuthorization(a.getId())));
   }
 
+  /** Whether the person was named a reader of this one case (need to know). */
+  public boolean isReader(String processInstanceId, String userId) {
+    return userId != null && !grantsOf(processInstanceId, userId).isEmpty();
+  }
+
   private void asApplication(Runnable change) {
     // handed back untouched: the acting user's identity, whoever set it (the app, REST, a webapp)
     var actingUser = identity.getCurrentAuthentication();

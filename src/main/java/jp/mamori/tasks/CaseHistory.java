@@ -6,40 +6,58 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import jp.mamori.organization.Role;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.trail.AuditEntry;
 import jp.mamori.trail.AuditTrail;
+import jp.mamori.web.Messages;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The story of a case in time order: started by whom, each task created and completed by whom, every comment and
- * every recorded decision with its reason, and who changed its variables, correlated a message or migrated it.
- * Callers decide who may read it.
+ * The story of a case in time order, in words: started by whom, each task created and for which roles, completed
+ * by whom, every comment and every recorded decision with the label the form showed and its reason, and who
+ * changed its variables, correlated a message or migrated it — with the person's name whatever the channel (the
+ * app, REST, Tasklist). Callers decide who may read it.
  */
 @Service
 public class CaseHistory {
+
+  private static final String DECISION = "decision=";
+  private static final String HANDED_TO = "to=";
 
   private final HistoryService historyService;
   private final TaskService taskService;
   private final AuditTrail trail;
   private final StaffDirectory staff;
+  private final TaskFormLabels labels;
 
-  CaseHistory(HistoryService historyService, TaskService taskService, AuditTrail trail, StaffDirectory staff) {
+  CaseHistory(HistoryService historyService, TaskService taskService, AuditTrail trail, StaffDirectory staff,
+      TaskFormLabels labels) {
     this.historyService = historyService;
     this.taskService = taskService;
     this.trail = trail;
     this.staff = staff;
+    this.labels = labels;
+  }
+
+  /** In Japanese, the house's default. */
+  @Transactional(readOnly = true)
+  public List<HistoryEntry> of(String processInstanceId) {
+    return of(processInstanceId, Locale.JAPANESE);
   }
 
   @Transactional(readOnly = true)
-  public List<HistoryEntry> of(String processInstanceId) {
+  public List<HistoryEntry> of(String processInstanceId, Locale locale) {
     List<HistoryEntry> entries = new ArrayList<>();
     HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
         .processInstanceId(processInstanceId).singleResult();
@@ -49,13 +67,12 @@ public class CaseHistory {
     // the procedure's name is on the page already; the case's first line says who filed it
     entries.add(new HistoryEntry(instance.getStartTime(), staff.displayName(instance.getStartUserId()), "started",
         instance.getBusinessKey(), null));
-    Map<String, Date> completedAt = new HashMap<>();
+    Map<String, HistoricTaskInstance> tasks = new HashMap<>();
     for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
         .processInstanceId(processInstanceId).list()) {
-      if (task.getEndTime() != null) {
-        completedAt.put(task.getId(), task.getEndTime());
-      }
-      entries.add(new HistoryEntry(task.getStartTime(), "", "taskCreated", task.getName(), null));
+      tasks.put(task.getId(), task);
+      entries.add(new HistoryEntry(task.getStartTime(), "", "taskCreated", task.getName(),
+          holders(task.getId(), locale)));
       if (task.getEndTime() != null && "completed".equals(task.getDeleteReason())) {
         entries.add(new HistoryEntry(task.getEndTime(), staff.displayName(task.getAssignee()), "taskCompleted",
             task.getName(), null));
@@ -69,12 +86,12 @@ public class CaseHistory {
       if (!"TASK_COMPLETED".equals(decision.getAction()) && decision.getReason() == null) {
         continue;
       }
+      HistoricTaskInstance task = decision.getTaskId() == null ? null : tasks.get(decision.getTaskId());
       // a decision is part of completing its task: it takes the task's time, so a second boundary falling between
       // the two clocks cannot put the decision after its completion
-      Date at = decision.getTaskId() == null ? null : completedAt.get(decision.getTaskId());
-      entries.add(new HistoryEntry(at != null ? at : Date.from(decision.getOccurredAt()),
-          staff.displayName(decision.getActor()),
-          "decision", decision.getSubject(), decisionNote(decision)));
+      Date at = task != null && task.getEndTime() != null && "TASK_COMPLETED".equals(decision.getAction())
+          ? task.getEndTime() : Date.from(decision.getOccurredAt());
+      entries.add(inWords(decision, task, at, locale));
     }
     entries.addAll(CaseOperations.of(historyService, staff, processInstanceId));
     if (instance.getEndTime() != null) {
@@ -84,20 +101,55 @@ public class CaseHistory {
     return entries;
   }
 
+  /** A recorded decision: its label as the form offered it, the reason apart; a hand-over names the colleague. */
+  private HistoryEntry inWords(AuditEntry entry, HistoricTaskInstance task, Date at, Locale locale) {
+    String actor = staff.displayName(entry.getActor());
+    String detail = entry.getDetail();
+    if ("TASK_DELEGATED".equals(entry.getAction())) {
+      String to = detail != null && detail.startsWith(HANDED_TO) ? staff.displayName(detail.substring(3)) : null;
+      return new HistoryEntry(at, actor, "delegated", entry.getSubject(), entry.getReason(), to);
+    }
+    String decision = null;
+    String note = entry.getReason();
+    if (detail != null && detail.startsWith(DECISION)) {
+      String value = detail.substring(DECISION.length());
+      decision = task == null ? null : labels.decisionLabel(task.getProcessDefinitionId(),
+          task.getTaskDefinitionKey(), value);
+      if (decision == null || decision.equals(value)) {
+        // a decision the glue recorded outside a form (the head's downgrade): the bundle names it
+        decision = Messages.find(locale, "history.decision." + value).orElse(value);
+      }
+    } else if (detail != null && !detail.isBlank()) {
+      note = note == null ? detail : note + " / " + detail;
+    }
+    return new HistoryEntry(at, actor, "decision", entry.getSubject(), note, decision);
+  }
+
+  /** Whom a task went to: the person it was given to, or the roles that may take it. */
+  private String holders(String taskId, Locale locale) {
+    List<String> names = new ArrayList<>();
+    for (HistoricIdentityLinkLog link : historyService.createHistoricIdentityLinkLogQuery().taskId(taskId)
+        .type(IdentityLinkType.CANDIDATE).operationType("add").list()) {
+      String name = link.getGroupId() != null
+          ? Role.ofGroupId(link.getGroupId())
+              .map(r -> Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? r.nameEn() : r.nameJa())
+              .orElse(link.getGroupId())
+          : staff.displayName(link.getUserId());
+      if (!names.contains(name)) {
+        names.add(name);
+      }
+    }
+    return names.isEmpty() ? null : Messages.text(locale, "history.for", String.join("、", names));
+  }
+
   /**
    * MariaDB keeps Camunda's times to the second, the audit trail's to the microsecond: within one second the
    * natural order of a case decides (started, task created, comment, decision, task completed, ended).
    */
   private static final List<String> NATURAL_ORDER =
-      List.of("started", "taskCreated", "comment", "decision", "taskCompleted", "ended");
+      List.of("started", "taskCreated", "comment", "delegated", "decision", "taskCompleted", "ended");
 
   private static final Comparator<HistoryEntry> IN_TIME_ORDER = Comparator
       .comparing((HistoryEntry e) -> e.at().toInstant().truncatedTo(ChronoUnit.SECONDS))
       .thenComparing(e -> NATURAL_ORDER.indexOf(e.kind()));
-
-  private static String decisionNote(AuditEntry entry) {
-    String detail = entry.getDetail() == null ? "" : entry.getDetail();
-    String reason = entry.getReason() == null ? "" : entry.getReason();
-    return (detail + (detail.isEmpty() || reason.isEmpty() ? "" : " / ") + reason).trim();
-  }
 }

@@ -4,11 +4,17 @@ import java.io.Serializable;
 import java.util.Date;
 
 /**
- * One line of a case's history.
+ * One line of a case's history, in words.
  *
- * @param kind    a message key suffix: started, taskCreated, taskCompleted, comment, decision, ended
- * @param subject the task or procedure name, or the comment's text
- * @param note    the reason of a decision, or null
+ * @param kind     a message key suffix: started, taskCreated, taskCompleted, comment, decision, ended, …
+ * @param subject  the task or procedure name, or the comment's text
+ * @param note     the reason of a decision, or whom a new task went to; or null
+ * @param decision the decision as the form offered it to the person (its option's label), or null
  */
-public record HistoryEntry(Date at, String actorName, String kind, String subject, String note)
-    implements Serializable {}
+public record HistoryEntry(Date at, String actorName, String kind, String subject, String note, String decision)
+    implements Serializable {
+
+  public HistoryEntry(Date at, String actorName, String kind, String subject, String note) {
+    this(at, actorName, kind, subject, note, null);
+  }
+}

@@ -62,7 +62,7 @@ public class Procedures {
   public List<StartedCase> startedBy(StaffPrincipal user, int max) {
     return historyService.createHistoricProcessInstanceQuery().startedBy(user.userId())
         .orderByProcessInstanceStartTime().desc().listPage(0, max).stream()
-        .map(p -> new StartedCase(p.getBusinessKey(), p.getProcessDefinitionName(), p.getStartTime(),
+        .map(p -> new StartedCase(p.getId(), p.getBusinessKey(), p.getProcessDefinitionName(), p.getStartTime(),
             p.getEndTime()))
         .toList();
   }

@@ -72,6 +72,31 @@ public class RenderedForm implements Serializable {
     return lines;
   }
 
+  /**
+   * The options of an {@code expectAll} checklist the user has not ticked, once the case came back to this task
+   * (a {@code returnReason} field has something to say): what is still missing.
+   */
+  public List<String> missing(FormField field) {
+    if (!field.isExpectAll() || returnReasons().isEmpty()) {
+      return List.of();
+    }
+    Object value = values.get(field.key());
+    List<?> ticked = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+    return field.options().stream().filter(o -> !ticked.contains(o.value())).map(o -> o.label()).toList();
+  }
+
+  /** What the form's {@code returnReason} fields say, "label: value", when the case came back to this task. */
+  public List<String> returnReasons() {
+    List<String> reasons = new ArrayList<>();
+    for (FormField field : definition.fields()) {
+      String shown = field.isReturnReason() && field.key() != null ? display(field) : "—";
+      if (!"—".equals(shown)) {
+        reasons.add(field.label() + ": " + shown);
+      }
+    }
+    return reasons;
+  }
+
   /** The value a read-only field shows: option labels, lists joined, a dash for nothing. */
   public String display(FormField field) {
     Object value = values.get(field.key());

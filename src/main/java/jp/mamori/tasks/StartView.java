@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import jp.mamori.security.CurrentUser;
 import jp.mamori.tasks.form.FormSubmission;
@@ -19,14 +20,19 @@ public class StartView implements Serializable {
 
   private final transient Procedures procedures;
   private final transient CurrentUser currentUser;
+  private final transient List<StartCheck> checks;
 
   private String key;
   private Procedure selected;
   private RenderedForm form;
+  /** What the start checks said about the answers last submitted; a second submission of them files the case. */
+  private List<String> warnings = List.of();
+  private Map<String, Object> warnedAbout;
 
-  StartView(Procedures procedures, CurrentUser currentUser) {
+  StartView(Procedures procedures, CurrentUser currentUser, List<StartCheck> checks) {
     this.procedures = procedures;
     this.currentUser = currentUser;
+    this.checks = checks;
   }
 
   public void load() {
@@ -64,6 +70,16 @@ public class StartView implements Serializable {
       }
       variables = submission.variables();
     }
+    if (!variables.equals(warnedAbout)) {
+      Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+      Map<String, Object> answers = variables;
+      warnings = checks.stream().flatMap(c -> c.warnings(key, answers, locale).stream()).toList();
+      if (!warnings.isEmpty()) {
+        warnedAbout = variables;
+        Messages.warn("start.checkWarnings");
+        return null;
+      }
+    }
     try {
       ProcessInstance instance = procedures.start(currentUser.require(), key, variables);
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -73,6 +89,10 @@ public class StartView implements Serializable {
       Messages.refused(e);
       return null;
     }
+  }
+
+  public List<String> getWarnings() {
+    return warnings;
   }
 
   public String getKey() {

@@ -38,6 +38,7 @@ public class TaskView implements Serializable {
   private final transient FourEyesRule fourEyes;
 
   private String taskId;
+  private String taskDefinitionKey;
   private boolean requester;
   private TaskRow task;
   private RenderedForm form;
@@ -71,9 +72,17 @@ public class TaskView implements Serializable {
     }
     task = tasks.visibleRow(user, taskId).orElse(null);
     form = forms.formOf(found).orElse(null);
+    taskDefinitionKey = found.getTaskDefinitionKey();
     requester = fourEyes.excludes(found, user.userId());
     if (requester) {
       Messages.warn("task.error.fourEyes");
+      // who can decide instead: the task's people who are not excluded
+      String others = String.join("、", whoElseCanAct(found, user));
+      if (!others.isEmpty()) {
+        Messages.warn("task.fourEyes.instead", others);
+      } else {
+        Messages.warn("task.fourEyes.nobodyElse", superiors(found));
+      }
     }
     refreshHistory();
   }
@@ -89,12 +98,27 @@ public class TaskView implements Serializable {
       }
       variables = submission.variables();
     }
+    // the case's tasks open before: a sibling (another self-check) is a next task, not the case coming back
+    java.util.Set<String> openBefore = task == null ? java.util.Set.of()
+        : taskService.createTaskQuery().processInstanceId(task.processInstanceId()).list().stream()
+            .map(Task::getId).collect(java.util.stream.Collectors.toSet());
     try {
       actions.complete(user, taskId, variables, CompletionTrail.decisionOf(variables),
           CompletionTrail.reasonOf(variables));
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      Messages.info("task.completed");
-      return "/tasks?faces-redirect=true";
+      Task next = task == null ? null : nextOfCase(user, task.processInstanceId());
+      if (next == null) {
+        Messages.info("task.completed");
+        return "/tasks?faces-redirect=true";
+      }
+      if (next.getTaskDefinitionKey().equals(taskDefinitionKey) && !openBefore.contains(next.getId())) {
+        // the model sent the case back to this very step: say so at once, with what the form says is missing
+        List<String> why = forms.formOf(next).map(RenderedForm::returnReasons).orElse(List.of());
+        Messages.warn(why.isEmpty() ? "task.returned" : "task.returned.why", next.getName(), String.join(" / ", why));
+      } else {
+        Messages.info("task.completed.next", next.getName());
+      }
+      return "/task?faces-redirect=true&id=" + next.getId();
     } catch (ActionRefused e) {
       Messages.refused(e, caseRef());
       return null;
@@ -125,6 +149,42 @@ public class TaskView implements Serializable {
     act(() -> actions.comment(currentUser.require(), taskId, comment), "task.commented");
     comment = null;
     refreshHistory();
+  }
+
+  /**
+   * The case's next task the user can work on right now (held by them, or open to their roles and not excluded by
+   * four-eyes), newest first: the page opens it instead of going back to the list.
+   */
+  private Task nextOfCase(StaffPrincipal user, String processInstanceId) {
+    return taskService.createTaskQuery().processInstanceId(processInstanceId).active().initializeFormKeys()
+        .orderByTaskCreateTime().desc().list().stream()
+        .filter(t -> t.getAssignee() == null || t.getAssignee().equals(user.userId()))
+        .filter(t -> tasks.visibleTask(user, t.getId()).isPresent())
+        .filter(t -> !fourEyes.excludes(t, user.userId()))
+        .findFirst().orElse(null);
+  }
+
+  /** The people who may act on the task when this user may not: its candidates, minus those four-eyes excludes. */
+  private List<String> whoElseCanAct(Task found, StaffPrincipal user) {
+    return taskService.getIdentityLinksForTask(found.getId()).stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+        .flatMap(l -> l.getGroupId() != null ? staff.membersOf(l.getGroupId()).stream().map(StaffMember::id)
+            : java.util.stream.Stream.of(l.getUserId()))
+        .distinct()
+        .filter(id -> !id.equals(user.userId()) && !fourEyes.excludes(found, id))
+        .map(staff::displayName).toList();
+  }
+
+  /** The roles above the task's roles, with their members' names: whom to ask when nobody else may act. */
+  private String superiors(Task found) {
+    boolean english = Locale.ENGLISH.getLanguage().equals(locale().getLanguage());
+    return taskService.getIdentityLinksForTask(found.getId()).stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+        .flatMap(l -> jp.mamori.organization.Role.ofGroupId(l.getGroupId()).flatMap(r -> r.superior()).stream())
+        .distinct()
+        .map(r -> (english ? r.nameEn() : r.nameJa()) + " (" + String.join("、",
+            staff.membersOf(r.groupId()).stream().map(StaffMember::displayName).toList()) + ")")
+        .reduce((a, b) -> a + "、" + b).orElse("—");
   }
 
   /** Colleagues who hold one of the task's roles, for the hand-over drop-down. */
@@ -166,7 +226,7 @@ public class TaskView implements Serializable {
   }
 
   private void refreshHistory() {
-    entries = task == null ? List.of() : history.of(task.processInstanceId());
+    entries = task == null ? List.of() : history.of(task.processInstanceId(), locale());
   }
 
   private static Locale locale() {

@@ -119,7 +119,9 @@ class EveryChannelValidatesTest extends SampleCaseChannelTest {
     assertThat(caseHistory.of(instance.getId())).filteredOn(e -> e.kind().equals("decision")).singleElement()
         .satisfies(line -> {
           assertThat(line.actorName()).isEqualTo(staff.displayName("privacy-lead"));
-          assertThat(line.note()).contains("誓約書が未提出");
+          // in words, whatever the channel: the form's label for the decision, the reason apart (issue #17 item 3)
+          assertThat(line.decision()).isEqualTo("却下");
+          assertThat(line.note()).isEqualTo("誓約書が未提出");
         });
   }
 

@@ -119,7 +119,11 @@ class SampleApprovalProcessTest extends ProcessTest {
     assertThat(history).extracting(HistoryEntry::kind)
         .containsSubsequence("started", "taskCreated", "comment", "decision", "taskCompleted", "ended");
     assertThat(history).filteredOn(h -> h.kind().equals("decision")).singleElement()
-        .satisfies(h -> assertThat(h.note()).contains("誓約書が未提出").contains("decision=reject"));
+        .satisfies(h -> {
+          // in words: the option's label as the form offered it, the reason apart
+          assertThat(h.decision()).isEqualTo("却下");
+          assertThat(h.note()).isEqualTo("誓約書が未提出");
+        });
     assertThat(history).filteredOn(h -> h.kind().equals("comment")).singleElement()
         .satisfies(h -> assertThat(h.actorName()).isEqualTo("佐藤 花子"));
   }

@@ -6,6 +6,7 @@ import static jp.mamori.web.Pages.date;
 import static jp.mamori.web.Pages.messages;
 import static jp.mamori.web.Pages.post;
 import static jp.mamori.web.Pages.readonlyValue;
+import static jp.mamori.web.Pages.select;
 import static jp.mamori.web.Pages.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -110,7 +111,8 @@ class AnnualAuditBrowserTest extends IntegrationTest {
     choose(browser, "重大度", "重大");
     type(browser, "原因", "鍵の故障の報告手順がない");
     type(browser, "是正処置の内容", "鍵を交換し、故障時の報告手順を定める");
-    type(browser, "是正処置の担当者(職員ID)", "records-manager");
+    // a person picker: chosen by name, stored as the login id (issue #17 item 6)
+    select(browser, "是正処置の担当者", "鈴木 一郎");
     date(browser, "是正処置の期限", LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(30));
     browser.fullPageScreenshot("finding");
     TaskPage.complete(browser, "directing the corrective action");

@@ -55,6 +55,8 @@ class DashboardBrowserTest extends IntegrationTest {
     assertThat(browser.title()).startsWith("ダッシュボード");
     assertThat(browser.bodyText()).contains("手続き別のタスク", "ロール別のタスク", "年次監査(第36条)", "新しい利用目的",
         "月別の推移(過去12か月)", "未完了", "期限超過", "画面試験の手続き", "個人情報統括管理者", "集計日時");
+    // no developer timing on the page (issue #17 item 12)
+    assertThat(browser.find(By.cssSelector(".dashboard-footer")).getText()).doesNotContainPattern("\\d+ ms");
 
     // both charts are drawn: a canvas each, with pixels on it
     List<WebElement> canvases = browser.findAll(By.cssSelector(".dashboard-chart canvas"));

@@ -67,6 +67,8 @@ class FourEyesBrowserTest extends IntegrationTest {
     browser.waitFor("the four-eyes message",
         ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), FOUR_EYES));
     assertThat(messages(browser)).contains(FOUR_EYES);
+    // ... and whom to turn to instead (issue #17 item 5): nobody else holds her role, so the role above it
+    assertThat(messages(browser)).contains("総括個人情報管理者 (山田 太郎)");
     assertThat(browser.findAll(By.id("completeForm:complete"))).isEmpty();
     assertThat(browser.findAll(By.id("completeForm:claim"))).isEmpty();
     assertThat(browser.url()).contains("/task.xhtml?id=");

@@ -2,6 +2,7 @@ package jp.mamori.tasks.form;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One component of a Camunda Form, flattened out of any groups.
@@ -12,6 +13,9 @@ import java.util.List;
  * @param defaultValue  String, BigDecimal, Boolean or List of String as written in the form, or null
  * @param decimalDigits for numbers: the most decimal places allowed, or null
  * @param text          for TEXT components: the markdown to show
+ * @param properties    the component's custom properties (form-js "properties"), e.g. {@code expectAll} on a
+ *                      checklist whose every option is needed, {@code returnReason} on the read-only field that
+ *                      says why a case came back to this task
  */
 public record FormField(
     String id,
@@ -24,11 +28,31 @@ public record FormField(
     List<Option> options,
     FieldValidation validation,
     Integer decimalDigits,
-    String text) implements Serializable {
+    String text,
+    Map<String, String> properties) implements Serializable {
 
   public FormField {
     options = options == null ? List.of() : List.copyOf(options);
     validation = validation == null ? FieldValidation.NONE : validation;
+    properties = properties == null ? Map.of() : Map.copyOf(properties);
+  }
+
+  /** A checklist whose every option the case needs: the options left unticked are shown as missing. */
+  public boolean isExpectAll() {
+    return "true".equals(properties.get("expectAll"));
+  }
+
+  /**
+   * A text field whose value is a member of staff's login id, picked by name ({@code "picker": "person"}); the
+   * optional {@code role} property narrows the choice to one role's members.
+   */
+  public boolean isPersonPicker() {
+    return "person".equals(properties.get("picker"));
+  }
+
+  /** A read-only field that says why the case came back to this task. */
+  public boolean isReturnReason() {
+    return "true".equals(properties.get("returnReason"));
   }
 
   /** Whether this field shows a process variable. */

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -28,7 +30,20 @@ final class FormFieldReader {
         options(component.path("values")),
         validation(component.path("validate"), component.path("properties"), id),
         integer(component.get("decimalDigits")),
-        text(component, "text"));
+        text(component, "text"),
+        properties(component.path("properties")));
+  }
+
+  private static Map<String, String> properties(JsonNode properties) {
+    Map<String, String> read = new LinkedHashMap<>();
+    if (properties.isObject()) {
+      properties.fields().forEachRemaining(e -> {
+        if (e.getValue().isValueNode()) {
+          read.put(e.getKey(), e.getValue().asText());
+        }
+      });
+    }
+    return read;
   }
 
   /** @return the property as text, or null when it is missing, null or blank */
