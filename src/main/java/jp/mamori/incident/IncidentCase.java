@@ -104,15 +104,34 @@ public class IncidentCase {
     }
   }
 
-  /** 第35条1(1)・2: the headquarters, head = the total manager who set it up, deputy = the supervising manager. */
+  /**
+   * 第35条2 and four-eyes without a stall: when no total manager other than the reporter exists (the director
+   * reported the leak himself), the supervising manager may set the headquarters up — the director stays its head.
+   * Recorded on the board's log.
+   */
+  public void setUpOpened(DelegateTask task) {
+    String reporter = (String) task.getVariable("initiator");
+    if (onlyTotalManagerIs(reporter)) {
+      task.addCandidateGroup(IncidentAccess.DEPUTY_ROLE);
+      incidents.log(businessKey(task), null, "SET_UP_BY_DEPUTY", "総括個人情報管理者("
+          + staff.displayName(reporter) + ")が報告者のため、対策本部の設置は個人情報統括管理者が行います(本部長は総括個人情報管理者)");
+    }
+  }
+
+  /**
+   * 第35条1(1)・2: the headquarters. Whoever completed the set-up (the total manager, the supervising manager when the
+   * total manager reported, or the director's deputy after an escalation), the head is the total manager and the
+   * deputy the supervising manager; when one of them is not appointed, the organization's deputy (Keio 6) acts.
+   */
   public void setUp(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
-    String head = (String) execution.getVariable("completedBy");
-    String deputy = staff.membersOf("supervising-manager").stream().map(StaffMember::id)
-        .filter(id -> !id.equals(head)).findFirst().orElse(null);
+    String by = (String) execution.getVariable("completedBy");
+    String head = head(by);
+    String deputy = deputy(head, by);
     Object count = execution.getVariable("personCount");
-    incidents.setUp(key, head, deputy, count == null ? null : ((Number) count).intValue(),
-        "本部長 " + staff.displayName(head) + "、副本部長 " + (deputy == null ? "—" : staff.displayName(deputy)));
+    String detail = "本部長 " + staff.displayName(head) + "、副本部長 " + (deputy == null ? "—" : staff.displayName(deputy))
+        + (by.equals(head) ? "" : "(設置者 " + staff.displayName(by) + ")");
+    incidents.setUp(key, by, head, deputy, count == null ? null : ((Number) count).intValue(), detail);
     execution.setVariable("incidentHead", head);
     execution.setVariable("incidentDeputy", deputy);
     execution.setVariable("incidentSummary", summary(incidents.byKey(key)));
@@ -120,6 +139,44 @@ public class IncidentCase {
     // need to know: the case's content is theirs (the model says needToKnow=true; docs/security.md)
     caseReaders.grant(execution.getProcessInstanceId(), hq);
     notifications.toUsers(hq, "対策本部を設置しました " + key, "本部長・副本部長として対応してください。", board(key));
+  }
+
+  /**
+   * 第35条2, four-eyes without a stall: the head closes; when the head reported the leak himself, the deputy closes
+   * (recorded), so no headquarters stays open for want of someone allowed to close it.
+   */
+  public void closeOpened(DelegateTask task) {
+    String head = (String) task.getVariable("incidentHead");
+    String deputy = (String) task.getVariable("incidentDeputy");
+    if (head != null && head.equals(task.getVariable("initiator")) && deputy != null) {
+      task.addCandidateUser(deputy);
+      incidents.log(businessKey(task), null, "CLOSE_BY_DEPUTY", "本部長が報告者のため、解散は副本部長 "
+          + staff.displayName(deputy) + " が行います");
+    }
+  }
+
+  private String head(String setUpBy) {
+    if (staff.isMember(setUpBy, IncidentAccess.HEAD_ROLE)) {
+      return setUpBy;
+    }
+    List<StaffMember> totalManagers = staff.membersOf(IncidentAccess.HEAD_ROLE);
+    if (!totalManagers.isEmpty()) {
+      return totalManagers.get(0).id();
+    }
+    return setUpBy;
+  }
+
+  private String deputy(String head, String setUpBy) {
+    return staff.membersOf(IncidentAccess.DEPUTY_ROLE).stream().map(StaffMember::id)
+        .filter(id -> !id.equals(head)).findFirst()
+        .or(() -> staff.deputyOf(head).filter(id -> !id.equals(head)))
+        .orElse(setUpBy.equals(head) ? null : setUpBy);
+  }
+
+  private boolean onlyTotalManagerIs(String userId) {
+    List<StaffMember> totalManagers = staff.membersOf(IncidentAccess.HEAD_ROLE);
+    return userId != null && !totalManagers.isEmpty()
+        && totalManagers.stream().allMatch(m -> m.id().equals(userId));
   }
 
   /**
