@@ -43,9 +43,19 @@ public class IncidentCase {
       "Task_ReportHeadOffice", List.of("headOfficeReport"),
       "Task_ReportPrefecture", List.of("prefectureDecision", "prefectureReason"));
 
-  /** What the HQ found fills the PPC report's items still empty (the report stays editable). */
-  static final Map<String, String> PPC_PREFILL = Map.of("investigationCause", "ppcCause",
-      "notificationReason", "ppcResponseToPersons");
+  /**
+   * What the HQ found fills the PPC report's items and the notice's items (規則第10条) still empty (both stay
+   * editable): result field → item.
+   */
+  static final List<Map.Entry<String, String>> PREFILL = List.of(Map.entry("investigationCause", "ppcCause"),
+      Map.entry("notificationReason", "ppcResponseToPersons"), Map.entry("investigationCause", "noticeCause"),
+      Map.entry("secondaryDamage", "noticeSecondaryDamage"));
+
+  /** 規則第10条: what the notice to the persons says — the items (1), (2), (4), (5) of 第8条1項 are required. */
+  static final List<String> NOTICE_REQUIRED = List.of("noticeSummary", "noticeDataItems", "noticeCause",
+      "noticeSecondaryDamage");
+  static final List<String> NOTICE_ITEMS = List.of("noticeSummary", "noticeDataItems", "noticeCause",
+      "noticeSecondaryDamage", "noticeOther");
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -134,6 +144,7 @@ public class IncidentCase {
     incidents.setUp(key, by, head, deputy, count == null ? null : ((Number) count).intValue(), detail);
     execution.setVariable("incidentHead", head);
     execution.setVariable("incidentDeputy", deputy);
+    prefillNotice(execution, incidents.byKey(key));
     execution.setVariable("incidentSummary", summary(incidents.byKey(key)));
     List<String> hq = deputy == null ? List.of(head) : List.of(head, deputy);
     // need to know: the case's content is theirs (the model says needToKnow=true; docs/security.md)
@@ -229,11 +240,52 @@ public class IncidentCase {
       }
     }
     incidents.log(businessKey(task), task.getAssignee(), "TASK_DONE", task.getName() + ": " + detail);
-    PPC_PREFILL.forEach((result, item) -> {
-      if (text(task.getVariable(item)) == null && text(task.getVariable(result)) != null) {
-        task.setVariable(item, task.getVariable(result));
+    PREFILL.forEach(pair -> {
+      String result = text(task.getVariable(pair.getKey()));
+      if (text(task.getVariable(pair.getValue())) == null && result != null) {
+        task.setVariable(pair.getValue(), IncidentLabels.value(result));
       }
     });
+  }
+
+  /**
+   * 第35条1(3)・規則第10条: the persons were notified (or it was published); what the notice said — the items of
+   * 規則第10条 — is required and kept on the board's log, not only the method.
+   */
+  public void notified(DelegateTask task) {
+    StringBuilder notice = new StringBuilder();
+    for (String item : NOTICE_ITEMS) {
+      String value = text(task.getVariable(item));
+      if (value == null && NOTICE_REQUIRED.contains(item)) {
+        throw new ActionRefused("incident.error.noticeItem." + item);
+      }
+      if (value != null) {
+        notice.append(notice.isEmpty() ? "" : "\n").append(NOTICE_LABELS.get(item)).append(": ").append(value);
+      }
+    }
+    done(task);
+    incidents.log(businessKey(task), task.getAssignee(), "NOTICE_CONTENT", notice.toString());
+  }
+
+  private static final Map<String, String> NOTICE_LABELS = Map.of("noticeSummary", "(1) 概要", "noticeDataItems",
+      "(2) 個人データの項目", "noticeCause", "(4) 原因", "noticeSecondaryDamage", "(5) 二次被害又はそのおそれ",
+      "noticeOther", "(9) その他参考となる事項");
+
+  /**
+   * APPI 第26条: a 速報 (or 確報) was sent before the downgrade — the PPC is told of the withdrawal or correction,
+   * with the head's reason, and what was told is kept.
+   */
+  public void ppcWithdrawn(DelegateTask task) {
+    Object kind = task.getVariable("ppcWithdrawalKind");
+    String note = text(task.getVariable("ppcWithdrawalNote"));
+    if (!"withdrawal".equals(kind) && !"correction".equals(kind)) {
+      throw new ActionRefused("incident.error.withdrawalKind");
+    }
+    if (note == null) {
+      throw new ActionRefused("incident.error.reasonRequired");
+    }
+    incidents.log(businessKey(task), task.getAssignee(), "PPC_WITHDRAWN", ("withdrawal".equals(kind)
+        ? "報告の取下げ" : "報告内容の訂正") + ": " + note + "(格下げの理由: " + task.getVariable("downgradeReason") + ")");
   }
 
   /** A report to the PPC was submitted: its nine items are kept for printing and export. */
@@ -326,6 +378,10 @@ public class IncidentCase {
     String key = execution.getProcessBusinessKey();
     incidents.downgrade(key, (String) execution.getVariable("downgradedBy"),
         (String) execution.getVariable("downgradeReason"));
+    Incident downgraded = incidents.byKey(key);
+    // APPI 第26条: a report already sent is withdrawn or corrected (the downgrade sub-process asks for it)
+    execution.setVariable("ppcReported", downgraded.getPreliminarySubmittedAt() != null
+        || downgraded.getFinalSubmittedAt() != null);
     notifications.toUsers(everyoneConcerned(incidents.byKey(key)), "漏えい等事案を格下げしました " + key,
         "本部長の判断により、漏えい等には当たらないとして対応を終了しました。", null);
   }
@@ -354,6 +410,15 @@ public class IncidentCase {
     execution.setVariable(prefix + "DueAt", java.util.Date.from(due));
     execution.setVariable(prefix + "RemindAt", java.util.Date.from(due.minus(remind)));
     execution.setVariable(prefix + "EscalateAt", java.util.Date.from(due.minus(escalate)));
+  }
+
+  /** 規則第10条: the notice to the persons starts from what was reported. */
+  private void prefillNotice(DelegateExecution execution, Incident incident) {
+    execution.setVariable("noticeSummary", incident.getWhatHappened());
+    execution.setVariable("noticeDataItems", incident.getDataItems());
+    if (incident.getCause() != null && !incident.getCause().isBlank()) {
+      execution.setVariable("noticeCause", incident.getCause());
+    }
   }
 
   /** The report forms start from what is known; the final report starts from the preliminary one. */

@@ -190,7 +190,8 @@ class HeadquartersLeadershipTest extends ProcessTest {
       case "Task_Investigate" -> Map.of("investigationFacts", "名簿を紛失", "investigationCause", "施錠せず",
           "investigationScope", "30名");
       case "Task_Contain" -> Map.of("containmentMeasures", "捜索した", "secondaryDamage", "none");
-      case "Task_NotifyPersons" -> Map.of("notificationDecision", "notified", "notificationReason", "書面で通知");
+      case "Task_NotifyPersons" -> Map.of("notificationDecision", "notified", "notificationReason", "書面で通知",
+          "noticeCause", "施錠せず", "noticeSecondaryDamage", "おそれあり");
       case "Task_ReportHeadOffice" -> Map.of("headOfficeReport", "別紙11により報告");
       case "Task_ReportPrefecture" -> Map.of("prefectureDecision", "reported", "prefectureReason", "東京都に報告");
       default -> throw new IllegalArgumentException(task);
