@@ -104,6 +104,9 @@ public class IncidentCase {
 
   /** The head decided at set-up; a downgrade needs its reason, and records who decided it. */
   public void setUpDecided(DelegateTask task) {
+    if (!"downgrade".equals(task.getVariable("setupDecision"))) {
+      factsConfirmed(task);
+    }
     if ("downgrade".equals(task.getVariable("setupDecision"))) {
       String reason = text(task.getVariable("setupReason"));
       if (reason == null) {
@@ -125,6 +128,33 @@ public class IncidentCase {
       task.addCandidateGroup(IncidentAccess.DEPUTY_ROLE);
       incidents.log(businessKey(task), null, "SET_UP_BY_DEPUTY", "総括個人情報管理者("
           + staff.displayName(reporter) + ")が報告者のため、対策本部の設置は個人情報統括管理者が行います(本部長は総括個人情報管理者)");
+    }
+  }
+
+  /**
+   * 規則第7条 (issue #13 item 4): the facts the decision table reads, as the head confirms them. The encryption
+   * exemption needs high-standard encryption and a key that did not leak, and never applies to paper; 要配慮 data
+   * named in the data items cannot be left unticked without a reason; an unknown count that may exceed 1,000 is
+   * asked ("おそれ").
+   */
+  private void factsConfirmed(DelegateTask task) {
+    if (task.getVariable("mayExceedThousand") == null) {
+      task.setVariable("mayExceedThousand", false);
+    }
+    if (Boolean.TRUE.equals(task.getVariable("stronglyEncrypted"))) {
+      if ("paper".equals(task.getVariable("medium"))) {
+        throw new ActionRefused("incident.error.encryptionPaper");
+      }
+      if (!Boolean.TRUE.equals(task.getVariable("encryptionKeySafe"))) {
+        throw new ActionRefused("incident.error.encryptionKey");
+      }
+    }
+    String items = text(task.getVariable("dataItems"));
+    if (!Boolean.TRUE.equals(task.getVariable("specialCare")) && items != null
+        && text(task.getVariable("specialCareReason")) == null) {
+      settings.getSpecialCareWords().stream().filter(items::contains).findFirst().ifPresent(word -> {
+        throw new ActionRefused("incident.error.specialCareNamed", word);
+      });
     }
   }
 

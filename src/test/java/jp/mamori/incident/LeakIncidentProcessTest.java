@@ -155,7 +155,7 @@ class LeakIncidentProcessTest extends ProcessTest {
   @Test
   void hqTasksCompleteInAnyOrderAndWithoutAReportToThePpcWhenTheDataWasStronglyEncrypted() {
     ProcessInstance instance = report(nurse, ordinary(5L));
-    setUp(instance, director, Map.of("specialCare", true, "stronglyEncrypted", true));
+    setUp(instance, director, Map.of("specialCare", true, "stronglyEncrypted", true, "encryptionKeySafe", true));
     Incident hq = incidents.byKey(instance.getBusinessKey());
     assertThat(hq.getReportable()).isFalse();
     assertThat(hq.getPreliminaryDueAt()).isNull();
