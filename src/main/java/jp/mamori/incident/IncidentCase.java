@@ -118,13 +118,13 @@ public class IncidentCase {
   }
 
   /**
-   * 第35条2 and four-eyes without a stall: when no total manager other than the reporter exists (the director
-   * reported the leak himself), the supervising manager may set the headquarters up — the director stays its head.
+   * 第35条2 and four-eyes without a stall: when a total manager reported the leak himself, the supervising manager may
+   * set the headquarters up — the total manager stays its head.
    * Recorded on the board's log.
    */
   public void setUpOpened(DelegateTask task) {
     String reporter = (String) task.getVariable("initiator");
-    if (onlyTotalManagerIs(reporter)) {
+    if (reporter != null && staff.isMember(reporter, IncidentAccess.HEAD_ROLE)) {
       task.addCandidateGroup(IncidentAccess.DEPUTY_ROLE);
       incidents.log(businessKey(task), null, "SET_UP_BY_DEPUTY", "総括個人情報管理者("
           + staff.displayName(reporter) + ")が報告者のため、対策本部の設置は個人情報統括管理者が行います(本部長は総括個人情報管理者)");
@@ -166,7 +166,7 @@ public class IncidentCase {
   public void setUp(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
     String by = (String) execution.getVariable("completedBy");
-    String head = head(by);
+    String head = head(by, (String) execution.getVariable("initiator"));
     String deputy = deputy(head, by);
     Object count = execution.getVariable("personCount");
     String detail = "本部長 " + staff.displayName(head) + "、副本部長 " + (deputy == null ? "—" : staff.displayName(deputy))
@@ -196,28 +196,38 @@ public class IncidentCase {
     }
   }
 
-  private String head(String setUpBy) {
+  /**
+   * The total manager: the one who set up if they hold the role; else the reporter if a total manager (the deputy set
+   * up in their place); else the total manager whose deputy set up (an escalation); else the first total manager.
+   */
+  private String head(String setUpBy, String reporter) {
     if (staff.isMember(setUpBy, IncidentAccess.HEAD_ROLE)) {
       return setUpBy;
     }
-    List<StaffMember> totalManagers = staff.membersOf(IncidentAccess.HEAD_ROLE);
-    if (!totalManagers.isEmpty()) {
-      return totalManagers.get(0).id();
+    if (reporter != null && staff.isMember(reporter, IncidentAccess.HEAD_ROLE)) {
+      return reporter;
     }
-    return setUpBy;
-  }
-
-  private String deputy(String head, String setUpBy) {
-    return staff.membersOf(IncidentAccess.DEPUTY_ROLE).stream().map(StaffMember::id)
-        .filter(id -> !id.equals(head)).findFirst()
-        .or(() -> staff.deputyOf(head).filter(id -> !id.equals(head)))
-        .orElse(setUpBy.equals(head) ? null : setUpBy);
-  }
-
-  private boolean onlyTotalManagerIs(String userId) {
     List<StaffMember> totalManagers = staff.membersOf(IncidentAccess.HEAD_ROLE);
-    return userId != null && !totalManagers.isEmpty()
-        && totalManagers.stream().allMatch(m -> m.id().equals(userId));
+    return totalManagers.stream().map(StaffMember::id)
+        .filter(id -> staff.deputyOf(id).filter(setUpBy::equals).isPresent()).findFirst()
+        .or(() -> totalManagers.stream().map(StaffMember::id).findFirst())
+        .orElse(setUpBy);
+  }
+
+  /**
+   * The supervising manager: the one who set up if they hold the role; else the head's deputy if a supervising
+   * manager; else the first supervising manager; else the head's deputy in the organization.
+   */
+  private String deputy(String head, String setUpBy) {
+    if (!setUpBy.equals(head) && staff.isMember(setUpBy, IncidentAccess.DEPUTY_ROLE)) {
+      return setUpBy;
+    }
+    java.util.Optional<String> headsDeputy = staff.deputyOf(head).filter(id -> !id.equals(head));
+    return headsDeputy.filter(id -> staff.isMember(id, IncidentAccess.DEPUTY_ROLE))
+        .or(() -> staff.membersOf(IncidentAccess.DEPUTY_ROLE).stream().map(StaffMember::id)
+            .filter(id -> !id.equals(head)).findFirst())
+        .or(() -> headsDeputy)
+        .orElse(setUpBy.equals(head) ? null : setUpBy);
   }
 
   /**
