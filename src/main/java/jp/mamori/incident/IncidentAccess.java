@@ -38,11 +38,18 @@ public final class IncidentAccess {
     return user.userId().equals(incident.getHead()) || user.userId().equals(incident.getDeputy());
   }
 
+  /**
+   * The head downgrades, never the reporter; when the head reported the leak himself, the deputy decides instead
+   * (第35条2, four-eyes without a stall).
+   */
   public static boolean canDowngrade(StaffPrincipal user, Incident incident) {
     if (!incident.getStatus().isOpen() || user.userId().equals(incident.getReportedBy())) {
       return false;
     }
-    return incident.getHead() == null ? user.groupIds().contains(HEAD_ROLE)
-        : user.userId().equals(incident.getHead());
+    if (incident.getHead() == null) {
+      return user.groupIds().contains(HEAD_ROLE);
+    }
+    return user.userId().equals(incident.getHead())
+        || incident.getHead().equals(incident.getReportedBy()) && user.userId().equals(incident.getDeputy());
   }
 }

@@ -44,9 +44,19 @@ public class IncidentCase {
       "Task_ReportHeadOffice", List.of("headOfficeReport"),
       "Task_ReportPrefecture", List.of("prefectureDecision", "prefectureReason"));
 
-  /** What the HQ found fills the PPC report's items still empty (the report stays editable). */
-  static final Map<String, String> PPC_PREFILL = Map.of("investigationCause", "ppcCause",
-      "notificationReason", "ppcResponseToPersons");
+  /**
+   * What the HQ found fills the PPC report's items and the notice's items (規則第10条) still empty (both stay
+   * editable): result field → item.
+   */
+  static final List<Map.Entry<String, String>> PREFILL = List.of(Map.entry("investigationCause", "ppcCause"),
+      Map.entry("notificationReason", "ppcResponseToPersons"), Map.entry("investigationCause", "noticeCause"),
+      Map.entry("secondaryDamage", "noticeSecondaryDamage"));
+
+  /** 規則第10条: what the notice to the persons says — the items (1), (2), (4), (5) of 第8条1項 are required. */
+  static final List<String> NOTICE_REQUIRED = List.of("noticeSummary", "noticeDataItems", "noticeCause",
+      "noticeSecondaryDamage");
+  static final List<String> NOTICE_ITEMS = List.of("noticeSummary", "noticeDataItems", "noticeCause",
+      "noticeSecondaryDamage", "noticeOther");
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -96,6 +106,9 @@ public class IncidentCase {
 
   /** The head decided at set-up; a downgrade needs its reason, and records who decided it. */
   public void setUpDecided(DelegateTask task) {
+    if (!"downgrade".equals(task.getVariable("setupDecision"))) {
+      factsConfirmed(task);
+    }
     if ("downgrade".equals(task.getVariable("setupDecision"))) {
       String reason = text(task.getVariable("setupReason"));
       if (reason == null) {
@@ -106,24 +119,119 @@ public class IncidentCase {
     }
   }
 
-  /** 第35条1(1)・2: the headquarters, head = the total manager who set it up, deputy = the supervising manager. */
+  /**
+   * 第35条2 and four-eyes without a stall: when a total manager reported the leak himself, the supervising manager may
+   * set the headquarters up — the total manager stays its head.
+   * Recorded on the board's log.
+   */
+  public void setUpOpened(DelegateTask task) {
+    String reporter = (String) task.getVariable("initiator");
+    if (reporter != null && staff.isMember(reporter, IncidentAccess.HEAD_ROLE)) {
+      task.addCandidateGroup(IncidentAccess.DEPUTY_ROLE);
+      incidents.log(businessKey(task), null, "SET_UP_BY_DEPUTY", "総括個人情報管理者("
+          + staff.displayName(reporter) + ")が報告者のため、対策本部の設置は個人情報統括管理者が行います(本部長は総括個人情報管理者)");
+    }
+  }
+
+  /**
+   * 規則第7条 (issue #13 item 4): the facts the decision table reads, as the head confirms them. The encryption
+   * exemption needs high-standard encryption and a key that did not leak, and never applies to paper; 要配慮 data
+   * named in the data items cannot be left unticked without a reason; an unknown count that may exceed 1,000 is
+   * asked ("おそれ").
+   */
+  private void factsConfirmed(DelegateTask task) {
+    if (task.getVariable("mayExceedThousand") == null) {
+      task.setVariable("mayExceedThousand", false);
+    }
+    if (Boolean.TRUE.equals(task.getVariable("stronglyEncrypted"))) {
+      if ("paper".equals(task.getVariable("medium"))) {
+        throw new ActionRefused("incident.error.encryptionPaper");
+      }
+      if (!Boolean.TRUE.equals(task.getVariable("encryptionKeySafe"))) {
+        throw new ActionRefused("incident.error.encryptionKey");
+      }
+    }
+    String items = text(task.getVariable("dataItems"));
+    if (!Boolean.TRUE.equals(task.getVariable("specialCare")) && items != null
+        && text(task.getVariable("specialCareReason")) == null) {
+      settings.getSpecialCareWords().stream().filter(items::contains).findFirst().ifPresent(word -> {
+        throw new ActionRefused("incident.error.specialCareNamed", word);
+      });
+    }
+  }
+
+  /**
+   * 第35条1(1)・2: the headquarters. Whoever completed the set-up (the total manager, the supervising manager when the
+   * total manager reported, or the director's deputy after an escalation), the head is the total manager and the
+   * deputy the supervising manager; when one of them is not appointed, the organization's deputy (Keio 6) acts.
+   */
   public void setUp(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
-    String head = (String) execution.getVariable("completedBy");
-    String deputy = staff.membersOf("supervising-manager").stream().map(StaffMember::id)
-        .filter(id -> !id.equals(head)).findFirst().orElse(null);
+    String by = (String) execution.getVariable("completedBy");
+    String head = head(by, (String) execution.getVariable("initiator"));
+    String deputy = deputy(head, by);
     Object count = execution.getVariable("personCount");
-    incidents.setUp(key, head, deputy, count == null ? null : ((Number) count).intValue(),
-        Messages.notice("incident.log.setUp", staff.displayName(head),
-            deputy == null ? "—" : staff.displayName(deputy)));
+    String deputyName = deputy == null ? "—" : staff.displayName(deputy);
+    String detail = by.equals(head) ? Messages.notice("incident.log.setUp", staff.displayName(head), deputyName)
+        : Messages.notice("incident.log.setUpBy", staff.displayName(head), deputyName, staff.displayName(by));
+    incidents.setUp(key, by, head, deputy, count == null ? null : ((Number) count).intValue(), detail);
     execution.setVariable("incidentHead", head);
     execution.setVariable("incidentDeputy", deputy);
+    prefillNotice(execution, incidents.byKey(key));
     execution.setVariable("incidentSummary", summary(incidents.byKey(key)));
     List<String> hq = deputy == null ? List.of(head) : List.of(head, deputy);
     // need to know: the case's content is theirs (the model says needToKnow=true; docs/security.md)
     caseReaders.grant(execution.getProcessInstanceId(), hq);
     notifications.toUsers(hq, Messages.notice("incident.notice.setUp", key),
         Messages.notice("incident.notice.setUp.body"), board(key));
+  }
+
+  /**
+   * 第35条2, four-eyes without a stall: the head closes; when the head reported the leak himself, the deputy closes
+   * (recorded), so no headquarters stays open for want of someone allowed to close it.
+   */
+  public void closeOpened(DelegateTask task) {
+    String head = (String) task.getVariable("incidentHead");
+    String deputy = (String) task.getVariable("incidentDeputy");
+    if (head != null && head.equals(task.getVariable("initiator")) && deputy != null) {
+      task.addCandidateUser(deputy);
+      incidents.log(businessKey(task), null, "CLOSE_BY_DEPUTY", "本部長が報告者のため、解散は副本部長 "
+          + staff.displayName(deputy) + " が行います");
+    }
+  }
+
+  /**
+   * The total manager: the one who set up if they hold the role; else the reporter if a total manager (the deputy set
+   * up in their place); else the total manager whose deputy set up (an escalation); else the first total manager.
+   */
+  private String head(String setUpBy, String reporter) {
+    if (staff.isMember(setUpBy, IncidentAccess.HEAD_ROLE)) {
+      return setUpBy;
+    }
+    if (reporter != null && staff.isMember(reporter, IncidentAccess.HEAD_ROLE)) {
+      return reporter;
+    }
+    List<StaffMember> totalManagers = staff.membersOf(IncidentAccess.HEAD_ROLE);
+    return totalManagers.stream().map(StaffMember::id)
+        .filter(id -> staff.deputyOf(id).filter(setUpBy::equals).isPresent()).findFirst()
+        .or(() -> totalManagers.stream().map(StaffMember::id).findFirst())
+        .orElse(setUpBy);
+  }
+
+  /**
+   * The supervising manager: the one who set up if they hold the role; else the head's deputy if a supervising
+   * manager; else the first supervising manager; else the head's deputy in the organization.
+   */
+  private String deputy(String head, String setUpBy) {
+    if (!setUpBy.equals(head) && staff.isMember(setUpBy, IncidentAccess.DEPUTY_ROLE)) {
+      return setUpBy;
+    }
+    java.util.Optional<String> headsDeputy = staff.deputyOf(head).filter(id -> !id.equals(head));
+    return headsDeputy.filter(id -> staff.isMember(id, IncidentAccess.DEPUTY_ROLE))
+        .or(() -> staff.membersOf(IncidentAccess.DEPUTY_ROLE).stream().map(StaffMember::id)
+            .filter(id -> !id.equals(head)).findFirst())
+        .or(() -> headsDeputy)
+        .orElse(setUpBy.equals(head) ? null : setUpBy);
   }
 
   /**
@@ -176,11 +284,52 @@ public class IncidentCase {
       }
     }
     incidents.log(businessKey(task), task.getAssignee(), "TASK_DONE", task.getName() + ": " + detail);
-    PPC_PREFILL.forEach((result, item) -> {
-      if (text(task.getVariable(item)) == null && text(task.getVariable(result)) != null) {
-        task.setVariable(item, task.getVariable(result));
+    PREFILL.forEach(pair -> {
+      String result = text(task.getVariable(pair.getKey()));
+      if (text(task.getVariable(pair.getValue())) == null && result != null) {
+        task.setVariable(pair.getValue(), IncidentLabels.value(result));
       }
     });
+  }
+
+  /**
+   * 第35条1(3)・規則第10条: the persons were notified (or it was published); what the notice said — the items of
+   * 規則第10条 — is required and kept on the board's log, not only the method.
+   */
+  public void notified(DelegateTask task) {
+    StringBuilder notice = new StringBuilder();
+    for (String item : NOTICE_ITEMS) {
+      String value = text(task.getVariable(item));
+      if (value == null && NOTICE_REQUIRED.contains(item)) {
+        throw new ActionRefused("incident.error.noticeItem." + item);
+      }
+      if (value != null) {
+        notice.append(notice.isEmpty() ? "" : "\n").append(NOTICE_LABELS.get(item)).append(": ").append(value);
+      }
+    }
+    done(task);
+    incidents.log(businessKey(task), task.getAssignee(), "NOTICE_CONTENT", notice.toString());
+  }
+
+  private static final Map<String, String> NOTICE_LABELS = Map.of("noticeSummary", "(1) 概要", "noticeDataItems",
+      "(2) 個人データの項目", "noticeCause", "(4) 原因", "noticeSecondaryDamage", "(5) 二次被害又はそのおそれ",
+      "noticeOther", "(9) その他参考となる事項");
+
+  /**
+   * APPI 第26条: a 速報 (or 確報) was sent before the downgrade — the PPC is told of the withdrawal or correction,
+   * with the head's reason, and what was told is kept.
+   */
+  public void ppcWithdrawn(DelegateTask task) {
+    Object kind = task.getVariable("ppcWithdrawalKind");
+    String note = text(task.getVariable("ppcWithdrawalNote"));
+    if (!"withdrawal".equals(kind) && !"correction".equals(kind)) {
+      throw new ActionRefused("incident.error.withdrawalKind");
+    }
+    if (note == null) {
+      throw new ActionRefused("incident.error.reasonRequired");
+    }
+    incidents.log(businessKey(task), task.getAssignee(), "PPC_WITHDRAWN", ("withdrawal".equals(kind)
+        ? "報告の取下げ" : "報告内容の訂正") + ": " + note + "(格下げの理由: " + task.getVariable("downgradeReason") + ")");
   }
 
   /** A report to the PPC was submitted: its nine items are kept for printing and export. */
@@ -274,7 +423,11 @@ public class IncidentCase {
     String key = execution.getProcessBusinessKey();
     incidents.downgrade(key, (String) execution.getVariable("downgradedBy"),
         (String) execution.getVariable("downgradeReason"));
-    notifications.toUsers(everyoneConcerned(incidents.byKey(key)), Messages.notice("incident.notice.downgraded", key),
+    Incident downgraded = incidents.byKey(key);
+    // APPI 第26条: a report already sent is withdrawn or corrected (the downgrade sub-process asks for it)
+    execution.setVariable("ppcReported", downgraded.getPreliminarySubmittedAt() != null
+        || downgraded.getFinalSubmittedAt() != null);
+    notifications.toUsers(everyoneConcerned(downgraded), Messages.notice("incident.notice.downgraded", key),
         Messages.notice("incident.notice.downgraded.body"), null);
   }
 
@@ -302,6 +455,15 @@ public class IncidentCase {
     execution.setVariable(prefix + "DueAt", java.util.Date.from(due));
     execution.setVariable(prefix + "RemindAt", java.util.Date.from(due.minus(remind)));
     execution.setVariable(prefix + "EscalateAt", java.util.Date.from(due.minus(escalate)));
+  }
+
+  /** 規則第10条: the notice to the persons starts from what was reported. */
+  private void prefillNotice(DelegateExecution execution, Incident incident) {
+    execution.setVariable("noticeSummary", incident.getWhatHappened());
+    execution.setVariable("noticeDataItems", incident.getDataItems());
+    if (incident.getCause() != null && !incident.getCause().isBlank()) {
+      execution.setVariable("noticeCause", incident.getCause());
+    }
   }
 
   /** The report forms start from what is known; the final report starts from the preliminary one. */

@@ -26,6 +26,17 @@ public class IncidentSettings {
   private Duration finalEscalation = Duration.ofDays(2);
   private Duration setUpReminder = Duration.ofHours(2);
   private Duration setUpEscalation = Duration.ofHours(4);
+  private List<String> specialCareWords = List.of("病名", "病歴", "診療", "診断", "検査", "処方", "カルテ", "既往",
+      "障害", "健康診断", "服薬", "手術", "妊娠", "入院");
+
+  /** 規則第7条第1号: words in the reported data items that name 要配慮 data (the head must tick it or say why not). */
+  public List<String> getSpecialCareWords() {
+    return specialCareWords;
+  }
+
+  public void setSpecialCareWords(List<String> specialCareWords) {
+    this.specialCareWords = List.copyOf(specialCareWords);
+  }
 
   public List<String> getContactRoles() {
     return contactRoles;

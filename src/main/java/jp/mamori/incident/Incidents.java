@@ -56,11 +56,11 @@ public class Incidents {
   }
 
   @Transactional
-  public void setUp(String caseKey, String head, String deputy, Integer personCount, String logDetail) {
+  public void setUp(String caseKey, String by, String head, String deputy, Integer personCount, String logDetail) {
     Incident incident = byKey(caseKey);
     incident.personCount(personCount);
     incident.headquarters(head, deputy, clock.instant());
-    log(incident, head, "HQ_SET_UP", logDetail);
+    log(incident, by, "HQ_SET_UP", logDetail);
   }
 
   @Transactional

@@ -23,8 +23,8 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * The glue of outsourcingBreach (第25条4; Keio 21-3(2)): the report, the measure decided with the supervising
- * manager, its effect on the contract, the contractor's explanation and the follow-up check.
+ * The glue of outsourcingBreach (第25条4; Keio 21-3(2)): the report, the measure decided by the information
+ * manager in consultation with the supervising manager (whose agreement is recorded), its effect on the contract, the contractor's explanation and the follow-up check.
  */
 @ModelBean
 @Component("breachCase")
@@ -51,7 +51,8 @@ public class BreachCase {
 
   /**
    * Registers the report. The reporter is the case's initiator, or whoever reported the breach a periodic check
-   * found; they never decide the measures themselves (fourEyes=reportedBy).
+   * found; as the information manager responsible they may decide the measures, which the supervising manager
+   * must agree to (第25条4).
    */
   public void registered(DelegateExecution execution) {
     Map<String, Object> vars = execution.getVariables();
@@ -69,8 +70,10 @@ public class BreachCase {
   }
 
   /**
-   * The measure and when to follow it up: 09:00 of the chosen day, or the configured business days ahead. A day in
-   * the past or an unknown measure is refused with a message, so the decision is never silently changed.
+   * 第25条4: the information manager responsible decides the measure and when to follow it up (09:00 of the chosen
+   * day, or the configured business days ahead); it takes effect once the supervising manager agrees
+   * ({@link #agreed}). A day in the past or an unknown measure is refused with a message, so the decision is never
+   * silently changed. The one who found the breach may be that manager.
    */
   public void decided(DelegateTask task) {
     Map<String, Object> vars = task.getVariables();
@@ -85,12 +88,37 @@ public class BreachCase {
     } else if (followUpOn.isBefore(today)) {
       throw new ActionRefused("outsourcing.error.followUpPast", followUpOn.toString());
     }
-    contractors.decideMeasure(task.getExecution().getProcessBusinessKey(),
-        CaseVariables.text(vars, "consultationNotes"), (String) measure,
-        CaseVariables.text(vars, "measureReason"), task.getAssignee(), followUpOn);
     task.setVariable("followUpAt",
         Date.from(followUpOn.atTime(LocalTime.of(9, 0)).atZone(calendar.settings().zone()).toInstant()));
   }
+
+  /**
+   * 第25条4 (協議): the supervising manager agrees to the information manager's measure — then it takes effect and
+   * the agreement is recorded with the breach — or does not agree, with the reason, and the manager decides again.
+   */
+  public void agreed(DelegateTask task) {
+    Map<String, Object> vars = task.getVariables();
+    Object agreement = vars.get("agreementDecision");
+    String notes = CaseVariables.text(vars, "agreementNotes");
+    if (!"agree".equals(agreement) && !"disagree".equals(agreement)) {
+      throw new ActionRefused("outsourcing.error.decision");
+    }
+    if (notes == null) {
+      throw new ActionRefused("outsourcing.error.agreementNotes");
+    }
+    if ("disagree".equals(agreement)) {
+      return;
+    }
+    LocalDate followUpOn = LocalDate.ofInstant(((Date) vars.get("followUpAt")).toInstant(),
+        calendar.settings().zone());
+    contractors.decideMeasure(task.getExecution().getProcessBusinessKey(),
+        CaseVariables.text(vars, "consultationNotes"), (String) vars.get("measureDecision"),
+        CaseVariables.text(vars, "measureReason"), (String) vars.get(DECIDED_BY), followUpOn, task.getAssignee(),
+        notes);
+  }
+
+  /** Set by the engine ({@code CompletedByRecorder}): who completed the decision of the measures. */
+  private static final String DECIDED_BY = "completedBy_Task_DecideMeasures";
 
   /** Termination ends the contract's periodic checks; the total manager and the reporter learn of every measure. */
   public void measuresTaken(DelegateExecution execution) {

@@ -58,14 +58,58 @@ public class ContractCheckCase {
     execution.setVariable("checkDueOn", contractors.ofCase(contractKey).getNextCheckDue().toString());
   }
 
+  /**
+   * 第25条3: the check records each item checked, its result and its evidence. "Conforming" needs at least one item
+   * checked and none found nonconforming; every item checked needs its evidence. Refused on every channel (the
+   * task's complete listener), not only by the form.
+   */
   public void checked(DelegateTask task) {
-    Object decision = task.getVariable("checkDecision");
+    Map<String, Object> vars = task.getVariables();
+    Object decision = vars.get("checkDecision");
     if (!"conforming".equals(decision) && !"breach".equals(decision)) {
       throw new ActionRefused("outsourcing.error.decision");
     }
+    StringBuilder items = new StringBuilder();
+    boolean nonconforming = false;
+    for (Map.Entry<String, String> item : CHECK_ITEMS.entrySet()) {
+      String result = CaseVariables.text(vars, "item" + item.getKey());
+      if (result == null) {
+        continue;
+      }
+      if (!"conforming".equals(result) && !"nonconforming".equals(result)) {
+        throw new ActionRefused("outsourcing.error.decision");
+      }
+      String evidence = CaseVariables.text(vars, "evidence" + item.getKey());
+      if (evidence == null) {
+        throw new ActionRefused("outsourcing.error.checkEvidence", item.getValue());
+      }
+      nonconforming |= "nonconforming".equals(result);
+      items.append(items.isEmpty() ? "" : "\n").append(item.getValue()).append(": ")
+          .append("conforming".equals(result) ? "適合" : "不適合").append(" — ").append(evidence);
+    }
+    if ("conforming".equals(decision) && items.isEmpty()) {
+      throw new ActionRefused("outsourcing.error.nothingChecked");
+    }
+    if ("conforming".equals(decision) && nonconforming) {
+      throw new ActionRefused("outsourcing.error.conformingWithNonconformity");
+    }
     contractors.recordCheck(task.getExecution().getProcessBusinessKey(), ContractCheck.PERIODIC,
-        task.getAssignee(), "breach".equals(task.getVariable("checkDecision")) ? "BREACH" : "CONFORMING",
-        CaseVariables.text(task.getVariables(), "checkReason"), task.getExecution().getProcessBusinessKey());
+        task.getAssignee(), "breach".equals(decision) ? "BREACH" : "CONFORMING",
+        CaseVariables.text(vars, "checkReason"), task.getExecution().getProcessBusinessKey(),
+        items.isEmpty() ? null : items.toString());
+  }
+
+  /** The items of 第25条2(2) and 第20条3 a periodic check looks at: form key suffix → label kept with the record. */
+  static final Map<String, String> CHECK_ITEMS = checkItems();
+
+  private static Map<String, String> checkItems() {
+    Map<String, String> items = new java.util.LinkedHashMap<>();
+    items.put("Pledges", "従業者の誓約書(第20条3)");
+    items.put("Custody", "保管・管理の方法(第25条2(2)ハ)");
+    items.put("Reports", "安全管理の報告(第25条2(2)ホ)");
+    items.put("Audit", "監査・立入りの受入れ(第25条2(2)ホ)");
+    items.put("NoReoutsourcing", "無許可の再委託がないこと(慶應22条)");
+    return java.util.Collections.unmodifiableMap(items);
   }
 
   /** 第25条4: the information managers are asked to report the breach found, in its own case. */

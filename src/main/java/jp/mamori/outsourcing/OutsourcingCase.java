@@ -129,8 +129,18 @@ public class OutsourcingCase {
     if (termStart != null && termEnd != null && termEnd.isBefore(termStart)) {
       throw new ActionRefused("outsourcing.error.term");
     }
-    contractors.conclude(task.getExecution().getProcessBusinessKey(), CaseVariables.date(vars, "signedOn"), termStart,
+    String key = task.getExecution().getProcessBusinessKey();
+    contractors.conclude(key, CaseVariables.date(vars, "signedOn"), termStart,
         termEnd, CaseVariables.text(vars, "renewal"), CaseVariables.text(vars, "checkInterval"));
+    // 第25条3: a term ending before the first regular check — warned, and the first check moves inside the term
+    contractors.firstCheckAfterTerm(key).ifPresent(regular -> {
+      task.setVariable("checkWarning", "契約期間(" + termEnd + "まで)が最初の定期確認(" + regular
+          + ")より前に終わります。最初の定期確認は契約期間内に行います。");
+      notifications.toUsers(List.of(task.getAssignee()), "定期確認の時期に注意: " + key,
+          (String) task.getVariable("checkWarning"), null);
+      notifications.toRole("supervising-manager", "定期確認の時期に注意: " + key,
+          (String) task.getVariable("checkWarning"), null);
+    });
   }
 
   /** 第25条3: every concluded contract gets its own periodic check, keyed by the contract's case number. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import jp.mamori.testing.IntegrationTest;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -68,6 +69,22 @@ class IncidentReportabilityTest extends IntegrationTest {
       assertThat(result.<Boolean>getEntry("reportable")).as("count %s", count).isFalse();
       assertThat(result.<String>getEntry("reportabilityReason")).contains("該当しない");
     }
+  }
+
+  @Test
+  @DisplayName("規則第7条第4号: an unknown count that may exceed 1,000 is reportable (おそれ); a known count of 1,000 is not")
+  void anUnknownCountThatMayExceedAThousandIsReportable() {
+    Map<String, Object> vars = new HashMap<>(Map.of("stronglyEncrypted", false, "unlawfulPurpose", false,
+        "specialCare", false, "financialDamageRisk", false, "mayExceedThousand", true));
+    vars.put("personCount", null);
+    var result = decisions.evaluateDecisionByKey("incidentReportability").variables(vars).evaluate()
+        .getSingleResult();
+    assertThat(result.<Boolean>getEntry("reportable")).isTrue();
+    assertThat(result.<String>getEntry("reportabilityReason")).contains("おそれ").contains("第7条第4号");
+    assertThat(((Number) result.getEntry("finalReportDays")).intValue()).isEqualTo(30);
+    vars.put("personCount", 1000L);
+    assertThat(decisions.evaluateDecisionByKey("incidentReportability").variables(vars).evaluate()
+        .getSingleResult().<Boolean>getEntry("reportable")).isFalse();
   }
 
   private DmnDecisionResultEntries rule(boolean encrypted, boolean unlawful, boolean specialCare, boolean financial,

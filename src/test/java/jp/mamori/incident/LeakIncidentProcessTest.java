@@ -155,7 +155,7 @@ class LeakIncidentProcessTest extends ProcessTest {
   @Test
   void hqTasksCompleteInAnyOrderAndWithoutAReportToThePpcWhenTheDataWasStronglyEncrypted() {
     ProcessInstance instance = report(nurse, ordinary(5L));
-    setUp(instance, director, Map.of("specialCare", true, "stronglyEncrypted", true));
+    setUp(instance, director, Map.of("specialCare", true, "stronglyEncrypted", true, "encryptionKeySafe", true));
     Incident hq = incidents.byKey(instance.getBusinessKey());
     assertThat(hq.getReportable()).isFalse();
     assertThat(hq.getPreliminaryDueAt()).isNull();
@@ -398,7 +398,8 @@ class LeakIncidentProcessTest extends ProcessTest {
     ProcessInstance instance = report(nurse, ordinary(2L));
     setUp(instance, director, Map.of());
     actions.complete(director, task(instance, "Task_NotifyPersons").getId(), Map.of("notificationDecision",
-        "published", "notificationReason", "連絡先不明のためホームページに掲載"), "published", "連絡先不明");
+        "published", "notificationReason", "連絡先不明のためホームページに掲載", "noticeCause", "誤送信",
+        "noticeSecondaryDamage", "なし"), "published", "連絡先不明");
     actions.complete(director, task(instance, "Task_ReportPrefecture").getId(), Map.of("prefectureDecision",
         "notNeeded", "prefectureReason", "二次被害のおそれがない"), "notNeeded", "二次被害のおそれがない");
     assertThat(incidents.logOf(incidents.byKey(instance.getBusinessKey()))).extracting(IncidentLogEntry::getDetail)
@@ -502,7 +503,8 @@ class LeakIncidentProcessTest extends ProcessTest {
       case "Task_Investigate" -> Map.of("investigationFacts", "受付で封筒を取り違えた", "investigationCause",
           "氏名の確認を省いた", "investigationScope", "2名、紹介状");
       case "Task_Contain" -> Map.of("containmentMeasures", "2通とも回収した", "secondaryDamage", "none");
-      case "Task_NotifyPersons" -> Map.of("notificationDecision", "notified", "notificationReason", "電話で2名に説明");
+      case "Task_NotifyPersons" -> Map.of("notificationDecision", "notified", "notificationReason", "電話で2名に説明",
+          "noticeCause", "氏名の確認を省いた", "noticeSecondaryDamage", "なし");
       case "Task_ReportHeadOffice" -> Map.of("headOfficeReport", "別紙11により報告");
       case "Task_ReportPrefecture" -> Map.of("prefectureDecision", "reported", "prefectureReason", "東京都に電話で報告");
       default -> throw new IllegalArgumentException(key);

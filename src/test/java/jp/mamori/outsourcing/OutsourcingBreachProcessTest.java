@@ -17,12 +17,13 @@ import jp.mamori.security.StaffPrincipal;
 import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every path of processes/outsourcingBreach.bpmn (第25条4; Keio 21-3(2)): the information manager reports, the
- * supervising manager decides each measure — explanation and improvement, suspension, termination — with the
- * reporter never deciding (four-eyes), the contractor's explanation, the follow-up check on its day, resolved or
+ * Every path of processes/outsourcingBreach.bpmn (第25条4; Keio 21-3(2)): the information manager reports and
+ * decides each measure — explanation and improvement, suspension, termination — in consultation with the supervising
+ * manager, whose agreement is recorded (or who sends it back), the contractor's explanation, the follow-up check on its day, resolved or
  * not (back to the measures); a report on an unknown contract is refused.
  */
 class OutsourcingBreachProcessTest extends OutsourcingTestBase {
@@ -31,7 +32,7 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
   void improvementRequestedExplainedAndResolvedAtTheFollowUp() {
     String key = concludedContract(uniqueName("改善要求社"), LocalDate.now(clock), null);
     ProcessInstance breach = report(key, "委託先の作業端末に患者データが残っていた");
-    assertThat(breach).isWaitingAt("Task_DecideMeasures").task().hasCandidateGroup("supervising-manager");
+    assertThat(breach).isWaitingAt("Task_DecideMeasures").task().hasCandidateGroup("information-manager");
     assertThat(runtimeService.getVariable(breach.getId(), "reportedBy")).isEqualTo("records-manager");
 
     LocalDate followUpOn = calendar.addBusinessDays(LocalDate.now(clock), 15);
@@ -51,7 +52,9 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
     Breach record = contractors.breach(breach.getBusinessKey());
     assertThat(record.getStatus()).isEqualTo("RESOLVED");
     assertThat(record.getMeasure()).isEqualTo("improvement");
-    assertThat(record.getDecidedBy()).isEqualTo("privacy-lead");
+    assertThat(record.getDecidedBy()).isEqualTo("records-manager");
+    assertThat(record.getAgreedBy()).isEqualTo("privacy-lead");
+    assertThat(record.getAgreementNotes()).isEqualTo("措置に同意する");
     assertThat(record.getContractorExplanation()).contains("改善計画");
     assertThat(contractors.detail(contractors.ofCase(key).getContractorId()).orElseThrow().checks())
         .extracting(c -> c.getKind() + ":" + c.getResult()).containsExactly("FOLLOW_UP:RESOLVED");
@@ -108,13 +111,46 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
   }
 
   @Test
-  void theReporterNeverDecidesTheMeasures() {
-    String key = concludedContract(uniqueName("報告者兼務社"), LocalDate.now(clock), null);
+  @DisplayName("第25条4: the information manager who found the breach decides the measure; nothing happens until the supervising manager agrees")
+  void theFinderDecidesAndTheSupervisingManagerAgreesOrSendsItBack() {
+    String key = concludedContract(uniqueName("協議社"), LocalDate.now(clock), null);
+    ProcessInstance breach = report(key, "委託先が監査を拒否した");
+    propose(breach, "suspension", "改善まで停止", null);
+    assertThat(breach).isWaitingAt("Task_AgreeMeasures").task().hasCandidateGroup("supervising-manager");
+    // not yet in effect
+    assertThat(contractors.ofCase(key).getStatus()).isEqualTo(ContractStatus.ACTIVE);
+    assertThat(contractors.breach(breach.getBusinessKey()).getStatus()).isEqualTo("REPORTED");
+    assertThatThrownBy(() -> complete(privacyLead, breach, Map.of("agreementDecision", "agree"), "agree", null))
+        .isInstanceOf(ActionRefused.class).hasMessage("outsourcing.error.agreementNotes");
+    runJob(breach, "Timer_AgreeReminder");
+
+    complete(privacyLead, breach, Map.of("agreementDecision", "disagree", "agreementNotes",
+        "停止は重すぎる。まず説明と改善を求めること"), "disagree", null);
+    assertThat(breach).isWaitingAt("Task_DecideMeasures");
+    assertThat(contractors.ofCase(key).getStatus()).isEqualTo(ContractStatus.ACTIVE);
+    propose(breach, "improvement", "説明と改善計画を求める", null);
+    complete(privacyLead, breach, Map.of("agreementDecision", "agree", "agreementNotes", "改善要求で合意した"),
+        "agree", null);
+    runAsync(breach);
+    Breach record = contractors.breach(breach.getBusinessKey());
+    assertThat(record.getMeasure()).isEqualTo("improvement");
+    assertThat(record.getDecidedBy()).isEqualTo("records-manager");
+    assertThat(record.getAgreedBy()).isEqualTo("privacy-lead");
+    assertThat(record.getAgreedAt()).isNotNull();
+    assertThat(record.getAgreementNotes()).isEqualTo("改善要求で合意した");
+    assertThat(breach).isWaitingAt("Task_Explanation");
+  }
+
+  @Test
+  @DisplayName("第25条4: who decided the measure cannot also agree to it")
+  void theOneWhoDecidedCannotAgree() {
+    String key = concludedContract(uniqueName("兼務社"), LocalDate.now(clock), null);
     StaffPrincipal dual = dualRoleUser("ob-dual-role", "information-manager", "supervising-manager");
     ProcessInstance breach = procedures.start(dual, "outsourcingBreach", reportVars(key, "兼務者の報告"));
-    assertThatThrownBy(() -> actions.complete(dual, task(breach).getId(), measures("improvement", "自分で決める",
-        null), "improvement", null)).isInstanceOf(ActionRefused.class).hasMessage("task.error.fourEyes");
-    assertThat(breach).isWaitingAt("Task_DecideMeasures");
+    complete(dual, breach, measures("improvement", "改善を求める", null), "improvement", null);
+    assertThatThrownBy(() -> complete(dual, breach, Map.of("agreementDecision", "agree", "agreementNotes", "同意"),
+        "agree", null)).isInstanceOf(ActionRefused.class).hasMessage("task.error.fourEyes");
+    assertThat(breach).isWaitingAt("Task_AgreeMeasures");
   }
 
   @Test
@@ -128,7 +164,7 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
   }
 
   @Test
-  void aBreachFoundInACheckIsReportedByAnInformationManagerWhoThenCannotDecideIt() {
+  void aBreachFoundInACheckIsReportedByAnInformationManagerWhoMayThenDecideIt() {
     String key = concludedContract(uniqueName("確認で発見社"), LocalDate.now(clock).minusYears(1), null);
     ProcessInstance checks = periodicCheckOf(key);
     managementService.executeJob(job(checks, "Timer_CheckOpens").getId());
@@ -176,7 +212,14 @@ class OutsourcingBreachProcessTest extends OutsourcingTestBase {
   }
 
   private void decide(ProcessInstance breach, String measure, String reason, LocalDate followUpOn) {
-    complete(privacyLead, breach, measures(measure, reason, followUpOn), measure, reason);
+    propose(breach, measure, reason, followUpOn);
+    complete(privacyLead, breach, Map.of("agreementDecision", "agree", "agreementNotes", "措置に同意する"), "agree",
+        null);
+  }
+
+  /** 第25条4: the information manager responsible (here the one who found it) decides the measure. */
+  private void propose(ProcessInstance breach, String measure, String reason, LocalDate followUpOn) {
+    complete(recordsManager, breach, measures(measure, reason, followUpOn), measure, reason);
   }
 
   private void explain(ProcessInstance breach) {

@@ -50,7 +50,8 @@ class OutsourcingPeriodicCheckProcessTest extends OutsourcingTestBase {
     assertThat(LocalDate.ofInstant(check.getDueDate().toInstant(), clock.getZone()))
         .isEqualTo(contract.getNextCheckDue());
 
-    complete(privacyLead, checks, Map.of("checkDecision", "conforming", "checkReason", "誓約書・管理状況とも適切"),
+    complete(privacyLead, checks, Map.of("checkDecision", "conforming", "checkReason", "誓約書・管理状況とも適切",
+        "itemPledges", "conforming", "evidencePledges", "誓約書3名分を確認"),
         "conforming", "誓約書・管理状況とも適切");
 
     // the history keeps the check; the next one opens two intervals after the term's start
@@ -97,7 +98,8 @@ class OutsourcingPeriodicCheckProcessTest extends OutsourcingTestBase {
     assertThat(checks).isWaitingAt("Task_PeriodicCheck");
 
     // the total manager may now do the overdue check
-    complete(director, checks, Map.of("checkDecision", "conforming", "checkReason", "院長が確認"), "conforming",
+    complete(director, checks, Map.of("checkDecision", "conforming", "checkReason", "院長が確認",
+        "itemCustody", "conforming", "evidenceCustody", "保管庫の施錠記録"), "conforming",
         "院長が確認");
     assertThat(checks).isWaitingAt("Timer_CheckOpens");
   }

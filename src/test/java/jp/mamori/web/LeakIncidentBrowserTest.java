@@ -151,6 +151,42 @@ class LeakIncidentBrowserTest extends IntegrationTest {
     assertThat(browser.find(By.id("log")).getText()).contains("速報の提出").contains("確報の提出")
         .contains("対策本部の解散");
     browser.fullPageScreenshot("closed");
+    browser.logout();
+  }
+
+  /**
+   * Issue #13 items 1, 2, 4 (第35条2, 規則第7条): the director reports himself, so the supervising manager sets the HQ
+   * up — the director stays its head; the facts the head confirms differ from the report (the data items name 病名
+   * but 要配慮 was not ticked): refused with a message until ticked, and the ruling follows the confirmed facts.
+   */
+  @Test
+  void theDirectorReportsThePrivacyLeadSetsUpWithTheDirectorAsHeadAndConfirmsTheFacts() {
+    browser.login("director");
+    browser.find(By.id("reportIncident")).click();
+    browser.waitForUrl("/start.xhtml?key=leakIncidentResponse");
+    browser.waitForAjax();
+    type(browser, "発生した事象(いつ・どこで・何が)", "院長室で外来患者の名簿を紛失した");
+    type(browser, "含まれる個人情報の項目(例: 氏名、病名、検査結果)", "氏名、病名");
+    type(browser, "本人の数(わかる範囲)", "40");
+    String caseNumber = StartPage.submit(browser, "IN", "the director reporting");
+    browser.logout();
+
+    browser.login("privacy-lead");
+    openTask(caseNumber, "対策本部の設置");
+    choose(browser, "判断", "対策本部を設置する");
+    post(browser, By.id("completeForm:complete"), "setting up without 要配慮");
+    assertThat(messages(browser)).contains("病名");
+    browser.fullPageScreenshot("setup-special-care-named");
+    tick(browser, "要配慮個人情報(診療情報等)を含む、又はそのおそれがある");
+    TaskPage.complete(browser, "setting up the HQ as the deputy");
+
+    browser.open("/incident.xhtml?key=" + caseNumber);
+    browser.waitForAjax();
+    assertThat(browser.find(By.id("status")).getText()).isEqualTo("対応中");
+    assertThat(browser.find(By.id("reportability")).getText()).contains("報告対象").contains("要配慮個人情報");
+    assertThat(browser.find(By.id("log")).getText()).contains("山田 太郎").contains("設置者 佐藤 花子");
+    browser.fullPageScreenshot("board-director-reported");
+    browser.logout();
   }
 
   /**

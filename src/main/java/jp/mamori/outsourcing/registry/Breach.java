@@ -62,6 +62,15 @@ public class Breach {
   @Column(nullable = false)
   private String status;
 
+  @Column(name = "agreed_by")
+  private String agreedBy;
+
+  @Column(name = "agreed_at")
+  private Instant agreedAt;
+
+  @Column(name = "agreement_notes")
+  private String agreementNotes;
+
   protected Breach() {}
 
   Breach(String caseKey, Long contractId, LocalDate foundOn, String description, String reportedBy,
@@ -83,6 +92,25 @@ public class Breach {
     this.decidedAt = at;
     this.followUpOn = followUpOn;
     this.status = "termination".equals(measure) ? "TERMINATED" : "MEASURES";
+  }
+
+  void agreed(String by, Instant at, String notes) {
+    this.agreedBy = by;
+    this.agreedAt = at;
+    this.agreementNotes = notes;
+  }
+
+  /** 第25条4: the supervising manager who agreed to the measure the information manager decided. */
+  public String getAgreedBy() {
+    return agreedBy;
+  }
+
+  public Instant getAgreedAt() {
+    return agreedAt;
+  }
+
+  public String getAgreementNotes() {
+    return agreementNotes;
   }
 
   void explained(String explanation) {

@@ -47,6 +47,10 @@ public class ContractCheck {
   @Column(name = "case_key")
   private String caseKey;
 
+  /** 第25条3: each item checked with its result and evidence, one per line (periodic checks). */
+  @Column(name = "checked_items")
+  private String checkedItems;
+
   protected ContractCheck() {}
 
   ContractCheck(Long contractId, String kind, LocalDate dueOn, String checkedBy, Instant checkedAt, String result,
@@ -59,6 +63,14 @@ public class ContractCheck {
     this.result = result;
     this.notes = notes;
     this.caseKey = caseKey;
+  }
+
+  void checkedItems(String items) {
+    this.checkedItems = items;
+  }
+
+  public String getCheckedItems() {
+    return checkedItems;
   }
 
   public Long getId() {

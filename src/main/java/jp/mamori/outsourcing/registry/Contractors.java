@@ -168,10 +168,50 @@ public class Contractors {
     LocalDate start = contract.getTermStart() == null ? LocalDate.now(clock) : contract.getTermStart();
     LocalDate opens = calendar.addBusinessDays(start.plus(interval.multipliedBy((int) done + 1)), 0);
     LocalDate due = calendar.addBusinessDays(opens, settings.getCheckDays());
+    if (done == 0 && endsBefore(contract, due)) {
+      // 第25条3: the first check falls inside a term that ends before the regular one (warned at conclusion)
+      due = lastBusinessDayOnOrBefore(contract.getTermEnd());
+      opens = due;
+      for (int i = 0; i < settings.getCheckDays() && opens.isAfter(LocalDate.now(clock)); ) {
+        opens = opens.minusDays(1);
+        if (calendar.isBusinessDay(opens)) {
+          i++;
+        }
+      }
+      if (opens.isBefore(LocalDate.now(clock))) {
+        opens = LocalDate.now(clock);
+      }
+    }
     LocalDate escalates = calendar.addBusinessDays(due, settings.getEscalationDays());
     contract.nextCheck(opens, due);
     return new CheckSchedule(at(opens, CHECK_OPENS_AT), at(due, calendar.settings().closingTime()),
         at(escalates, calendar.settings().closingTime()));
+  }
+
+  /**
+   * 第25条3: the day the first regular periodic check would be due, when a term without renewal ends before it (so
+   * the first check is moved inside the term); empty otherwise. Read at conclusion to warn.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<LocalDate> firstCheckAfterTerm(String contractKey) {
+    Contract contract = ofCase(contractKey);
+    Period interval = contract.getCheckInterval() == null ? settings.getCheckInterval()
+        : Period.parse(contract.getCheckInterval());
+    LocalDate start = contract.getTermStart() == null ? LocalDate.now(clock) : contract.getTermStart();
+    LocalDate due = calendar.addBusinessDays(calendar.addBusinessDays(start.plus(interval), 0), settings.getCheckDays());
+    return endsBefore(contract, due) ? java.util.Optional.of(due) : java.util.Optional.empty();
+  }
+
+  private static boolean endsBefore(Contract contract, LocalDate due) {
+    return "none".equals(contract.getRenewal()) && contract.getTermEnd() != null && contract.getTermEnd().isBefore(due);
+  }
+
+  private LocalDate lastBusinessDayOnOrBefore(LocalDate day) {
+    LocalDate d = day;
+    while (!calendar.isBusinessDay(d)) {
+      d = d.minusDays(1);
+    }
+    return d;
   }
 
   @Transactional
@@ -181,6 +221,15 @@ public class Contractors {
     LocalDate due = ContractCheck.PERIODIC.equals(kind) ? contract.getNextCheckDue() : null;
     return checks.save(new ContractCheck(contract.getId(), kind, due, checkedBy, clock.instant(), result, notes,
         caseKey));
+  }
+
+  /** 第25条3: a periodic check with each item checked, its result and evidence (one line per item). */
+  @Transactional
+  public ContractCheck recordCheck(String contractKey, String kind, String checkedBy, String result, String notes,
+      String caseKey, String checkedItems) {
+    ContractCheck check = recordCheck(contractKey, kind, checkedBy, result, notes, caseKey);
+    check.checkedItems(checkedItems);
+    return check;
   }
 
   /** Contracts in force whose periodic check opens within 30 days or is open or overdue, soonest due first. */
@@ -210,8 +259,9 @@ public class Contractors {
   /** The measure decided with the supervising manager; suspension and termination change the contract. */
   @Transactional
   public Breach decideMeasure(String caseKey, String consultation, String measure, String reason, String by,
-      LocalDate followUpOn) {
+      LocalDate followUpOn, String agreedBy, String agreementNotes) {
     Breach breach = breach(caseKey);
+    breach.agreed(agreedBy, clock.instant(), agreementNotes);
     Contract contract = contracts.findById(breach.getContractId()).orElseThrow();
     breach.measure(consultation, measure, reason, by, clock.instant(), followUpOn);
     switch (measure) {
@@ -315,7 +365,7 @@ public class Contractors {
       List<Long> ids = new ArrayList<>(its.stream().map(Contract::getId).toList());
       return new ContractorDetail(contractor, its, pledges.findByContractIdInOrderByIdAsc(ids),
           checks.findByContractIdInOrderByCheckedAtDesc(ids), breaches.findByContractIdInOrderByIdDesc(ids),
-          subcontracts.findByContractIdInOrderByIdDesc(ids));
+          subcontracts.findByContractIdInOrderByIdDesc(ids), LocalDate.now(clock));
     });
   }
 
