@@ -32,11 +32,13 @@ class LayersTest {
       .layer("Outsourcing procedure").definedBy("jp.mamori.outsourcing")
       .layer("Audit procedure").definedBy("jp.mamori.audit..")
       .layer("Incident procedure").definedBy("jp.mamori.incident..")
+      .layer("Complaint procedure").definedBy("jp.mamori.complaint..")
       .whereLayer(KERNEL).mayNotAccessAnyLayer()
       .whereLayer(PLATFORM).mayOnlyAccessLayers(KERNEL)
       .whereLayer(REGISTERS).mayOnlyAccessLayers(KERNEL, PLATFORM)
       .whereLayer("Purpose procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
       .whereLayer("Outsourcing procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
       .whereLayer("Audit procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
-      .whereLayer("Incident procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS);
+      .whereLayer("Incident procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
+      .whereLayer("Complaint procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS);
 }
