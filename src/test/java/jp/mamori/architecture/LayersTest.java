@@ -27,12 +27,13 @@ class LayersTest {
       .layer(PLATFORM).definedBy("jp.mamori.security..", "jp.mamori.notification..", "jp.mamori.tasks..",
           "jp.mamori.process..", "jp.mamori.modeling..", "jp.mamori.dashboard..")
       .layer(REGISTERS).definedBy("jp.mamori.ledger..", "jp.mamori.purpose.registry..",
-          "jp.mamori.outsourcing.registry..")
+          "jp.mamori.outsourcing.registry..", "jp.mamori.policy..")
       .layer("Purpose procedure").definedBy("jp.mamori.purpose")
       .layer("Outsourcing procedure").definedBy("jp.mamori.outsourcing")
       .layer("Audit procedure").definedBy("jp.mamori.audit..")
       .layer("Incident procedure").definedBy("jp.mamori.incident..")
       .layer("Complaint procedure").definedBy("jp.mamori.complaint..")
+      .layer("Amendment procedure").definedBy("jp.mamori.amendment..")
       .whereLayer(KERNEL).mayNotAccessAnyLayer()
       .whereLayer(PLATFORM).mayOnlyAccessLayers(KERNEL)
       .whereLayer(REGISTERS).mayOnlyAccessLayers(KERNEL, PLATFORM)
@@ -40,5 +41,6 @@ class LayersTest {
       .whereLayer("Outsourcing procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
       .whereLayer("Audit procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
       .whereLayer("Incident procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
-      .whereLayer("Complaint procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS);
+      .whereLayer("Complaint procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
+      .whereLayer("Amendment procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS);
 }
