@@ -34,7 +34,7 @@ class InstitutionProfilesTest {
   }
 
   @Test
-  @DisplayName("第3条・第4条・第7条(慶應4条・5条・6条): 役割の呼び名は施設プロファイルのもので、画面と通知に出る")
+  @DisplayName("第3条・第4条・第7条(慶應4条・慶應5条・慶應6条・慶應35条): 役割の呼び名は施設プロファイルのもので、画面と通知に出る")
   void roleTitlesComeFromTheProfile() {
     InstitutionProfile hospital = InstitutionProfile.load("default");
     InstitutionProfile university = InstitutionProfile.load("university");
@@ -49,7 +49,7 @@ class InstitutionProfilesTest {
   }
 
   @Test
-  @DisplayName("第37条・第29条(慶應6条・30条): 部会の可決要件、代理人、不開示の判断者、監査責任者はプロファイルが既定値を与える")
+  @DisplayName("第37条・第32条(慶應6条・慶應30条・慶應36条): 部会の可決要件、代理人、不開示の判断者、監査責任者はプロファイルが既定値を与える")
   void theSameSettingsDifferByProfile() {
     assertThat(settingsOf("default", Map.of())).containsAllEntriesOf(Map.of(
         "voting-rule", "majority-of-all", "accepted-agents", "any", "refusal-by-total-manager", "true",

@@ -10,11 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import jp.mamori.amendment.Committee;
+import jp.mamori.organization.Role;
 import jp.mamori.testing.Browser;
 import jp.mamori.testing.IntegrationTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -32,7 +35,10 @@ import org.springframework.test.context.TestPropertySource;
  * sets the effective date and the new basic policy is on the public page. Screenshots under
  * target/screenshots/CommitteeVoteBrowserTest/.
  */
-@TestPropertySource(properties = "mamori.institution.profile=university")
+// its own engine name: a second application context in the test JVM must not take over the "default" engine that
+// /engine-rest of the other tests' context looks up; closed after the class, the group names set back
+@TestPropertySource(properties = {"mamori.institution.profile=university", "camunda.bpm.process-engine-name=university"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class CommitteeVoteBrowserTest extends IntegrationTest {
 
   @RegisterExtension
@@ -54,6 +60,14 @@ class CommitteeVoteBrowserTest extends IntegrationTest {
   @AfterEach
   void restore() {
     committee.restore();
+    // the university profile renamed the roles' groups in the shared database: the default titles again
+    for (Role role : Role.values()) {
+      Group group = identityService.createGroupQuery().groupId(role.groupId()).singleResult();
+      if (group != null) {
+        group.setName(role.nameJa());
+        identityService.saveGroup(group);
+      }
+    }
   }
 
   @Test
