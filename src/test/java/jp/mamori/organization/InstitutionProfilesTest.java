@@ -53,10 +53,10 @@ class InstitutionProfilesTest {
   void theSameSettingsDifferByProfile() {
     assertThat(settingsOf("default", Map.of())).containsAllEntriesOf(Map.of(
         "voting-rule", "majority-of-all", "accepted-agents", "any", "refusal-by-total-manager", "true",
-        "audit-lead", "supervising-manager", "hospital", "JR東京総合病院"));
+        "audit-lead", "supervising-manager", "hospital", "Mamori 総合病院"));
     assertThat(settingsOf("university", Map.of())).containsAllEntriesOf(Map.of(
         "voting-rule", "two-thirds-of-present", "accepted-agents", "lawyer", "refusal-by-total-manager", "false",
-        "audit-lead", "supervising-manager", "hospital", "慶應義塾大学病院"));
+        "audit-lead", "supervising-manager", "hospital", "Mamori 大学病院"));
   }
 
   @Test
