@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import jp.mamori.organization.Role;
+import jp.mamori.organization.RoleTitles;
 import jp.mamori.web.Messages;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,11 @@ class RoleTasksSection extends TaskCountSection {
   /** The row of tasks given to a person without a candidate role. */
   static final String PERSONAL = "personal";
 
-  RoleTasksSection(DashboardTasks tasks) {
+  private final RoleTitles titles;
+
+  RoleTasksSection(DashboardTasks tasks, RoleTitles titles) {
     super(tasks);
+    this.titles = titles;
   }
 
   @Override
@@ -61,7 +65,7 @@ class RoleTasksSection extends TaskCountSection {
 
   /** A role's tasks, claimed or not (a candidate group query leaves claimed tasks out unless told otherwise). */
   private Line line(Role role, Locale locale) {
-    String name = "en".equals(locale.getLanguage()) ? role.nameEn() : role.nameJa();
+    String name = titles.title(role, locale);
     return new Line(name, role.groupId(),
         () -> tasks.open().taskCandidateGroup(role.groupId()).includeAssignedTasks(), false);
   }

@@ -44,6 +44,8 @@ class DemoOrganization implements ApplicationRunner {
       new DemoUser("modeler", "小林", "聡", Role.PROCESS_OWNER, "IT"),
       new DemoUser("admin", "加藤", "亮", Role.SYSTEM_ADMIN, "IT"));
 
+  private static final List<String> COMMITTEE = List.of("director", "privacy-lead", "records-manager");
+
   private final IdentityService identityService;
   private final DepartmentRepository departments;
   private final StaffDepartmentRepository staffDepartments;
@@ -72,6 +74,14 @@ class DemoOrganization implements ApplicationRunner {
     ensureDeputy("director", "privacy-lead");
     ensureDeputy("records-manager", "privacy-lead");
     ensureDeputy("nurse", "clerk");
+    // 第7条: the privacy committee (個人情報保護部会) of the demo: the director, the supervising and an information manager
+    COMMITTEE.forEach(this::ensureCommitteeMember);
+  }
+
+  private void ensureCommitteeMember(String userId) {
+    if (identityService.createUserQuery().userId(userId).memberOfGroup(Role.COMMITTEE.groupId()).count() == 0) {
+      identityService.createMembership(userId, Role.COMMITTEE.groupId());
+    }
   }
 
   private void ensureUser(DemoUser demo) {

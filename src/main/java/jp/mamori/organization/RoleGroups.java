@@ -1,5 +1,6 @@
 package jp.mamori.organization;
 
+import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
@@ -20,14 +21,17 @@ class RoleGroups implements ApplicationRunner {
 
   private final IdentityService identityService;
 
-  RoleGroups(IdentityService identityService) {
+  private final RoleTitles titles;
+
+  RoleGroups(IdentityService identityService, RoleTitles titles) {
     this.identityService = identityService;
+    this.titles = titles;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     for (Role role : Role.values()) {
-      ensureGroup(role.groupId(), role.nameJa(), role.isStaffRole() ? "WORKFLOW" : "SYSTEM");
+      ensureGroup(role.groupId(), titles.title(role, Locale.JAPANESE), role.isStaffRole() ? "WORKFLOW" : "SYSTEM");
     }
     ensureGroup(Groups.CAMUNDA_ADMIN, "Camunda 管理者(システム管理者)", Groups.GROUP_TYPE_SYSTEM);
     syncCamundaAdmins();
@@ -42,8 +46,14 @@ class RoleGroups implements ApplicationRunner {
     }
   }
 
+  /** Creates the group, or renames it to the institution profile's title (Cockpit, Tasklist and Admin show it). */
   private void ensureGroup(String id, String name, String type) {
-    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+    Group existing = identityService.createGroupQuery().groupId(id).singleResult();
+    if (existing != null && !name.equals(existing.getName())) {
+      existing.setName(name);
+      identityService.saveGroup(existing);
+    }
+    if (existing == null) {
       Group group = identityService.newGroup(id);
       group.setName(name);
       group.setType(type);

@@ -27,7 +27,8 @@ class LayersTest {
       .layer(PLATFORM).definedBy("jp.mamori.security..", "jp.mamori.notification..", "jp.mamori.tasks..",
           "jp.mamori.process..", "jp.mamori.modeling..", "jp.mamori.dashboard..")
       .layer(REGISTERS).definedBy("jp.mamori.ledger..", "jp.mamori.purpose.registry..",
-          "jp.mamori.outsourcing.registry..", "jp.mamori.people..", "jp.mamori.provision.registry..")
+          "jp.mamori.outsourcing.registry..", "jp.mamori.people..", "jp.mamori.provision.registry..",
+          "jp.mamori.policy..")
       .layer("Purpose procedure").definedBy("jp.mamori.purpose")
       .layer("Outsourcing procedure").definedBy("jp.mamori.outsourcing")
       .layer("Audit procedure").definedBy("jp.mamori.audit..")
@@ -35,6 +36,8 @@ class LayersTest {
       .layer("Records procedure").definedBy("jp.mamori.records..")
       .layer("Patient request procedure").definedBy("jp.mamori.request..")
       .layer("Provision procedure").definedBy("jp.mamori.provision")
+      .layer("Complaint procedure").definedBy("jp.mamori.complaint..")
+      .layer("Amendment procedure").definedBy("jp.mamori.amendment..")
       .whereLayer(KERNEL).mayNotAccessAnyLayer()
       .whereLayer(PLATFORM).mayOnlyAccessLayers(KERNEL)
       .whereLayer(REGISTERS).mayOnlyAccessLayers(KERNEL, PLATFORM)
@@ -44,5 +47,7 @@ class LayersTest {
       .whereLayer("Incident procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
       .whereLayer("Records procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
       .whereLayer("Patient request procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
-      .whereLayer("Provision procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS);
+      .whereLayer("Provision procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
+      .whereLayer("Complaint procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS)
+      .whereLayer("Amendment procedure").mayOnlyAccessLayers(KERNEL, PLATFORM, REGISTERS);
 }
