@@ -128,8 +128,8 @@ public class IncidentCase {
     String reporter = (String) task.getVariable("initiator");
     if (reporter != null && staff.isMember(reporter, IncidentAccess.HEAD_ROLE)) {
       task.addCandidateGroup(IncidentAccess.DEPUTY_ROLE);
-      incidents.log(businessKey(task), null, "SET_UP_BY_DEPUTY", "総括個人情報管理者("
-          + staff.displayName(reporter) + ")が報告者のため、対策本部の設置は個人情報統括管理者が行います(本部長は総括個人情報管理者)");
+      incidents.log(businessKey(task), null, "SET_UP_BY_DEPUTY",
+          Messages.notice("incident.log.setUpByDeputy", staff.displayName(reporter)));
     }
   }
 
@@ -195,8 +195,8 @@ public class IncidentCase {
     String deputy = (String) task.getVariable("incidentDeputy");
     if (head != null && head.equals(task.getVariable("initiator")) && deputy != null) {
       task.addCandidateUser(deputy);
-      incidents.log(businessKey(task), null, "CLOSE_BY_DEPUTY", "本部長が報告者のため、解散は副本部長 "
-          + staff.displayName(deputy) + " が行います");
+      incidents.log(businessKey(task), null, "CLOSE_BY_DEPUTY",
+          Messages.notice("incident.log.closeByDeputy", staff.displayName(deputy)));
     }
   }
 
@@ -304,16 +304,12 @@ public class IncidentCase {
         throw new ActionRefused("incident.error.noticeItem." + item);
       }
       if (value != null) {
-        notice.append(notice.isEmpty() ? "" : "\n").append(NOTICE_LABELS.get(item)).append(": ").append(value);
+        notice.append(notice.isEmpty() ? "" : "\n").append(Messages.notice("incident.noticeItem." + item)).append(": ").append(value);
       }
     }
     done(task);
     incidents.log(businessKey(task), task.getAssignee(), "NOTICE_CONTENT", notice.toString());
   }
-
-  private static final Map<String, String> NOTICE_LABELS = Map.of("noticeSummary", "(1) 概要", "noticeDataItems",
-      "(2) 個人データの項目", "noticeCause", "(4) 原因", "noticeSecondaryDamage", "(5) 二次被害又はそのおそれ",
-      "noticeOther", "(9) その他参考となる事項");
 
   /**
    * APPI 第26条: a 速報 (or 確報) was sent before the downgrade — the PPC is told of the withdrawal or correction,
@@ -328,8 +324,8 @@ public class IncidentCase {
     if (note == null) {
       throw new ActionRefused("incident.error.reasonRequired");
     }
-    incidents.log(businessKey(task), task.getAssignee(), "PPC_WITHDRAWN", ("withdrawal".equals(kind)
-        ? "報告の取下げ" : "報告内容の訂正") + ": " + note + "(格下げの理由: " + task.getVariable("downgradeReason") + ")");
+    incidents.log(businessKey(task), task.getAssignee(), "PPC_WITHDRAWN",
+        Messages.notice("incident.log.ppc." + kind, note, task.getVariable("downgradeReason")));
   }
 
   /** A report to the PPC was submitted: its nine items are kept for printing and export. */

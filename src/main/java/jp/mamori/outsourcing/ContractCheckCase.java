@@ -3,9 +3,11 @@ package jp.mamori.outsourcing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import jp.mamori.web.Messages;
 import jp.mamori.web.ModelBean;
 import jp.mamori.outsourcing.registry.CheckSchedule;
 import jp.mamori.outsourcing.registry.Contract;
@@ -85,7 +87,7 @@ public class ContractCheckCase {
       }
       nonconforming |= "nonconforming".equals(result);
       items.append(items.isEmpty() ? "" : "\n").append(item.getValue()).append(": ")
-          .append("conforming".equals(result) ? "適合" : "不適合").append(" — ").append(evidence);
+          .append(Messages.notice("outsourcing.check." + result)).append(" — ").append(evidence);
     }
     if ("conforming".equals(decision) && items.isEmpty()) {
       throw new ActionRefused("outsourcing.error.nothingChecked");
@@ -104,11 +106,9 @@ public class ContractCheckCase {
 
   private static Map<String, String> checkItems() {
     Map<String, String> items = new java.util.LinkedHashMap<>();
-    items.put("Pledges", "従業者の誓約書(第20条3)");
-    items.put("Custody", "保管・管理の方法(第25条2(2)ハ)");
-    items.put("Reports", "安全管理の報告(第25条2(2)ホ)");
-    items.put("Audit", "監査・立入りの受入れ(第25条2(2)ホ)");
-    items.put("NoReoutsourcing", "無許可の再委託がないこと(慶應22条)");
+    for (String item : List.of("Pledges", "Custody", "Reports", "Audit", "NoReoutsourcing")) {
+      items.put(item, Messages.notice("outsourcing.checkItem." + item));
+    }
     return java.util.Collections.unmodifiableMap(items);
   }
 

@@ -134,12 +134,11 @@ public class OutsourcingCase {
         termEnd, CaseVariables.text(vars, "renewal"), CaseVariables.text(vars, "checkInterval"));
     // 第25条3: a term ending before the first regular check — warned, and the first check moves inside the term
     contractors.firstCheckAfterTerm(key).ifPresent(regular -> {
-      task.setVariable("checkWarning", "契約期間(" + termEnd + "まで)が最初の定期確認(" + regular
-          + ")より前に終わります。最初の定期確認は契約期間内に行います。");
-      notifications.toUsers(List.of(task.getAssignee()), "定期確認の時期に注意: " + key,
-          (String) task.getVariable("checkWarning"), null);
-      notifications.toRole("supervising-manager", "定期確認の時期に注意: " + key,
-          (String) task.getVariable("checkWarning"), null);
+      String warning = Messages.notice("outsourcing.notice.checkAfterTerm.body", termEnd, regular);
+      task.setVariable("checkWarning", warning);
+      String title = Messages.notice("outsourcing.notice.checkAfterTerm", key);
+      notifications.toUsers(List.of(task.getAssignee()), title, warning, null);
+      notifications.toRole("supervising-manager", title, warning, null);
     });
   }
 

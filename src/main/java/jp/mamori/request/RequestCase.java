@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import jp.mamori.organization.calendar.BusinessCalendar;
 import jp.mamori.process.CaseVariables;
+import jp.mamori.provision.registry.ProvisionRecords;
 import jp.mamori.request.FeeTable.Fee;
 import jp.mamori.request.FeeTable.Quantities;
 import jp.mamori.request.RequestEntry.Investigation;
@@ -41,9 +42,11 @@ public class RequestCase {
   private final Letters letters;
   private final BusinessCalendar calendar;
   private final CaseReaders readers;
+  private final ProvisionRecords provisions;
 
   RequestCase(Requests requests, RequestSettings settings, FeeTables fees, Letters letters,
-      BusinessCalendar calendar, CaseReaders readers) {
+      BusinessCalendar calendar, CaseReaders readers, ProvisionRecords provisions) {
+    this.provisions = provisions;
     this.requests = requests;
     this.settings = settings;
     this.fees = fees;
@@ -251,8 +254,18 @@ public class RequestCase {
 
   /** 第28条3, 第29条3: what was corrected, or which use or provision was stopped, on one entry. */
   public void carriedOut(DelegateTask task) {
-    requests.carriedOut(task.getExecution().getProcessBusinessKey(), (Long) task.getVariable("entryId"),
-        CaseVariables.text(task.getVariables(), "changeMade"), task.getAssignee());
+    String caseKey = task.getExecution().getProcessBusinessKey();
+    String change = CaseVariables.text(task.getVariables(), "changeMade");
+    PatientRequest request = requests.ofCase(caseKey);
+    if (request.getKind() == RequestKind.STOP_PROVISION) {
+      // 第29条2 (Keio 25): the provisions recorded for the patient are stopped in the provision records, once
+      List<String> stopped = provisions.stopFor(request.getPatientNumber(), null, task.getAssignee(),
+          Messages.notice("request.provisionStopped.reason", caseKey)).stream().map(r -> r.getCaseKey()).toList();
+      if (!stopped.isEmpty()) {
+        change = Messages.notice("request.provisionStopped.change", change, String.join("、", stopped));
+      }
+    }
+    requests.carriedOut(caseKey, (Long) task.getVariable("entryId"), change, task.getAssignee());
     task.getExecution().removeVariable("changeMade");
   }
 

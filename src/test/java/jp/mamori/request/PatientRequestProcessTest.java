@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.mamori.ledger.Ledger;
 import jp.mamori.notification.Notifications;
+import jp.mamori.provision.registry.Basis;
+import jp.mamori.provision.registry.ProvisionRecords;
+import jp.mamori.provision.registry.ProvisionRequest;
 import jp.mamori.security.StaffPrincipal;
 import jp.mamori.testing.ProcessTest;
 import jp.mamori.testing.Rest;
@@ -47,6 +50,7 @@ class PatientRequestProcessTest extends ProcessTest {
   @Autowired Notifications notifications;
   @Autowired RequestAccess access;
   @Autowired PatientDataAccessLog accessLog;
+  @Autowired ProvisionRecords provisions;
 
   StaffPrincipal desk;
   StaffPrincipal privacyLead;
@@ -319,13 +323,22 @@ class PatientRequestProcessTest extends ProcessTest {
   @Test
   @DisplayName("第29条2・3: 第三者提供の停止に応じると、停止した提供を記録する")
   void anAcceptedStopOfProvisionRecordsWhatWasStopped() throws IOException {
-    ProcessInstance instance = register(intake("stopProvision", "patient", "identity"));
+    Map<String, Object> intake = intake("stopProvision", "patient", "identity");
+    String patient = (String) intake.get("patientNumber");
+    String provisionKey = "TP-TEST-" + SEQUENCE.incrementAndGet();
+    provisions.record(provisionKey, new ProvisionRequest("製薬会社", "company", List.of(patient), "処方歴", null,
+        "市販後調査", Basis.PURPOSE, "research", null, null, null, "nurse"), null, "records-manager");
+    ProcessInstance instance = register(intake);
     investigate(instance, false);
     decide(privacyLead, instance, Map.of("requestDecision", "full"));
     for (Task task : tasks(instance, "Task_CarryOut")) {
       complete(recordsManager, task, Map.of("changeMade", "製薬会社への提供を停止"), null, null);
     }
     assertThat(letterText(instance.getBusinessKey())).contains("別紙10-1").contains("製薬会社への提供を停止");
+    // 第29条2 (Keio 25): the provision records of the patient are stopped, by the one who carried it out
+    assertThat(provisions.ofCase(provisionKey)).hasValueSatisfying(r -> assertThat(r.isStopped()).isTrue());
+    assertThat(requests.entriesOf(requests.ofCase(instance.getBusinessKey())))
+        .anySatisfy(e -> assertThat(e.getChangeMade()).contains(provisionKey));
   }
 
   @Test
