@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.mamori.security.CurrentUser;
+import jp.mamori.web.Messages;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.annotation.RequestScope;
 
@@ -35,12 +36,15 @@ public class NotificationBell {
 
   /**
    * The latest notifications, one line per case (issue #17 item 8): a case's newest notice stands for its others,
-   * with how many there are; notices about no case stay lines of their own.
+   * with how many there are; notices about no case, and urgent ones (a leak report, PPC deadlines), stay lines of
+   * their own so that they are never hidden behind a case's later notices.
    */
   public List<NoticeGroup> getGroups() {
+    String urgent = Messages.notice("notifications.urgentMark");
     Map<String, List<Notification>> byCase = new LinkedHashMap<>();
     for (Notification n : getLatest()) {
-      String key = n.getProcessInstanceId() != null ? n.getProcessInstanceId() : "#" + n.getId();
+      boolean alone = n.getProcessInstanceId() == null || n.getTitle() != null && n.getTitle().startsWith(urgent);
+      String key = alone ? "#" + n.getId() : n.getProcessInstanceId();
       byCase.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
     }
     return byCase.values().stream()

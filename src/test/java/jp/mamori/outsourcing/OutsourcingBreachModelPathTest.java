@@ -44,8 +44,10 @@ class OutsourcingBreachModelPathTest extends ModelPathTest {
   void terminated() {
     ProcessInstance instance = report();
     verify(breachCase).registered(any());
-    assertThat(instance).isWaitingAt("Task_DecideMeasures").task().hasCandidateGroup("supervising-manager");
+    assertThat(instance).isWaitingAt("Task_DecideMeasures").task().hasCandidateGroup("information-manager");
     complete(instance, measure("termination"));
+    assertThat(instance).isWaitingAt("Task_AgreeMeasures").task().hasCandidateGroup("supervising-manager");
+    complete(instance, AGREE);
 
     run(instance, "Task_TakeMeasures");
     assertThat(instance).isEnded().hasPassed("End_Terminated").hasNotPassed("Task_Explanation");
@@ -58,6 +60,7 @@ class OutsourcingBreachModelPathTest extends ModelPathTest {
   void explainedFollowedUpAndResolved() {
     ProcessInstance instance = report();
     complete(instance, measure("improvement"));
+    complete(instance, AGREE);
     run(instance, "Task_TakeMeasures");
     assertThat(instance).isWaitingAt("Task_Explanation").task().hasCandidateGroup("information-manager");
     complete(instance, Map.of());
@@ -77,6 +80,7 @@ class OutsourcingBreachModelPathTest extends ModelPathTest {
   void anUnresolvedFollowUpDecidesMeasuresAgain() {
     ProcessInstance instance = report();
     complete(instance, measure("improvement"));
+    complete(instance, AGREE);
     run(instance, "Task_TakeMeasures");
     complete(instance, Map.of());
     run(instance, "Timer_FollowUp");
@@ -84,6 +88,7 @@ class OutsourcingBreachModelPathTest extends ModelPathTest {
 
     assertThat(instance).isWaitingAt("Task_DecideMeasures");
     complete(instance, measure("termination"));
+    complete(instance, AGREE);
     run(instance, "Task_TakeMeasures");
     assertThat(instance).isEnded().hasPassed("End_Terminated");
     verify(breachCase, times(2)).decided(any());
@@ -116,6 +121,17 @@ class OutsourcingBreachModelPathTest extends ModelPathTest {
   }
 
   /** The measures' form, with the follow-up time the mocked breachCase.decided(…) would have set. */
+  @Test
+  @DisplayName("第25条4: 統括管理者が同意しなければ、個人情報管理者が措置を決め直す")
+  void disagreedMeasuresAreDecidedAgain() {
+    ProcessInstance instance = report();
+    complete(instance, measure("suspension"));
+    complete(instance, Map.of("agreementDecision", "disagree"));
+    assertThat(instance).isWaitingAt("Task_DecideMeasures").hasNotPassed("Task_TakeMeasures");
+  }
+
+  private static final Map<String, Object> AGREE = Map.of("agreementDecision", "agree");
+
   private Map<String, Object> measure(String decision) {
     return Map.of("measureDecision", decision, "followUpAt", Date.from(now.plus(Duration.ofDays(20))));
   }
