@@ -1,5 +1,6 @@
 package jp.mamori.purpose;
 
+import static jp.mamori.purpose.PurposeFilings.filing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -96,7 +97,7 @@ class ApproverIsNotTheReviewerTest extends IntegrationTest {
 
   private ProcessInstance file(String purpose) {
     return procedures.start(Staff.of(staff, "nurse"), NewPurposeAcquisitionProcessTest.KEY,
-        NewPurposeAcquisitionProcessTest.filing(purpose));
+        filing(purpose));
   }
 
   private void complete(String user, ProcessInstance instance, Map<String, Object> variables) {

@@ -1,5 +1,6 @@
 package jp.mamori.purpose;
 
+import static jp.mamori.purpose.PurposeFilings.filing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -258,24 +259,5 @@ class NewPurposeAcquisitionProcessTest extends ProcessTest {
 
   private void runJob(ProcessInstance instance) {
     runJob(instance, "Task_PublishPurpose");
-  }
-
-  static Map<String, Object> filing(String purpose) {
-    Map<String, Object> vars = new HashMap<>();
-    vars.put("purposeText", purpose);
-    vars.put("category", "IN_HOSPITAL");
-    vars.put("changeOfPurpose", "new");
-    vars.put("department", "NURSING");
-    vars.put("recordTitle", purpose + " 記録");
-    vars.put("dataItems", "氏名、電話番号、退院日");
-    vars.put("dataSubjects", "退院患者");
-    vars.put("collectionMethods", List.of("self", "interview"));
-    vars.put("storagePlace", "看護部 施錠キャビネット");
-    vars.put("storageMethod", "lockedCabinet");
-    vars.put("retentionPeriod", "5年");
-    vars.put("specialCategories", List.of());
-    vars.put("relatedToIllness", false);
-    vars.put("legalBasis", "none");
-    return vars;
   }
 }

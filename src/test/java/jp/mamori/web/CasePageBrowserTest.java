@@ -1,5 +1,6 @@
 package jp.mamori.web;
 
+import static jp.mamori.purpose.PurposeFilings.filing;
 import static jp.mamori.web.Pages.choose;
 import static jp.mamori.web.Pages.openTask;
 import static jp.mamori.web.Pages.type;
@@ -8,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.mamori.organization.StaffDirectory;
@@ -88,24 +88,5 @@ class CasePageBrowserTest extends IntegrationTest {
     assertThat(browser.find(By.id("errorTitle")).getText()).isEqualTo("このページは開けません");
     CasePage.open(browser, "NP-NO-SUCH-CASE");
     assertThat(browser.find(By.id("errorTitle")).getText()).isEqualTo("ページが見つかりません");
-  }
-
-  static Map<String, Object> filing(String purpose) {
-    Map<String, Object> vars = new HashMap<>();
-    vars.put("purposeText", purpose);
-    vars.put("category", "IN_HOSPITAL");
-    vars.put("changeOfPurpose", "new");
-    vars.put("department", "NURSING");
-    vars.put("recordTitle", purpose + " 記録");
-    vars.put("dataItems", "氏名、電話番号、退院日");
-    vars.put("dataSubjects", "退院患者");
-    vars.put("collectionMethods", List.of("self", "interview"));
-    vars.put("storagePlace", "看護部 施錠キャビネット");
-    vars.put("storageMethod", "lockedCabinet");
-    vars.put("retentionPeriod", "5年");
-    vars.put("specialCategories", List.of());
-    vars.put("relatedToIllness", false);
-    vars.put("legalBasis", "none");
-    return vars;
   }
 }

@@ -1,5 +1,6 @@
 package jp.mamori.web;
 
+import static jp.mamori.purpose.PurposeFilings.filing;
 import static jp.mamori.web.Pages.choose;
 import static jp.mamori.web.Pages.messages;
 import static jp.mamori.web.Pages.post;
@@ -37,7 +38,7 @@ class DuplicatePurposeBrowserTest extends IntegrationTest {
     String stamp = LocalDateTime.now(ZoneId.of("Asia/Tokyo")).format(DateTimeFormatter.ofPattern("MMddHHmmss"));
     String purpose = "退院後の電話による療養支援 " + stamp;
     String registered = procedures.start(Staff.of(staff, "clerk"), "newPurposeAcquisition",
-        CasePageBrowserTest.filing(purpose)).getBusinessKey();
+        filing(purpose)).getBusinessKey();
 
     browser.login("nurse");
     StartPage.open(browser, "newPurposeAcquisition");
