@@ -3,7 +3,6 @@ package jp.mamori.incident;
 import static jp.mamori.process.CaseVariables.text;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -66,9 +65,11 @@ public class IncidentCase {
   private final StaffDirectory staff;
   private final Clock clock;
   private final CaseReaders caseReaders;
+  private final IncidentDeadlines deadlines;
 
   IncidentCase(Incidents incidents, IncidentSettings settings, Notifications notifications, StaffDirectory staff,
-      Clock clock, CaseReaders caseReaders) {
+      Clock clock, CaseReaders caseReaders, IncidentDeadlines deadlines) {
+    this.deadlines = deadlines;
     this.incidents = incidents;
     this.settings = settings;
     this.notifications = notifications;
@@ -235,35 +236,119 @@ public class IncidentCase {
   }
 
   /**
-   * Takes the decision table's result apart and fixes the PPC deadlines from the moment of awareness, in calendar
-   * days ({@link ReportDeadlines}); reminders and escalations come before them by the configured durations.
+   * Issue #13 item 5, the clock runs from awareness: before set-up, the reported facts are judged by the same table;
+   * when they are reportable (要配慮 data, more than 1,000 persons …) the incident shows its 速報 and 確報 deadlines on
+   * the board and the dashboard at once, and goes overdue there when they pass. The PPC tasks come with the set-up.
+   */
+  public void prejudged(DelegateExecution execution) {
+    Map<?, ?> ruling = (Map<?, ?>) execution.getVariable("ruling");
+    execution.removeVariable("ruling");
+    if (!Boolean.TRUE.equals(ruling.get("reportable"))) {
+      return;
+    }
+    String key = execution.getProcessBusinessKey();
+    Incident incident = incidents.byKey(key);
+    int finalDays = ((Number) ruling.get("finalReportDays")).intValue();
+    Instant preliminaryDue = ReportDeadlines.due(incident.getAwareAt(), settings.getPreliminaryDays(), zone());
+    Instant finalDue = ReportDeadlines.due(incident.getAwareAt(), finalDays, zone());
+    String reason = (String) ruling.get("reportabilityReason");
+    incidents.ruled(key, true, reason, finalDays, preliminaryDue, finalDue, "PPC_PREJUDGED",
+        Messages.notice("incident.log.prejudged", reason, WHEN.format(preliminaryDue.atZone(zone())),
+            WHEN.format(finalDue.atZone(zone()))));
+  }
+
+  /**
+   * The decision table's result at set-up and again whenever the facts change (issue #13 item 3): the PPC deadlines
+   * count from the moment of awareness in calendar days ({@link ReportDeadlines}); reminders and escalations come
+   * before them, moved off days off ({@link IncidentDeadlines}). The first time the case is reportable the PPC
+   * reports start ({@code ppcRequired}, the model's event sub-process); a later change of the final report's period
+   * (30 ↔ 60 days) moves the running timers. A reportable case stays reportable: without a leak, the head downgrades.
    */
   public void ruled(DelegateExecution execution) {
     Map<?, ?> ruling = (Map<?, ?>) execution.getVariable("ruling");
     execution.removeVariable("ruling");
     boolean reportable = Boolean.TRUE.equals(ruling.get("reportable"));
+    boolean required = Boolean.TRUE.equals(execution.getVariable("ppcRequired"));
+    boolean rejudged = execution.getVariable("reportable") != null;
     String reason = (String) ruling.get("reportabilityReason");
-    Number finalDays = (Number) ruling.get("finalReportDays");
     String key = execution.getProcessBusinessKey();
     Incident incident = incidents.byKey(key);
+    if (!reportable && required) {
+      incidents.log(key, null, "PPC_RULING_KEPT", Messages.notice("incident.log.rulingNotLowered", reason));
+      return;
+    }
     execution.setVariable("reportable", reportable);
     execution.setVariable("reportabilityReason", reason);
-    Instant preliminaryDue = null;
-    Instant finalDue = null;
-    if (reportable) {
-      preliminaryDue = ReportDeadlines.due(incident.getAwareAt(), settings.getPreliminaryDays(), zone());
-      finalDue = ReportDeadlines.due(incident.getAwareAt(), finalDays.intValue(), zone());
-      dates(execution, "preliminary", preliminaryDue, settings.getPreliminaryReminder(),
-          settings.getPreliminaryEscalation());
-      dates(execution, "final", finalDue, settings.getFinalReminder(), settings.getFinalEscalation());
-      prefillPpcReport(execution, incident);
+    if (!reportable) {
+      incidents.ruled(key, false, reason, null, null, null, "PPC_NOT_REPORTABLE", reason);
+      execution.setVariable("reportabilitySummary", Messages.notice("incident.summary.notReportable", reason));
+      return;
     }
-    incidents.ruled(key, reportable, reason, finalDays == null ? null : finalDays.intValue(), preliminaryDue,
-        finalDue);
-    execution.setVariable("reportabilitySummary", reportable
-        ? Messages.notice("incident.summary.reportable", reason, WHEN.format(preliminaryDue.atZone(zone())),
-            WHEN.format(finalDue.atZone(zone())), String.valueOf(finalDays))
-        : Messages.notice("incident.summary.notReportable", reason));
+    int finalDays = ((Number) ruling.get("finalReportDays")).intValue();
+    Object before = execution.getVariable("finalReportDays");
+    Instant preliminaryDue = ReportDeadlines.due(incident.getAwareAt(), settings.getPreliminaryDays(), zone());
+    Instant finalDue = ReportDeadlines.due(incident.getAwareAt(), finalDays, zone());
+    deadlines.dates(execution, "preliminary", preliminaryDue, settings.getPreliminaryReminder(),
+        settings.getPreliminaryEscalation());
+    deadlines.dates(execution, "final", finalDue, settings.getFinalReminder(), settings.getFinalEscalation());
+    execution.setVariable("finalReportDays", finalDays);
+    boolean periodChanged = required && before != null && ((Number) before).intValue() != finalDays;
+    String action = !required ? "PPC_REPORTABLE" : periodChanged ? "PPC_PERIOD_CHANGED" : "PPC_RULING_KEPT";
+    incidents.ruled(key, true, reason, finalDays, preliminaryDue, finalDue, action,
+        action.equals("PPC_RULING_KEPT") ? Messages.notice("incident.log.rulingKept", reason)
+            : rejudged ? Messages.notice("incident.log.rejudged", reason, String.valueOf(finalDays)) : reason);
+    execution.setVariable("reportabilitySummary", Messages.notice("incident.summary.reportable", reason,
+        WHEN.format(preliminaryDue.atZone(zone())), WHEN.format(finalDue.atZone(zone())), String.valueOf(finalDays)));
+    if (periodChanged) {
+      deadlines.reschedule(execution.getProcessInstanceId(), execution);
+    }
+    if (!required) {
+      prefillPpcReport(execution, incident);
+      if (rejudged) {
+        notifications.toUsers(headquarters(incident), Messages.notice("incident.notice.becameReportable", key),
+            Messages.notice("incident.notice.becameReportable.body", reason), board(key));
+      }
+      // last: the model's event sub-process starts the PPC reports when this variable is created
+      execution.setVariable("ppcRequired", true);
+    }
+  }
+
+  /**
+   * The investigation (Keio 34) confirmed or changed the facts the decision table reads — 要配慮 data, the number of
+   * persons or "おそれ", an unlawful purpose, financial damage, encryption; the same checks as at set-up apply, and
+   * the facts go to the board's log. The model judges reportability again right after (規則第7条).
+   */
+  public void investigated(DelegateTask task) {
+    factsConfirmed(task);
+    done(task);
+    Object count = task.getVariable("personCount");
+    Integer persons = count == null ? null : ((Number) count).intValue();
+    incidents.factsFound(businessKey(task), persons, task.getAssignee(), Messages.notice("incident.log.factsFound",
+        yesNo(task, "specialCare"), persons == null ? Messages.notice("incident.persons.unknownYet")
+            : Messages.notice("incident.persons", String.valueOf(persons)),
+        yesNo(task, "mayExceedThousand"), yesNo(task, "unlawfulPurpose"), yesNo(task, "financialDamageRisk"),
+        yesNo(task, "stronglyEncrypted")));
+  }
+
+  /**
+   * APPI 第26条 (issue #13 item 3): the headquarters cannot close while a report the case requires has not gone to
+   * the PPC — a task listener, so every channel (task page, REST) is refused alike.
+   */
+  public void closing(DelegateTask task) {
+    Incident incident = incidents.byKey(businessKey(task));
+    if (!Boolean.TRUE.equals(incident.getReportable())) {
+      return;
+    }
+    if (incident.getPreliminarySubmittedAt() == null) {
+      throw new ActionRefused("incident.error.ppcMissing", PpcReportKind.PRELIMINARY.label());
+    }
+    if (incident.getFinalSubmittedAt() == null) {
+      throw new ActionRefused("incident.error.ppcMissing", PpcReportKind.FINAL.label());
+    }
+  }
+
+  private static String yesNo(DelegateTask task, String flag) {
+    return Messages.notice(Boolean.TRUE.equals(task.getVariable(flag)) ? "incident.fact.yes" : "incident.fact.no");
   }
 
   /** 第35条1(2): the corporate officer is told that a report is on its way (no personal data in the message). */
@@ -447,11 +532,6 @@ public class IncidentCase {
     return List.copyOf(to);
   }
 
-  private void dates(DelegateExecution execution, String prefix, Instant due, Duration remind, Duration escalate) {
-    execution.setVariable(prefix + "DueAt", java.util.Date.from(due));
-    execution.setVariable(prefix + "RemindAt", java.util.Date.from(due.minus(remind)));
-    execution.setVariable(prefix + "EscalateAt", java.util.Date.from(due.minus(escalate)));
-  }
 
   /** 規則第10条: the notice to the persons starts from what was reported. */
   private void prefillNotice(DelegateExecution execution, Incident incident) {

@@ -26,6 +26,8 @@ public class IncidentSettings {
   private Duration finalEscalation = Duration.ofDays(2);
   private Duration setUpReminder = Duration.ofHours(2);
   private Duration setUpEscalation = Duration.ofHours(4);
+  private Duration firstStepHours = Duration.ofHours(24);
+  private Duration firstStepEscalation = Duration.ofHours(36);
   private List<String> specialCareWords = List.of("病名", "病歴", "診療", "診断", "検査", "処方", "カルテ", "既往",
       "障害", "健康診断", "服薬", "手術", "妊娠", "入院");
 
@@ -113,5 +115,26 @@ public class IncidentSettings {
 
   public void setSetUpEscalation(Duration setUpEscalation) {
     this.setUpEscalation = setUpEscalation;
+  }
+
+  /**
+   * Issue #13 item 5: the first steps (report to the corporate officer, containment) are due this long after the
+   * set-up — not in business days — when the 速報's deadline comes before the next business day's due time.
+   */
+  public Duration getFirstStepHours() {
+    return firstStepHours;
+  }
+
+  public void setFirstStepHours(Duration firstStepHours) {
+    this.firstStepHours = firstStepHours;
+  }
+
+  /** The first steps' escalation in that case, this long after the set-up (never after the 速報's deadline). */
+  public Duration getFirstStepEscalation() {
+    return firstStepEscalation;
+  }
+
+  public void setFirstStepEscalation(Duration firstStepEscalation) {
+    this.firstStepEscalation = firstStepEscalation;
   }
 }

@@ -63,12 +63,24 @@ public class Incidents {
     log(incident, by, "HQ_SET_UP", logDetail);
   }
 
+  /**
+   * The reportability ruling and the PPC deadlines (from awareness), recorded on the log as {@code action}: the
+   * provisional ruling before set-up, the ruling at set-up, or a re-judgment after new facts.
+   */
   @Transactional
   public void ruled(String caseKey, boolean reportable, String reason, Integer finalDays, Instant preliminaryDue,
-      Instant finalDue) {
+      Instant finalDue, String action, String detail) {
     Incident incident = byKey(caseKey);
     incident.ruled(reportable, reason, finalDays, preliminaryDue, finalDue);
-    log(incident, null, reportable ? "PPC_REPORTABLE" : "PPC_NOT_REPORTABLE", reason);
+    log(incident, null, action, detail);
+  }
+
+  /** The facts as the headquarters found them (investigation): the number of persons, on the log. */
+  @Transactional
+  public void factsFound(String caseKey, Integer personCount, String by, String detail) {
+    Incident incident = byKey(caseKey);
+    incident.personCount(personCount);
+    log(incident, by, "FACTS_FOUND", detail);
   }
 
   @Transactional

@@ -6,13 +6,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the whole application, in the hospital's time zone, so that tests can fix "today". */
+/**
+ * One clock for the whole application, in the hospital's time zone: the engine's ({@link EngineClock}), so that tests
+ * move "now" for the glue and the timers alike with ClockUtil.
+ */
 @Configuration
 class ClockConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
   Clock clock() {
-    return Clock.system(ZoneId.of("Asia/Tokyo"));
+    return new EngineClock(ZoneId.of("Asia/Tokyo"));
   }
 }

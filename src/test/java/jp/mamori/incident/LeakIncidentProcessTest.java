@@ -138,7 +138,8 @@ class LeakIncidentProcessTest extends ProcessTest {
     assertThat(incidents.open()).extracting(OpenIncident::caseKey).doesNotContain(key);
     // the log keeps every action, in order
     assertThat(incidents.logOf(closed)).extracting(IncidentLogEntry::getAction)
-        .startsWith("REPORTED", "CONTACT_CHAIN", "HQ_SET_UP", "PPC_REPORTABLE", "PPC_PRELIMINARY", "PPC_FINAL")
+        .startsWith("REPORTED", "CONTACT_CHAIN", "PPC_PREJUDGED", "HQ_SET_UP", "PPC_REPORTABLE", "PPC_PRELIMINARY",
+            "PPC_FINAL")
         .contains("TASK_DONE", "MEASURES").endsWith("CLOSED");
   }
 
@@ -248,8 +249,11 @@ class LeakIncidentProcessTest extends ProcessTest {
     Job escalation = job(instance, "Timer_PreliminaryEscalation");
     Job overdue = job(instance, "Timer_PreliminaryOverdue");
     assertThat(overdue.getDuedate().toInstant()).isEqualTo(hq.getPreliminaryDueAt());
-    assertThat(reminder.getDuedate().toInstant()).isEqualTo(hq.getPreliminaryDueAt().minus(Duration.ofDays(1)));
-    assertThat(escalation.getDuedate().toInstant()).isEqualTo(hq.getPreliminaryDueAt().minus(Duration.ofHours(12)));
+    // moved to the last business day before when they fall on a day off (issue #13 item 5)
+    assertThat(reminder.getDuedate().toInstant())
+        .isEqualTo(calendar.lastBusinessMomentAtOrBefore(hq.getPreliminaryDueAt().minus(Duration.ofDays(1))));
+    assertThat(escalation.getDuedate().toInstant())
+        .isEqualTo(calendar.lastBusinessMomentAtOrBefore(hq.getPreliminaryDueAt().minus(Duration.ofHours(12))));
 
     long directorBefore = notifications.unreadCount("director");
     long leadBefore = notifications.unreadCount("privacy-lead");
@@ -283,8 +287,10 @@ class LeakIncidentProcessTest extends ProcessTest {
     Job finalEscalation = job(instance, "Timer_FinalEscalation");
     Job finalOverdue = job(instance, "Timer_FinalOverdue");
     assertThat(finalOverdue.getDuedate().toInstant()).isEqualTo(hq.getFinalDueAt());
-    assertThat(finalReminder.getDuedate().toInstant()).isEqualTo(hq.getFinalDueAt().minus(Duration.ofDays(7)));
-    assertThat(finalEscalation.getDuedate().toInstant()).isEqualTo(hq.getFinalDueAt().minus(Duration.ofDays(2)));
+    assertThat(finalReminder.getDuedate().toInstant())
+        .isEqualTo(calendar.lastBusinessMomentAtOrBefore(hq.getFinalDueAt().minus(Duration.ofDays(7))));
+    assertThat(finalEscalation.getDuedate().toInstant())
+        .isEqualTo(calendar.lastBusinessMomentAtOrBefore(hq.getFinalDueAt().minus(Duration.ofDays(2))));
     managementService.executeJob(finalReminder.getId());
     managementService.executeJob(finalEscalation.getId());
     managementService.executeJob(finalOverdue.getId());

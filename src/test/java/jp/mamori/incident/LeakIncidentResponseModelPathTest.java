@@ -26,9 +26,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every path of processes/leakIncidentResponse.bpmn (第35条) on the in-memory engine, {@link IncidentCase} mocked and
- * the real decision table (incidentReportability.dmn): set-up or downgrade, the headquarters' six parallel tasks,
- * the reports to the PPC only when the rule says so, measures and closing, the downgrade at any time, and every
- * timer (set-up reminder and escalation, each task's reminder, the PPC reports' reminder, escalation and overdue).
+ * the real decision table (incidentReportability.dmn): the provisional ruling at the report, set-up or downgrade, the
+ * headquarters' six parallel tasks, the re-judgment after the investigation, the reports to the PPC (an event
+ * sub-process) when the rule says so — at set-up or later, once — measures and closing, the downgrade at any time,
+ * and every timer (set-up reminder and escalation, each task's reminder and escalation, the PPC reports' reminder,
+ * escalation and overdue, the final report's from the start of the reports).
  * What the glue records (the board, the log, the reports) is LeakIncidentProcessTest's.
  */
 @Deployment(resources = {"processes/leakIncidentResponse.bpmn", "processes/incidentReportability.dmn"})
@@ -47,15 +49,21 @@ class LeakIncidentResponseModelPathTest extends ModelPathTest {
     when(settings.getSetUpEscalation()).thenReturn("PT2H");
     Mocks.register("incidentCase", incidentCase);
     Mocks.register("incidentSettings", settings);
+    IncidentDeadlines deadlines = mock(IncidentDeadlines.class);
+    when(deadlines.firstStepDue(any())).thenAnswer(call -> Date.from(now.plus(Duration.ofDays(1))));
+    when(deadlines.firstStepEscalation(any())).thenAnswer(call -> Date.from(now.plus(Duration.ofDays(2))));
+    Mocks.register("incidentDeadlines", deadlines);
     // the one glue method whose result the model reads: the ruling taken apart, the PPC deadlines fixed
     doAnswer(call -> {
       DelegateExecution execution = call.getArgument(0);
       Map<?, ?> ruling = (Map<?, ?>) execution.getVariable("ruling");
       boolean reportable = Boolean.TRUE.equals(ruling.get("reportable"));
-      execution.setVariable("reportable", reportable);
-      if (reportable) {
+      boolean required = Boolean.TRUE.equals(execution.getVariable("ppcRequired"));
+      execution.setVariable("reportable", reportable || required);
+      if (reportable && !required) {
         deadlines(execution, "preliminary", 3);
         deadlines(execution, "final", 30);
+        execution.setVariable("ppcRequired", true);
       }
       return null;
     }).when(incidentCase).ruled(any());
@@ -79,23 +87,27 @@ class LeakIncidentResponseModelPathTest extends ModelPathTest {
       complete(instance, task, Map.of());
     }
     verify(incidentCase).officerReported(any());
-    verify(incidentCase, times(4)).done(any());
+    verify(incidentCase, times(3)).done(any());
+    verify(incidentCase).investigated(any());
     verify(incidentCase).notified(any());
-    assertThat(instance).isWaitingAt("Task_PpcPreliminary").isNotWaitingAt("Task_Measures");
+    verify(incidentCase, times(2)).ruled(any());
+    assertThat(instance).hasPassed("Task_RejudgeReportability").isWaitingAt("Task_PpcPreliminary", "Task_Measures");
 
     complete(instance, "Task_PpcPreliminary", Map.of());
     verify(incidentCase).submitted(any(), eq("PRELIMINARY"));
     complete(instance, "Task_PpcFinal", Map.of());
     verify(incidentCase).submitted(any(), eq("FINAL"));
+    assertThat(instance).hasPassed("End_PpcReportsSubmitted", "End_PpcReported");
 
-    assertThat(instance).isWaitingAt("Task_Measures");
-    complete(instance, Map.of());
+    complete(instance, "Task_Measures", Map.of());
     verify(incidentCase).measuresDecided(any());
     assertThat(instance).isWaitingAt("Task_Close").task().hasCandidateGroup(HQ);
     complete(instance, Map.of());
 
     assertThat(instance).isEnded().hasPassed("End_Closed");
+    verify(incidentCase).prejudged(any());
     verify(incidentCase).setUp(any());
+    verify(incidentCase).closing(any());
     verify(incidentCase).close(any());
     verify(incidentCase, never()).downgraded(any());
   }
@@ -108,6 +120,40 @@ class LeakIncidentResponseModelPathTest extends ModelPathTest {
     HQ_TASKS.forEach(task -> complete(instance, task, Map.of()));
 
     assertThat(instance).isWaitingAt("Task_Measures").hasNotPassed("Task_PpcPreliminary", "Task_PpcFinal");
+  }
+
+  @Test
+  @DisplayName("個人情報保護法第26条・規則第7条第1号: 調査で要配慮個人情報と判明すれば再判定で報告対象となり、速報・確報のタスクが現れる")
+  void aLaterFindingMakesTheCaseReportableAndThePpcTasksAppear() {
+    ProcessInstance instance = setUp(leak(false, false, 10L));
+    assertThat(instance).variables().containsEntry("reportable", false);
+    assertThat(instance).isNotWaitingAt("Task_PpcPreliminary");
+
+    complete(instance, "Task_Investigate", Map.of("specialCare", true));
+    assertThat(instance).hasPassed("Task_RejudgeReportability").variables().containsEntry("reportable", true);
+    assertThat(instance).isWaitingAt("Task_PpcPreliminary");
+    HQ_TASKS.stream().filter(t -> !t.equals("Task_Investigate")).forEach(task -> complete(instance, task, Map.of()));
+    complete(instance, "Task_Measures", Map.of());
+    assertThat(instance).isWaitingAt("Task_Close", "Task_PpcPreliminary");
+  }
+
+  @Test
+  @DisplayName("規則第7条第4号: 調査で1,000人超と判明しても、報告済みの事態の速報・確報は一度だけ")
+  void aReportableCaseJudgedAgainKeepsOneSetOfPpcReports() {
+    ProcessInstance instance = setUp(leak(false, true, null));
+    complete(instance, "Task_Investigate", Map.of("personCount", 1500L));
+    org.assertj.core.api.Assertions.assertThat(engine().getTaskService().createTaskQuery()
+        .processInstanceId(instance.getId()).taskDefinitionKey("Task_PpcPreliminary").count()).isEqualTo(1);
+    verify(incidentCase, times(2)).ruled(any());
+  }
+
+  @Test
+  @DisplayName("規則第7条: 調査でも報告対象外のままなら、委員会への報告なしに再発防止策へ進む")
+  void aCaseStillOutsideTheRuleAfterTheInvestigationGoesOnWithoutPpcReports() {
+    ProcessInstance instance = setUp(leak(false, false, 3L));
+    HQ_TASKS.forEach(task -> complete(instance, task, Map.of()));
+    assertThat(instance).isWaitingAt("Task_Measures").hasPassed("Task_RejudgeReportability")
+        .hasNotPassed("StartEvent_PpcRequired");
   }
 
   @Test
@@ -195,14 +241,50 @@ class LeakIncidentResponseModelPathTest extends ModelPathTest {
     verify(incidentCase).reportOverdue(any(), eq("PRELIMINARY"));
     assertThat(instance).isWaitingAt("Task_PpcPreliminary");
 
-    complete(instance, "Task_PpcPreliminary", Map.of());
+    // issue #13 item 5: the final report's timers run from the set-up, not from the preliminary's submission
     for (String timer : List.of("Timer_FinalReminder", "Timer_FinalEscalation", "Timer_FinalOverdue")) {
       run(instance, timer);
     }
+    assertThat(instance).isWaitingAt("Task_PpcPreliminary");
+    complete(instance, "Task_PpcPreliminary", Map.of());
     verify(incidentCase).remindReport(any(), eq("FINAL"));
     verify(incidentCase).escalateReport(any(), eq("FINAL"));
     verify(incidentCase).reportOverdue(any(), eq("FINAL"));
     assertThat(instance).isWaitingAt("Task_PpcFinal").hasPassed("End_PreliminaryOverdue", "End_FinalOverdue");
+  }
+
+  @Test
+  @DisplayName("第35条: 対策本部の各対応と再発防止策・解散は、さらに滞れば代理者・上位者へ回付する")
+  void everyHeadquartersTaskIsEscalatedWhenLongOverdue() throws Exception {
+    ProcessInstance instance = setUp(leak(true, false, null));
+    for (String timer : List.of("Timer_ReportOfficerEscalate", "Timer_InvestigateEscalate", "Timer_ContainEscalate",
+        "Timer_NotifyPersonsEscalate", "Timer_ReportHeadOfficeEscalate", "Timer_ReportPrefectureEscalate")) {
+      run(instance, timer);
+    }
+    HQ_TASKS.forEach(task -> complete(instance, task, Map.of()));
+    run(instance, "Timer_MeasuresEscalate");
+    complete(instance, "Task_Measures", Map.of());
+    run(instance, "Timer_CloseRemind");
+    run(instance, "Timer_CloseEscalate");
+
+    verify(escalateIdleTask, times(8)).execute(any());
+    verify(remindIdleTask).execute(any());
+    assertThat(instance).isWaitingAt("Task_Close").hasPassed("End_ReportOfficerEscalateDone",
+        "End_InvestigateEscalateDone", "End_ContainEscalateDone", "End_NotifyPersonsEscalateDone",
+        "End_ReportHeadOfficeEscalateDone", "End_ReportPrefectureEscalateDone", "End_MeasuresEscalateDone",
+        "End_CloseRemindDone", "End_CloseEscalateDone");
+  }
+
+  @Test
+  @DisplayName("個人情報保護法第26条: 取下げ・訂正の連絡が滞れば代理者・上位者へ回付する")
+  void anIdleWithdrawalIsEscalated() throws Exception {
+    ProcessInstance instance = setUp(leak(false, true, null));
+    reportedToPpc = true;
+    engine().getRuntimeService().createMessageCorrelation("IncidentDowngraded")
+        .processInstanceId(instance.getId()).correlate();
+    run(instance, "Timer_PpcWithdrawalRemind");
+    verify(escalateIdleTask).execute(any());
+    assertThat(instance).isWaitingAt("Task_PpcWithdrawal").hasPassed("End_PpcWithdrawalReminded");
   }
 
   /** A report's form: the decision table's inputs (what the mocked incidentCase.report(…) would have set). */

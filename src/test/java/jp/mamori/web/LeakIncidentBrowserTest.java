@@ -190,6 +190,55 @@ class LeakIncidentBrowserTest extends IntegrationTest {
   }
 
   /**
+   * Issue #13 item 3 (APPI 第26条, 規則第7条): the facts change after set-up. A staff list without 要配慮 data is not
+   * reportable at set-up; the investigation finds diagnoses in it, ticks 要配慮, and the board turns reportable with
+   * both deadlines counted from awareness and the 速報 task among the HQ's tasks; closing is refused until both
+   * reports are in (the process test closes it).
+   */
+  @Test
+  void theInvestigationFindsSpecialCareDataAndTheCaseBecomesReportable() {
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    browser.login("nurse");
+    browser.find(By.id("reportIncident")).click();
+    browser.waitForUrl("/start.xhtml?key=leakIncidentResponse");
+    browser.waitForAjax();
+    type(browser, "発生した事象(いつ・どこで・何が)", "職員向けの患者連絡表を誤って外部に送信した");
+    type(browser, "含まれる個人情報の項目(例: 氏名、病名、検査結果)", "氏名、電話番号");
+    type(browser, "本人の数(わかる範囲)", "12");
+    date(browser, "発見した日(空欄なら今)", today);
+    type(browser, "発見した時刻(例: 14:30、空欄なら今)", "00:05");
+    String caseNumber = StartPage.submit(browser, "IN", "reporting a list without 要配慮 data");
+    browser.logout();
+
+    browser.login("director");
+    openTask(caseNumber, "対策本部の設置");
+    choose(browser, "判断", "対策本部を設置する");
+    TaskPage.complete(browser, "setting up the HQ");
+    browser.open("/incident.xhtml?key=" + caseNumber);
+    browser.waitForAjax();
+    assertThat(browser.find(By.id("reportability")).getText()).contains("報告対象外");
+    assertThat(browser.find(By.id("tasks")).getText()).doesNotContain("個人情報保護委員会への速報");
+
+    task(caseNumber, "事実関係・原因の調査と範囲の確定", () -> {
+      type(browser, "判明した事実関係", "送信した表には病名の欄もあった");
+      type(browser, "原因", "宛先の確認を省いた");
+      type(browser, "影響の範囲(対象者・項目・件数)", "患者12名、氏名・電話番号・病名");
+      tick(browser, "要配慮個人情報(診療情報等)を含む、又はそのおそれがある");
+      browser.fullPageScreenshot("investigation-facts-changed");
+    });
+    browser.open("/incident.xhtml?key=" + caseNumber);
+    browser.waitForAjax();
+    assertThat(browser.find(By.id("reportability")).getText()).contains("報告対象").contains("要配慮個人情報")
+        .doesNotContain("報告対象外");
+    assertThat(browser.find(By.id("deadline-PRELIMINARY")).getText()).contains(today.plusDays(3) + " 23:59");
+    assertThat(browser.find(By.id("deadline-FINAL")).getText()).contains(today.plusDays(30) + " 23:59");
+    assertThat(browser.find(By.id("tasks")).getText()).contains("個人情報保護委員会への速報");
+    assertThat(browser.find(By.id("log")).getText()).contains("調査で判明した事実").contains("報告対象と判定");
+    browser.fullPageScreenshot("board-became-reportable");
+    browser.logout();
+  }
+
+  /**
    * Opens the case's task by its name: the HQ has several tasks of one case at once, so the task list's first row
    * of the case is not necessarily the one (Pages.openTask takes that row).
    */

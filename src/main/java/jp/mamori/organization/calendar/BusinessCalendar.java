@@ -34,7 +34,12 @@ public class BusinessCalendar {
   private final Clock clock;
   private final JapaneseHolidays holidays = new JapaneseHolidays();
 
+  /** The application's calendar, on the application's clock (the engine's, so tests move both together). */
   @Autowired
+  public BusinessCalendar(BusinessCalendarProperties properties, Clock clock) {
+    this(properties.toSettings(), clock);
+  }
+
   public BusinessCalendar(BusinessCalendarProperties properties) {
     this(properties.toSettings());
   }
@@ -110,6 +115,24 @@ public class BusinessCalendar {
   public Date dueInCalendarDays(int n) {
     requireNonNegative(n);
     return Date.from(clock.instant().plus(Duration.ofDays(n)));
+  }
+
+  /**
+   * {@code when} が営業日ならそのまま。休日・休院日なら、その前の最後の営業日の同じ時刻(終業時刻より遅ければ終業時刻)。
+   * 督促やエスカレーションが休日に当たるとき、休み前に気付けるよう前倒しするために使う。
+   */
+  public java.time.Instant lastBusinessMomentAtOrBefore(java.time.Instant when) {
+    java.time.ZonedDateTime at = when.atZone(settings.zone());
+    if (isBusinessDay(at.toLocalDate())) {
+      return when;
+    }
+    LocalDate day = at.toLocalDate().minusDays(1);
+    while (!isBusinessDay(day)) {
+      day = day.minusDays(1);
+    }
+    java.time.LocalTime time = at.toLocalTime().isAfter(settings.closingTime()) ? settings.closingTime()
+        : at.toLocalTime();
+    return day.atTime(time).atZone(settings.zone()).toInstant();
   }
 
   /** 画面表示用の日の区分: 祝日名（振替休日・国民の休日を含む）、「休院日」、「土曜日」「日曜日」、「営業日」の順に判定する。 */
