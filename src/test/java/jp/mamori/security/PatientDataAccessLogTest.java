@@ -109,6 +109,18 @@ class PatientDataAccessLogTest extends IntegrationTest {
       assertThat(a.getUserId()).isEqualTo("director");
       assertThat(a.getWhat()).startsWith("GET /camunda/api/engine/engine/default/history/variable-instance");
     });
+
+    // Cockpit's variables tab queries with a POST and the case in the JSON body
+    Map<String, String> headers = Map.of("Accept", "application/json", "X-XSRF-TOKEN",
+        director.cookie("XSRF-TOKEN").orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie")));
+    HttpResponse<String> query = director.sendJson("POST", COCKPIT_ENGINE
+        + "/variable-instance?deserializeValues=false&firstResult=0&maxResults=50",
+        "{\"processInstanceIdIn\":[\"" + leak.getId() + "\"]}", headers);
+    assertThat(query.statusCode()).isEqualTo(200);
+    assertThat(log.ofCase(key)).hasSize(2).last().satisfies(a -> {
+      assertThat(a.getChannel()).isEqualTo("cockpit");
+      assertThat(a.getWhat()).isEqualTo("POST /camunda/api/engine/engine/default/variable-instance");
+    });
   }
 
   @Test
