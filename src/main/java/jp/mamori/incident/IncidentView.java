@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 import jp.mamori.organization.StaffMember;
 import jp.mamori.security.CurrentUser;
+import jp.mamori.security.PatientDataReads;
 import jp.mamori.trail.CaseRef;
 import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
@@ -29,13 +30,16 @@ public class IncidentView implements Serializable {
   private final transient Incidents incidents;
   private final transient CurrentUser currentUser;
   private final transient HeadquartersMembers members;
+  private final transient PatientDataReads patientDataReads;
 
   private String key;
   private String downgradeReason;
   private String newMember;
   private transient Incident incident;
 
-  IncidentView(IncidentBoard board, Incidents incidents, CurrentUser currentUser, HeadquartersMembers members) {
+  IncidentView(IncidentBoard board, Incidents incidents, CurrentUser currentUser, HeadquartersMembers members,
+      PatientDataReads patientDataReads) {
+    this.patientDataReads = patientDataReads;
     this.board = board;
     this.incidents = incidents;
     this.currentUser = currentUser;
@@ -50,8 +54,11 @@ public class IncidentView implements Serializable {
       }
       return;
     }
-    if (board.board(currentUser.require(), key).isEmpty()) {
+    Incident shown = board.board(currentUser.require(), key).orElse(null);
+    if (shown == null) {
       refuse(incidents.find(key).isPresent() ? 403 : 404);
+    } else if (!FacesContext.getCurrentInstance().isPostback()) {
+      patientDataReads.caseViewed(shown.getProcessInstanceId(), "incident.xhtml");
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import jp.mamori.security.CurrentUser;
+import jp.mamori.security.PatientDataReads;
 import jp.mamori.web.Csv;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,8 +32,11 @@ class PpcReportCsvExport {
   private final IncidentBoard board;
   private final Incidents incidents;
   private final CurrentUser currentUser;
+  private final PatientDataReads patientDataReads;
 
-  PpcReportCsvExport(IncidentBoard board, Incidents incidents, CurrentUser currentUser) {
+  PpcReportCsvExport(IncidentBoard board, Incidents incidents, CurrentUser currentUser,
+      PatientDataReads patientDataReads) {
+    this.patientDataReads = patientDataReads;
     this.board = board;
     this.incidents = incidents;
     this.currentUser = currentUser;
@@ -47,6 +51,7 @@ class PpcReportCsvExport {
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     PpcReport report = incidents.reportOf(incident, reportKind)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    patientDataReads.caseViewed(incident.getProcessInstanceId(), "incident/ppc.csv " + reportKind.name());
     Writer out = Csv.download(response,
         "ppc-" + reportKind.name().toLowerCase(Locale.ROOT) + "-" + incident.getCaseKey() + ".csv");
     ZoneId zone = ZoneId.of("Asia/Tokyo");

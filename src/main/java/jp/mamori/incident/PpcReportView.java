@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import jp.mamori.security.CurrentUser;
+import jp.mamori.security.PatientDataReads;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.annotation.RequestScope;
 
@@ -19,12 +20,15 @@ public class PpcReportView {
   private final IncidentBoard board;
   private final Incidents incidents;
   private final CurrentUser currentUser;
+  private final PatientDataReads patientDataReads;
   private String key;
   private String kind;
   private Incident incident;
   private PpcReport report;
 
-  PpcReportView(IncidentBoard board, Incidents incidents, CurrentUser currentUser) {
+  PpcReportView(IncidentBoard board, Incidents incidents, CurrentUser currentUser,
+      PatientDataReads patientDataReads) {
+    this.patientDataReads = patientDataReads;
     this.board = board;
     this.incidents = incidents;
     this.currentUser = currentUser;
@@ -35,15 +39,17 @@ public class PpcReportView {
     PpcReportKind reportKind = PpcReportKind.PRELIMINARY.name().equals(kind) ? PpcReportKind.PRELIMINARY
         : PpcReportKind.FINAL.name().equals(kind) ? PpcReportKind.FINAL : null;
     report = incident == null || reportKind == null ? null : incidents.reportOf(incident, reportKind).orElse(null);
-    if (report == null) {
-      try {
-        FacesContext.getCurrentInstance().getExternalContext().responseSendError(
-            incident == null && key != null && incidents.find(key).isPresent() ? 403 : 404, null);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      FacesContext.getCurrentInstance().responseComplete();
+    if (report != null) {
+      patientDataReads.caseViewed(incident.getProcessInstanceId(), "incident-ppc.xhtml " + kind);
+      return;
     }
+    try {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(
+          incident == null && key != null && incidents.find(key).isPresent() ? 403 : 404, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    FacesContext.getCurrentInstance().responseComplete();
   }
 
   public List<Map.Entry<String, String>> getItems() {

@@ -6,35 +6,55 @@ import jp.mamori.organization.StaffMember;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks passwords against Camunda's identity service, so the app, the webapps and REST share one user store
- * (and the engine's lock-out after repeated failures). Authorities are {@code ROLE_<group id>}.
+ * Checks passwords against Camunda's identity service, so the app, the webapps and REST share one user store.
+ * Failed logins are throttled by account and by address ({@link LoginThrottle}, ADR 0026) instead of the engine's
+ * permanent lock-out: while locked, a login is refused without looking at the password, with the same answer as a
+ * wrong password or an unknown user. Authorities are {@code ROLE_<group id>}.
  */
 @Component
 class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
   private final StaffDirectory staff;
+  private final LoginThrottle throttle;
+  private final LoginLocks.LockNotice lockNotice;
 
-  IdentityServiceAuthenticationProvider(IdentityService identityService, StaffDirectory staff) {
+  IdentityServiceAuthenticationProvider(IdentityService identityService, StaffDirectory staff, LoginThrottle throttle,
+      LoginLocks.LockNotice lockNotice) {
     this.identityService = identityService;
     this.staff = staff;
+    this.throttle = throttle;
+    this.lockNotice = lockNotice;
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (userId == null || userId.isBlank() || credentials == null
-        || !identityService.checkPassword(userId, credentials.toString())) {
+    if (userId == null || userId.isBlank() || credentials == null) {
       throw new BadCredentialsException("Bad credentials");
     }
+    String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+        ? details.getRemoteAddress() : null;
+    if (throttle.lockedUntil(userId, address).isPresent()) {
+      // the same page and message as a wrong password; the trail says LockedException
+      throw new LockedException("Bad credentials");
+    }
+    if (!identityService.checkPassword(userId, credentials.toString())) {
+      LoginThrottle.Locks locks = throttle.failed(userId, address);
+      lockNotice.locked(userId, address, locks);
+      throw new BadCredentialsException("Bad credentials");
+    }
+    throttle.succeeded(userId);
     StaffMember member = staff.find(userId).orElseThrow(() -> new BadCredentialsException("Bad credentials"));
     List<GrantedAuthority> authorities = member.groupIds().stream()
         .<GrantedAuthority>map(g -> new SimpleGrantedAuthority("ROLE_" + g))

@@ -114,6 +114,9 @@ class SecurityConfiguration {
             .requestMatchers(antMatcher("/consents.*"), antMatcher("/faces/consents.*"))
             .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, INFORMATION_MANAGER, CORPORATE_OFFICER,
                 MEDICAL_AFFAIRS_DESK, HANDLER))
+            // ADR 0026: the access log of patient data is searched and exported by the supervising manager
+            .requestMatchers(antMatcher("/access-log.*"), antMatcher("/faces/access-log.*"), antMatcher("/access-log/**"))
+            .hasAnyRole(roles(AccessLogReaders.ROLES.toArray(Role[]::new)))
             // the dashboard and the lists behind its figures (docs/dashboard.md): they read as the application, so
             // this rule is their authorization; /dashboard* also covers dashboard-list.xhtml and its export posts
             .requestMatchers(antMatcher("/dashboard*"), antMatcher("/dashboard*/**"))

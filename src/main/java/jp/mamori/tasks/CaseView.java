@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import jp.mamori.security.CurrentUser;
+import jp.mamori.security.PatientDataReads;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +21,13 @@ public class CaseView implements Serializable {
   private final transient CaseFile cases;
   private final transient CaseAccess access;
   private final transient CurrentUser currentUser;
+  private final transient PatientDataReads patientDataReads;
 
   private String id;
   private CaseFile.Summary summary;
 
-  CaseView(CaseFile cases, CaseAccess access, CurrentUser currentUser) {
+  CaseView(CaseFile cases, CaseAccess access, CurrentUser currentUser, PatientDataReads patientDataReads) {
+    this.patientDataReads = patientDataReads;
     this.cases = cases;
     this.access = access;
     this.currentUser = currentUser;
@@ -45,6 +48,7 @@ public class CaseView implements Serializable {
     }
     summary = cases.of(currentUser.require(), processInstanceId,
         FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    patientDataReads.caseViewed(processInstanceId, "case.xhtml");
   }
 
   private static void refuse(int status) {

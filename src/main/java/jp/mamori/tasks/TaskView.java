@@ -11,6 +11,7 @@ import jp.mamori.organization.StaffMember;
 import jp.mamori.process.CompletionTrail;
 import jp.mamori.process.FourEyesRule;
 import jp.mamori.security.CurrentUser;
+import jp.mamori.security.PatientDataReads;
 import jp.mamori.security.StaffPrincipal;
 import jp.mamori.tasks.form.FormSubmission;
 import jp.mamori.trail.CaseRef;
@@ -36,6 +37,7 @@ public class TaskView implements Serializable {
   private final transient StaffDirectory staff;
   private final transient CurrentUser currentUser;
   private final transient FourEyesRule fourEyes;
+  private final transient PatientDataReads patientDataReads;
 
   private String taskId;
   private String taskDefinitionKey;
@@ -48,7 +50,9 @@ public class TaskView implements Serializable {
   private String delegateReason;
 
   TaskView(TaskListService tasks, TaskActions actions, TaskForms forms, CaseHistory history,
-      TaskService taskService, StaffDirectory staff, CurrentUser currentUser, FourEyesRule fourEyes) {
+      TaskService taskService, StaffDirectory staff, CurrentUser currentUser, FourEyesRule fourEyes,
+      PatientDataReads patientDataReads) {
+    this.patientDataReads = patientDataReads;
     this.tasks = tasks;
     this.actions = actions;
     this.forms = forms;
@@ -73,6 +77,8 @@ public class TaskView implements Serializable {
     task = tasks.visibleRow(user, taskId).orElse(null);
     form = forms.formOf(found).orElse(null);
     taskDefinitionKey = found.getTaskDefinitionKey();
+    // the access log of patient data (ADR 0026): a task page shows its case's data
+    patientDataReads.caseViewed(found.getProcessInstanceId(), "task.xhtml " + taskDefinitionKey);
     requester = fourEyes.excludes(found, user.userId());
     if (requester) {
       Messages.warn("task.error.fourEyes");

@@ -10,14 +10,15 @@ import java.time.Instant;
 
 /**
  * One view of patient data: who, when, which case, what was shown, from which address, through which channel
- * ({@code app} or {@code rest}). Written once, never changed or deleted.
+ * ({@code app}, {@code rest} or {@code cockpit}). Written once, never changed; deleted only by the retention purge
+ * ({@link AccessLogRetention}) when older than the kept period.
  */
 @Entity
 @Table(name = "patient_data_access")
 public class PatientDataAccess {
 
-  /** Through the app's pages, or over /engine-rest and the webapps' API. */
-  public enum Channel { APP, REST }
+  /** Through the app's pages, over /engine-rest, or through the Camunda webapps' API (/camunda/api/...). */
+  public enum Channel { APP, REST, COCKPIT }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

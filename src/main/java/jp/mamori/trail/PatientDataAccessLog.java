@@ -3,18 +3,25 @@ package jp.mamori.trail;
 import java.time.Clock;
 import java.util.List;
 import jp.mamori.trail.PatientDataAccess.Channel;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The access log of patient data (need to know, REQUIREMENTS): every view of a case holding patient data is
- * appended here, in its own transaction so that a view that fails later is still logged.
+ * The access log of patient data (need to know, REQUIREMENTS; MHLW guideline 6.0: a record of who looked at which
+ * patient data): every view of a case holding patient data is appended here, in its own transaction so that a
+ * view that fails later is still logged. Nothing in the app changes or deletes an entry; only
+ * {@link AccessLogRetention} removes those older than the kept period.
  */
 @Service
 public class PatientDataAccessLog {
 
-  private static final int TEXT_MAX = 255;
+  private static final int USER_MAX = 64;
+  private static final int CASE_MAX = 255;
+  private static final int WHAT_MAX = 100;
+  private static final int ADDRESS_MAX = 64;
 
   private final PatientDataAccessRepository accesses;
   private final Clock clock;
@@ -26,9 +33,8 @@ public class PatientDataAccessLog {
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void viewed(String userId, String caseKey, String what, String remoteAddress, Channel channel) {
-    accesses.save(new PatientDataAccess(clock.instant(), userId, cut(caseKey), cut(what),
-        remoteAddress == null ? null : remoteAddress.length() > 64 ? remoteAddress.substring(0, 64) : remoteAddress,
-        channel));
+    accesses.save(new PatientDataAccess(clock.instant(), cut(userId, USER_MAX), cut(caseKey, CASE_MAX),
+        cut(what, WHAT_MAX), cut(remoteAddress, ADDRESS_MAX), channel));
   }
 
   @Transactional(readOnly = true)
@@ -36,7 +42,13 @@ public class PatientDataAccessLog {
     return accesses.findByCaseKeyOrderByAccessedAtAscIdAsc(caseKey);
   }
 
-  private static String cut(String text) {
-    return text == null || text.length() <= TEXT_MAX ? text : text.substring(0, TEXT_MAX);
+  /** The entries matching the search, newest first, one page read from the database. */
+  @Transactional(readOnly = true)
+  public Page<PatientDataAccess> search(AccessLogQuery query, Pageable page) {
+    return accesses.search(query.user(), query.caseNumber(), query.start(), query.end(), page);
+  }
+
+  private static String cut(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
   }
 }

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.util.Locale;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.security.CurrentUser;
+import jp.mamori.security.PatientDataReads;
 import jp.mamori.web.Csv;
 import jp.mamori.web.Messages;
 import org.springframework.data.domain.Page;
@@ -31,8 +32,11 @@ class ProvisionCsvExport {
   private final ProvisionRecords records;
   private final StaffDirectory staff;
   private final CurrentUser currentUser;
+  private final PatientDataReads patientDataReads;
 
-  ProvisionCsvExport(ProvisionRecords records, StaffDirectory staff, CurrentUser currentUser) {
+  ProvisionCsvExport(ProvisionRecords records, StaffDirectory staff, CurrentUser currentUser,
+      PatientDataReads patientDataReads) {
+    this.patientDataReads = patientDataReads;
     this.records = records;
     this.staff = staff;
     this.currentUser = currentUser;
@@ -52,6 +56,8 @@ class ProvisionCsvExport {
     int number = 0;
     do {
       page = records.search(query, PageRequest.of(number++, PAGE, Sort.by(Sort.Direction.DESC, "id")));
+      page.map(ProvisionRecord::getCaseKey).stream().distinct()
+          .forEach(key -> patientDataReads.viewed(key, "provisions/export.csv"));
       for (ProvisionRecord r : page) {
         row(out, r.getCaseKey(), r.getProvidedOn(), r.getRecipient(), r.getRecipientKind(), r.getPatientNumbers(),
             r.getDataItems(), r.getLedgerEntries(), r.getReason(), Messages.text(ja, "provision.basis."

@@ -3,6 +3,7 @@ package jp.mamori.provision.registry;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -19,8 +20,11 @@ public class ProvisionLazyModel extends LazyDataModel<ProvisionRecord> {
   private final transient ProvisionRecords records;
   private final transient Supplier<String> query;
   private final boolean allowed;
+  private final transient Consumer<List<ProvisionRecord>> shown;
 
-  ProvisionLazyModel(ProvisionRecords records, Supplier<String> query, boolean allowed) {
+  ProvisionLazyModel(ProvisionRecords records, Supplier<String> query, boolean allowed,
+      Consumer<List<ProvisionRecord>> shown) {
+    this.shown = shown;
     this.records = records;
     this.query = query;
     this.allowed = allowed;
@@ -43,7 +47,9 @@ public class ProvisionLazyModel extends LazyDataModel<ProvisionRecord> {
         : Sort.by(sort.getOrder() == SortOrder.DESCENDING ? Sort.Direction.DESC : Sort.Direction.ASC,
             sort.getField()).and(Sort.by(Sort.Direction.DESC, "id"));
     int size = Math.max(1, pageSize);
-    return records.search(query.get(), PageRequest.of(first / size, size, order)).getContent();
+    List<ProvisionRecord> page = records.search(query.get(), PageRequest.of(first / size, size, order)).getContent();
+    shown.accept(page);
+    return page;
   }
 
   @Override

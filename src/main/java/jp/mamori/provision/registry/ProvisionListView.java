@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.security.CurrentUser;
+import jp.mamori.security.PatientDataReads;
 import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ public class ProvisionListView implements Serializable {
   private final transient ProvisionRecords records;
   private final transient CurrentUser currentUser;
   private final transient StaffDirectory staff;
+  private final transient PatientDataReads patientDataReads;
   private String query;
   private ProvisionLazyModel model;
   private LocalDate receivedOn;
@@ -33,7 +35,9 @@ public class ProvisionListView implements Serializable {
   private String receiptPatients;
   private String receiptItems;
 
-  ProvisionListView(ProvisionRecords records, CurrentUser currentUser, StaffDirectory staff) {
+  ProvisionListView(ProvisionRecords records, CurrentUser currentUser, StaffDirectory staff,
+      PatientDataReads patientDataReads) {
+    this.patientDataReads = patientDataReads;
     this.records = records;
     this.currentUser = currentUser;
     this.staff = staff;
@@ -49,7 +53,9 @@ public class ProvisionListView implements Serializable {
 
   public ProvisionLazyModel getModel() {
     if (model == null) {
-      model = new ProvisionLazyModel(records, () -> query, allowed());
+      // each page of records shown (patient numbers) is in the access log of patient data (ADR 0026)
+      model = new ProvisionLazyModel(records, () -> query, allowed(), page -> page.stream()
+          .map(ProvisionRecord::getCaseKey).distinct().forEach(key -> patientDataReads.viewed(key, "provisions.xhtml")));
     }
     return model;
   }
