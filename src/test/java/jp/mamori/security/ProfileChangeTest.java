@@ -19,17 +19,17 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue #12 item 5 (ADR 0024): names come from the directory or the administrator. Over /engine-rest (and so over
- * Camunda Admin's engine API, the same engine rule) a user cannot rename themselves or change their e-mail; a system
- * administrator can, and the change is in the audit trail with who, when and old → new. Each test has a person of
+ * Issue #12 item 5 (ADR 0024): names come from the directory or the administrator. Over /engine-rest and over the
+ * webapps' engine API (which Camunda Admin and Tasklist use) a user cannot rename themselves or change their e-mail;
+ * a system administrator can, and the change is in the audit trail with who, when and old → new. Each test has a person of
  * its own, so the demo organization's names stay as the other tests read them.
  */
 class ProfileChangeTest extends IntegrationTest {
-
-  private static final String OWN_PASSWORD = "profile-test-password";
 
   @Autowired IdentityService identityService;
   @Autowired AuditEntryRepository entries;
@@ -43,7 +43,7 @@ class ProfileChangeTest extends IntegrationTest {
     user.setLastName("青木");
     user.setFirstName("恵");
     user.setEmail(userId + "@hospital.example");
-    user.setPassword(OWN_PASSWORD);
+    user.setPassword(PASSWORD);
     identityService.saveUser(user);
     identityService.createMembership(userId, Role.HANDLER.groupId());
   }
@@ -53,11 +53,12 @@ class ProfileChangeTest extends IntegrationTest {
     identityService.deleteUser(userId);
   }
 
-  @Test
-  void aUserCannotRenameThemselvesOverRest() {
+  @ParameterizedTest
+  @MethodSource("jp.mamori.security.Channels#names")
+  void aUserCannotRenameThemselves(String channel) {
     Set<Long> before = ids(userId, AuditTrail.REFUSED);
 
-    HttpResponse<String> response = Rest.as(baseUrl(), userId, OWN_PASSWORD)
+    HttpResponse<String> response = Channels.of(channel, baseUrl(), userId)
         .put("/user/" + userId + "/profile", profile("別名", "太郎", userId + "@hospital.example"));
 
     assertThat(response.statusCode()).isEqualTo(403);
@@ -71,7 +72,7 @@ class ProfileChangeTest extends IntegrationTest {
 
   @Test
   void aUserCannotChangeTheirEmailOverRestButStillTheirPassword() {
-    Rest self = Rest.as(baseUrl(), userId, OWN_PASSWORD);
+    Rest self = Rest.as(baseUrl(), userId, PASSWORD);
 
     assertThat(self.put("/user/" + userId + "/profile", profile("青木", "恵", "elsewhere@example.org")).statusCode())
         .isEqualTo(403);
@@ -79,7 +80,7 @@ class ProfileChangeTest extends IntegrationTest {
         .isEqualTo(userId + "@hospital.example");
 
     assertThat(self.put("/user/" + userId + "/credentials",
-        "{\"password\":\"a-new-password-2026\",\"authenticatedUserPassword\":\"" + OWN_PASSWORD + "\"}")
+        "{\"password\":\"a-new-password-2026\",\"authenticatedUserPassword\":\"" + PASSWORD + "\"}")
         .statusCode()).isEqualTo(204);
     assertThat(identityService.checkPassword(userId, "a-new-password-2026")).isTrue();
   }
@@ -94,11 +95,13 @@ class ProfileChangeTest extends IntegrationTest {
     assertThat(identityService.createUserQuery().userId(userId).singleResult().getLastName()).isEqualTo("青木");
   }
 
-  @Test
-  void anAdministratorsChangeOfANameIsInTheTrail() {
+  /** Camunda Admin changes a profile through the webapps' engine API, the "tasklist" door with an admin's session. */
+  @ParameterizedTest
+  @MethodSource("jp.mamori.security.Channels#names")
+  void anAdministratorsChangeOfANameIsInTheTrail(String channel) {
     Set<Long> before = ids("admin", "PROFILE_CHANGED");
 
-    HttpResponse<String> response = Rest.as(baseUrl(), "admin", PASSWORD)
+    HttpResponse<String> response = Channels.of(channel, baseUrl(), "admin")
         .put("/user/" + userId + "/profile", profile("青木", "恵美", userId + "@hospital.example"));
 
     assertThat(response.statusCode()).isEqualTo(204);
