@@ -36,7 +36,9 @@ class BootstrapAdministrator implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (userId.isBlank() || identityService.createUserQuery().userId(userId).count() > 0) {
+    if (userId.isBlank() || identityService.isReadOnly()
+        || identityService.createUserQuery().userId(userId).count() > 0) {
+      // with the staff directory (ADR 0024) the first administrator is a member of the directory's admin group
       return;
     }
     if (password.length() < 12) {

@@ -79,13 +79,14 @@ class DemoOrganization implements ApplicationRunner {
   }
 
   private void ensureCommitteeMember(String userId) {
-    if (identityService.createUserQuery().userId(userId).memberOfGroup(Role.COMMITTEE.groupId()).count() == 0) {
+    if (!identityService.isReadOnly() && identityService.createUserQuery().userId(userId).memberOfGroup(Role.COMMITTEE.groupId()).count() == 0) {
       identityService.createMembership(userId, Role.COMMITTEE.groupId());
     }
   }
 
   private void ensureUser(DemoUser demo) {
-    if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
+    // with the staff directory (ADR 0024) the people come from there; the departments and deputies stay the app's
+    if (!identityService.isReadOnly() && identityService.createUserQuery().userId(demo.id()).count() == 0) {
       User user = identityService.newUser(demo.id());
       user.setLastName(demo.lastName());
       user.setFirstName(demo.firstName());

@@ -30,6 +30,10 @@ class RoleGroups implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    if (identityService.isReadOnly()) {
+      // the staff directory holds the roles (mamori.directory.roles, ADR 0024); nothing to create here
+      return;
+    }
     for (Role role : Role.values()) {
       ensureGroup(role.groupId(), titles.title(role, Locale.JAPANESE), role.isStaffRole() ? "WORKFLOW" : "SYSTEM");
     }
@@ -39,6 +43,9 @@ class RoleGroups implements ApplicationRunner {
 
   /** Called again whenever a system administrator is created. */
   void syncCamundaAdmins() {
+    if (identityService.isReadOnly()) {
+      return;
+    }
     for (User admin : identityService.createUserQuery().memberOfGroup(Role.SYSTEM_ADMIN.groupId()).list()) {
       if (identityService.createUserQuery().userId(admin.getId()).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
         identityService.createMembership(admin.getId(), Groups.CAMUNDA_ADMIN);

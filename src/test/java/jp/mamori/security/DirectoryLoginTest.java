@@ -1,0 +1,204 @@
+package jp.mamori.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
+import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import jp.mamori.organization.StaffDirectory;
+import jp.mamori.security.identity.DirectoryIdentityPlugin;
+import jp.mamori.security.identity.DirectorySettings;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Directory login (issue #12 item 1, ADR 0024) against a real LDAP server: UnboundID's in-memory directory, loaded
+ * with the demo organization as a hospital's directory holds it (its own group names, {@code memberOf}). The engine
+ * is one of its own (own name, own in-memory H2 database), closed after the class, so the application's shared
+ * engine and context are untouched; the login is the app's own {@link IdentityServiceAuthenticationProvider}.
+ */
+class DirectoryLoginTest {
+
+  private static final String BASE = "dc=mamori,dc=example";
+  private static final String GROUPS = ",ou=groups," + BASE;
+
+  private static InMemoryDirectoryServer directory;
+  private static ProcessEngine engine;
+  private static IdentityServiceAuthenticationProvider login;
+
+  @BeforeAll
+  static void startDirectoryAndEngine() throws Exception {
+    InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
+    config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", 0));
+    // memberOf is kept in the entries as Active Directory computes it; the in-memory server has no schema for it
+    config.setSchema(null);
+    directory = new InMemoryDirectoryServer(config);
+    directory.importFromLDIF(true, DirectoryLoginTest.class.getResource("/directory/demo-organization.ldif").getPath());
+    directory.startListening();
+
+    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+    configuration.setProcessEngineName("mamori-directory-test");
+    configuration.setJdbcUrl("jdbc:h2:mem:mamori-directory-test;DB_CLOSE_DELAY=-1");
+    configuration.setDatabaseSchemaUpdate("create-drop");
+    configuration.setJobExecutorActivate(false);
+    configuration.setHistory("none");
+    configuration.setProcessEnginePlugins(List.of(new DirectoryIdentityPlugin(settings(directory.getListenPort()))));
+    engine = configuration.buildProcessEngine();
+    // the app's staff directory over this engine; deputies are not asked for in a login
+    login = new IdentityServiceAuthenticationProvider(engine.getIdentityService(),
+        new StaffDirectory(engine.getIdentityService(), null, Clock.systemUTC()));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (engine != null) {
+      engine.close();
+    }
+    if (directory != null) {
+      directory.shutDown(true);
+    }
+  }
+
+  /** As docs/operations.md shows it, with OpenLDAP's attribute names and the hospital's own group names. */
+  private static DirectorySettings settings(int port) {
+    DirectorySettings settings = new DirectorySettings();
+    settings.setEnabled(true);
+    settings.setUrl("ldap://127.0.0.1:" + port);
+    settings.setBase(BASE);
+    settings.setManagerDn("uid=mamori-reader,ou=services," + BASE);
+    settings.setManagerPassword("reader-secret");
+    settings.setUserSearchBase("ou=people");
+    settings.setUserFilter("(objectClass=inetOrgPerson)");
+    settings.setRoles(Map.of(
+        "total-manager", "cn=Hospital-Director" + GROUPS,
+        "supervising-manager", "cn=Privacy-Office" + GROUPS,
+        "information-manager", "cn=Records-Managers" + GROUPS,
+        "handler", "cn=Clinical-Staff" + GROUPS,
+        "committee", "CN=Privacy-Committee" + GROUPS.toUpperCase(),
+        "system-admin", "cn=IT-Admins" + GROUPS));
+    return settings;
+  }
+
+  @Test
+  @DisplayName("第4条: 個人情報統括管理者 logs in with the directory's password and holds the role of the directory group")
+  void aDirectoryUserLogsInWithTheRoleOfTheirGroup() {
+    Authentication authentication = login.authenticate(token("privacy-lead", "demo"));
+
+    assertThat(authentication.isAuthenticated()).isTrue();
+    StaffPrincipal principal = (StaffPrincipal) authentication.getPrincipal();
+    assertThat(principal.displayName()).isEqualTo("佐藤 花子");
+    // the group DN is matched whatever its case; groups without a role (Cafeteria) are not roles
+    assertThat(authentication.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+        .containsExactlyInAnyOrder("ROLE_supervising-manager", "ROLE_committee");
+  }
+
+  @Test
+  void aWrongOrEmptyPasswordOrAnUnknownUserIsRefused() {
+    assertThatThrownBy(() -> login.authenticate(token("privacy-lead", "wrong")))
+        .isInstanceOf(BadCredentialsException.class);
+    // an empty password would be an unauthenticated bind, which LDAP servers accept
+    assertThatThrownBy(() -> login.authenticate(token("privacy-lead", "")))
+        .isInstanceOf(BadCredentialsException.class);
+    assertThatThrownBy(() -> login.authenticate(token("nobody", "demo")))
+        .isInstanceOf(BadCredentialsException.class);
+    // the directory's service account is not staff (outside the user search base)
+    assertThatThrownBy(() -> login.authenticate(token("mamori-reader", "reader-secret")))
+        .isInstanceOf(BadCredentialsException.class);
+  }
+
+  @Test
+  void engineRestBasicAuthenticationAsksTheDirectory() throws Exception {
+    AtomicReference<Authentication> seen = new AtomicReference<>();
+    BasicAuthenticationFilter basic = new BasicAuthenticationFilter(new ProviderManager(login));
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/engine-rest/task");
+    request.addHeader("Authorization", "Basic "
+        + Base64.getEncoder().encodeToString("nurse:demo".getBytes(StandardCharsets.UTF_8)));
+    try {
+      basic.doFilter(request, new MockHttpServletResponse(),
+          (req, res) -> seen.set(SecurityContextHolder.getContext().getAuthentication()));
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+
+    assertThat(seen.get()).isNotNull();
+    assertThat(seen.get().getName()).isEqualTo("nurse");
+    assertThat(seen.get().getAuthorities()).extracting(GrantedAuthority::getAuthority)
+        .containsExactly("ROLE_handler");
+  }
+
+  @Test
+  @DisplayName("第4条: a task for the 個人情報統括管理者 reaches the members of the mapped directory group, and only them")
+  void theMappedGroupRoutesTasks() {
+    engine.getRepositoryService().createDeployment().addModelInstance("directoryRouting.bpmn",
+        Bpmn.createExecutableProcess("directoryRouting").startEvent()
+            .userTask("review").camundaCandidateGroups("supervising-manager").endEvent().done()).deploy();
+    String caseId = engine.getRuntimeService().startProcessInstanceByKey("directoryRouting").getId();
+
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(caseId).taskCandidateUser("privacy-lead")
+        .count()).isEqualTo(1);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(caseId).taskCandidateUser("nurse")
+        .count()).isZero();
+    IdentityService identity = engine.getIdentityService();
+    assertThat(identity.createUserQuery().memberOfGroup("supervising-manager").list()).extracting(User::getId)
+        .containsExactly("privacy-lead");
+    assertThat(identity.createUserQuery().memberOfGroup("committee").orderByUserId().asc().list())
+        .extracting(User::getId).containsExactly("director", "privacy-lead", "records-manager");
+    assertThat(identity.createGroupQuery().groupMember("nurse").list()).extracting(Group::getId)
+        .containsExactly("handler");
+    // Camunda Admin needs someone in camunda-admin: the system administrators' group stands for it
+    assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").list()).extracting(User::getId)
+        .containsExactly("admin");
+    // a role nobody mapped has no members, rather than everyone
+    assertThat(identity.createUserQuery().memberOfGroup("executive").count()).isZero();
+    assertThat(identity.createUserQuery().userLastNameLike("%田%").orderByUserId().asc().list())
+        .extracting(User::getId).containsExactly("clerk", "director");
+  }
+
+  @Test
+  @DisplayName("the directory is read-only: creating a user or a membership fails with the engine's read-only error")
+  void theDirectoryIsReadOnly() {
+    IdentityService identity = engine.getIdentityService();
+
+    assertThat(identity.isReadOnly()).isTrue();
+    assertThatThrownBy(() -> {
+      User intruder = identity.newUser("intruder");
+      intruder.setPassword("intruder-password");
+      identity.saveUser(intruder);
+    }).isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("read-only");
+    assertThatThrownBy(() -> identity.createMembership("nurse", "system-admin"))
+        .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("read-only");
+
+    assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
+    assertThat(identity.createGroupQuery().groupMember("nurse").list()).extracting(Group::getId)
+        .containsExactly("handler");
+    assertThat(identity.checkPassword("intruder", "intruder-password")).isFalse();
+  }
+
+  private static UsernamePasswordAuthenticationToken token(String user, String password) {
+    return UsernamePasswordAuthenticationToken.unauthenticated(user, password);
+  }
+}
