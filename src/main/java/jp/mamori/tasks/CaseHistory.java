@@ -1,5 +1,6 @@
 package jp.mamori.tasks;
 
+import jp.mamori.process.ModelLabels;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,11 +72,11 @@ public class CaseHistory {
     for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
         .processInstanceId(processInstanceId).list()) {
       tasks.put(task.getId(), task);
-      entries.add(new HistoryEntry(task.getStartTime(), "", "taskCreated", task.getName(),
+      entries.add(new HistoryEntry(task.getStartTime(), "", "taskCreated", name(task, locale),
           holders(task.getId(), locale)));
       if (task.getEndTime() != null && "completed".equals(task.getDeleteReason())) {
         entries.add(new HistoryEntry(task.getEndTime(), staff.displayName(task.getAssignee()), "taskCompleted",
-            task.getName(), null));
+            name(task, locale), null));
       }
     }
     for (Comment comment : taskService.getProcessInstanceComments(processInstanceId)) {
@@ -95,10 +96,15 @@ public class CaseHistory {
     }
     entries.addAll(CaseOperations.of(historyService, staff, processInstanceId));
     if (instance.getEndTime() != null) {
-      entries.add(new HistoryEntry(instance.getEndTime(), "", "ended", instance.getProcessDefinitionName(), null));
+      entries.add(new HistoryEntry(instance.getEndTime(), "", "ended",
+          ModelLabels.procedure(locale, instance.getProcessDefinitionKey(), instance.getProcessDefinitionName()), null));
     }
     entries.sort(IN_TIME_ORDER);
     return entries;
+  }
+
+  private static String name(HistoricTaskInstance task, Locale locale) {
+    return ModelLabels.element(locale, task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName());
   }
 
   /** A recorded decision: its label as the form offered it, the reason apart; a hand-over names the colleague. */
@@ -114,7 +120,7 @@ public class CaseHistory {
     if (detail != null && detail.startsWith(DECISION)) {
       String value = detail.substring(DECISION.length());
       decision = task == null ? null : labels.decisionLabel(task.getProcessDefinitionId(),
-          task.getTaskDefinitionKey(), value);
+          task.getTaskDefinitionKey(), value, locale);
       if (decision == null || decision.equals(value)) {
         // a decision the glue recorded outside a form (the head's downgrade): the bundle names it
         decision = Messages.find(locale, "history.decision." + value).orElse(value);
