@@ -1,9 +1,8 @@
 package jp.mamori.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jp.mamori.web.LocaleSelection;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,13 +32,16 @@ public class UserLanguage {
     return null;
   }
 
-  @EventListener
-  void loggedIn(InteractiveAuthenticationSuccessEvent event) {
-    String userId = event.getAuthentication().getName();
-    if (localeSelection.isChosen()) {
-      remember(userId, localeSelection.getLanguage());
+  /**
+   * At a form login (called by the login's success handler, before any page of the app has a request scope): a
+   * language chosen on the login page is remembered, otherwise the remembered one applies to the new session.
+   */
+  void atLogin(HttpServletRequest request, String userId) {
+    LocaleSelection selection = LocaleSelection.of(request.getSession());
+    if (selection.isChosen()) {
+      remember(userId, selection.getLanguage());
     } else {
-      localeSelection.restore(identityService.getUserInfo(userId, INFO_KEY));
+      selection.restore(of(userId));
     }
   }
 

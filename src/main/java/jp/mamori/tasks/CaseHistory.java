@@ -107,13 +107,18 @@ public class CaseHistory {
     return ModelLabels.element(locale, task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName());
   }
 
+  /** The task a trail entry is about, in the reader's language; the subject as recorded when it is no task's. */
+  private static String subject(AuditEntry entry, HistoricTaskInstance task, Locale locale) {
+    return task == null ? entry.getSubject() : name(task, locale);
+  }
+
   /** A recorded decision: its label as the form offered it, the reason apart; a hand-over names the colleague. */
   private HistoryEntry inWords(AuditEntry entry, HistoricTaskInstance task, Date at, Locale locale) {
     String actor = staff.displayName(entry.getActor());
     String detail = entry.getDetail();
     if ("TASK_DELEGATED".equals(entry.getAction())) {
       String to = detail != null && detail.startsWith(HANDED_TO) ? staff.displayName(detail.substring(3)) : null;
-      return new HistoryEntry(at, actor, "delegated", entry.getSubject(), entry.getReason(), to);
+      return new HistoryEntry(at, actor, "delegated", subject(entry, task, locale), entry.getReason(), to);
     }
     String decision = null;
     String note = entry.getReason();
@@ -128,7 +133,7 @@ public class CaseHistory {
     } else if (detail != null && !detail.isBlank()) {
       note = note == null ? detail : note + " / " + detail;
     }
-    return new HistoryEntry(at, actor, "decision", entry.getSubject(), note, decision);
+    return new HistoryEntry(at, actor, "decision", subject(entry, task, locale), note, decision);
   }
 
   /** Whom a task went to: the person it was given to, or the roles that may take it. */

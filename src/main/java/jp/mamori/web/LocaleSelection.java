@@ -1,6 +1,7 @@
 package jp.mamori.web;
 
 import java.io.Serializable;
+import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -27,12 +28,22 @@ public class LocaleSelection implements Serializable {
    * session's choice, Japanese outside a request or without a session (jobs, mail, REST).
    */
   public static Locale current() {
-    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
-      return JAPANESE;
-    }
-    HttpSession session = attributes.getRequest().getSession(false);
-    return session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof LocaleSelection selection
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Object session = faces != null ? faces.getExternalContext().getSession(false)
+        : RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+            ? attributes.getRequest().getSession(false) : null;
+    return session instanceof HttpSession s && s.getAttribute(SESSION_ATTRIBUTE) instanceof LocaleSelection selection
         ? selection.getLocale() : JAPANESE;
+  }
+
+  /** The session's selection where no request scope is active (the login's success handler); made if missing. */
+  public static LocaleSelection of(HttpSession session) {
+    if (session.getAttribute(SESSION_ATTRIBUTE) instanceof LocaleSelection selection) {
+      return selection;
+    }
+    LocaleSelection selection = new LocaleSelection();
+    session.setAttribute(SESSION_ATTRIBUTE, selection);
+    return selection;
   }
 
   public Locale getLocale() {
