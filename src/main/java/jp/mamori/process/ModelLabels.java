@@ -37,6 +37,11 @@ public final class ModelLabels {
     return procedure(LocaleSelection.current(), processKey, name);
   }
 
+  /** The model's documentation (the start card of a procedure the app has no guide for), key {@code <key>.documentation}. */
+  public static String documentation(Locale locale, String processKey, String text) {
+    return LabelFiles.find(LabelFiles.PROCESSES, processKey, locale, processKey + ".documentation").orElse(text);
+  }
+
   /** The process key of a definition id ({@code key:version:uuid}); a key is returned as it is. */
   public static String keyOf(String processDefinitionIdOrKey) {
     int colon = processDefinitionIdOrKey.indexOf(':');

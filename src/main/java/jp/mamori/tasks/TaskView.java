@@ -1,5 +1,6 @@
 package jp.mamori.tasks;
 
+import jp.mamori.web.LocaleSelection;
 import jp.mamori.process.ModelLabels;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -234,8 +235,9 @@ public class TaskView implements Serializable {
     entries = task == null ? List.of() : history.of(task.processInstanceId(), locale());
   }
 
+  /** The session's language: also right in a view action, before the view's locale is set. */
   private static Locale locale() {
-    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return LocaleSelection.current();
   }
 
   public String getTaskId() {

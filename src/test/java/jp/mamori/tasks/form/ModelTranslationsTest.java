@@ -93,6 +93,7 @@ class ModelTranslationsTest {
         for (FlowElement element : process.getChildElementsByType(FlowElement.class)) {
           named(element, expected, missing, english, key);
         }
+        expected.add(key + ".documentation"); // optional: the start card of a procedure without a guide
         english.stringPropertyNames().stream().filter(k -> !expected.contains(k))
             .forEach(k -> missing.add(key + ": " + k + " names nothing in the model"));
         assertThat(ModelLabels.procedure(Locale.ENGLISH, key, process.getName())).doesNotContainPattern(JAPANESE);
