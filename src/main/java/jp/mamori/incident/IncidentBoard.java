@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -145,8 +146,10 @@ public class IncidentBoard {
       return staff.displayName(task.getAssignee());
     }
     List<IdentityLink> links = taskService.getIdentityLinksForTask(task.getId());
+    Locale locale = LocaleSelection.current();
     return links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
-        .map(l -> l.getGroupId() != null ? IncidentLabels.value(l.getGroupId()) : staff.displayName(l.getUserId()))
-        .collect(Collectors.joining("、"));
+        .map(l -> l.getGroupId() != null ? IncidentLabels.value(locale, l.getGroupId())
+            : staff.displayName(l.getUserId()))
+        .collect(Collectors.joining(LocaleSelection.JAPANESE.equals(locale) ? "、" : ", "));
   }
 }
