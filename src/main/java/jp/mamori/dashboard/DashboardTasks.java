@@ -1,5 +1,6 @@
 package jp.mamori.dashboard;
 
+import jp.mamori.process.ModelLabels;
 import java.time.Clock;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -88,7 +89,7 @@ class DashboardTasks {
         .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     return tasks.stream().map(t -> {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("name", t.getName());
+      row.put("name", ModelLabels.element(locale, t.getProcessDefinitionId(), t.getTaskDefinitionKey(), t.getName()));
       row.put("procedure", procedures.get(t.getProcessDefinitionId()));
       row.put("case", cases.get(t.getProcessInstanceId()));
       row.put("assignee", t.getAssignee() == null ? Messages.text(locale, "tasks.unassigned")
@@ -100,7 +101,8 @@ class DashboardTasks {
     }).toList();
   }
 
+  /** The procedure's name in the current user's language (ADR 0029). */
   static String nameOf(ProcessDefinition definition) {
-    return definition.getName() != null ? definition.getName() : definition.getKey();
+    return ModelLabels.procedure(definition.getKey(), definition.getName());
   }
 }

@@ -1,5 +1,6 @@
 package jp.mamori.dashboard;
 
+import jp.mamori.process.ModelLabels;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -195,8 +196,7 @@ class TrendSection implements DashboardSection {
   private Map<String, Object> row(HistoricProcessInstance p, Locale locale) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("case", p.getBusinessKey());
-    row.put("procedure", p.getProcessDefinitionName() != null ? p.getProcessDefinitionName()
-        : p.getProcessDefinitionKey());
+    row.put("procedure", ModelLabels.procedure(locale, p.getProcessDefinitionKey(), p.getProcessDefinitionName()));
     row.put("startedBy", p.getStartUserId() == null ? null : staff.displayName(p.getStartUserId()));
     row.put("started", p.getStartTime());
     row.put("ended", p.getEndTime());

@@ -1,10 +1,13 @@
 package jp.mamori.incident;
 
+import jp.mamori.web.LocaleSelection;
+import jp.mamori.process.ModelLabels;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -79,7 +82,8 @@ public class IncidentBoard {
     Date now = Date.from(clock.instant());
     return taskService.createTaskQuery().processInstanceId(incident.getProcessInstanceId())
         .orderByDueDate().asc().list().stream()
-        .map(t -> new BoardTask(t.getName(), holder(t), t.getDueDate(),
+        .map(t -> new BoardTask(
+            ModelLabels.element(t.getProcessDefinitionId(), t.getTaskDefinitionKey(), t.getName()), holder(t), t.getDueDate(),
             t.getDueDate() != null && t.getDueDate().before(now)))
         .toList();
   }
@@ -89,7 +93,7 @@ public class IncidentBoard {
     Instant end = incident.getStatus().isOpen() ? clock.instant()
         : Optional.ofNullable(incident.getClosedAt()).orElse(incident.getDowngradedAt());
     Duration elapsed = Duration.between(incident.getAwareAt(), end == null ? clock.instant() : end);
-    return Messages.notice("incident.elapsed", String.valueOf(elapsed.toDays()), String.valueOf(elapsed.toHoursPart()),
+    return Messages.text(LocaleSelection.current(), "incident.elapsed", String.valueOf(elapsed.toDays()), String.valueOf(elapsed.toHoursPart()),
         String.valueOf(elapsed.toMinutesPart()));
   }
 
@@ -105,7 +109,7 @@ public class IncidentBoard {
     if (left.isNegative()) {
       return null;
     }
-    return Messages.notice("incident.remaining", String.valueOf(left.toDays()), String.valueOf(left.toHoursPart()));
+    return Messages.text(LocaleSelection.current(), "incident.remaining", String.valueOf(left.toDays()), String.valueOf(left.toHoursPart()));
   }
 
   public boolean overdue(Incident incident, PpcReportKind kind) {
@@ -142,8 +146,10 @@ public class IncidentBoard {
       return staff.displayName(task.getAssignee());
     }
     List<IdentityLink> links = taskService.getIdentityLinksForTask(task.getId());
+    Locale locale = LocaleSelection.current();
     return links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
-        .map(l -> l.getGroupId() != null ? IncidentLabels.value(l.getGroupId()) : staff.displayName(l.getUserId()))
-        .collect(Collectors.joining("、"));
+        .map(l -> l.getGroupId() != null ? IncidentLabels.value(locale, l.getGroupId())
+            : staff.displayName(l.getUserId()))
+        .collect(Collectors.joining(LocaleSelection.JAPANESE.equals(locale) ? "、" : ", "));
   }
 }

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import jp.mamori.web.Messages;
 import jp.mamori.security.CurrentUser;
 import jp.mamori.security.PatientDataReads;
 import org.springframework.stereotype.Component;
@@ -52,10 +54,20 @@ public class PpcReportView {
     FacesContext.getCurrentInstance().responseComplete();
   }
 
+  /** The nine items, labelled in the reader's language (the report's contents stay as written). */
   public List<Map.Entry<String, String>> getItems() {
     Map<String, String> values = report.values();
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     return PpcReport.ITEMS.entrySet().stream()
-        .map(e -> Map.entry(e.getValue(), values.get(e.getKey()) == null ? "—" : values.get(e.getKey()))).toList();
+        .map(e -> Map.entry(Messages.find(locale, "incident.ppc.item." + e.getKey()).orElse(e.getValue()),
+            values.get(e.getKey()) == null ? "—" : values.get(e.getKey()))).toList();
+  }
+
+  /** The report's heading with its kind, in the reader's language. */
+  public String getHeading() {
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return Messages.text(locale, "incident.ppc.heading",
+        Messages.text(locale, "incident.ppc." + report.getKind().name()));
   }
 
   public Incident getIncident() {

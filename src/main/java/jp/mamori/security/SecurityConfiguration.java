@@ -66,7 +66,7 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain application(HttpSecurity http, @Value("${mamori.security.csp}") String csp,
-      CamundaBpmProperties camunda) throws Exception {
+      CamundaBpmProperties camunda, UserLanguage userLanguage) throws Exception {
     http.authorizeHttpRequests(a -> a
             .requestMatchers(antMatcher(LOGIN_PAGE), antMatcher("/jakarta.faces.resource/**"),
                 antMatcher("/notice/**"), antMatcher("/css/**"), antMatcher("/error/**"),
@@ -124,7 +124,7 @@ class SecurityConfiguration {
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage(LOGIN_PAGE)
             .loginProcessingUrl("/login")
-            .successHandler(new LandingPage())
+            .successHandler(new LandingPage(userLanguage))
             .failureUrl(LOGIN_PAGE + "?error")
             .permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout")

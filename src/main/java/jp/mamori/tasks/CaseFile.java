@@ -1,5 +1,6 @@
 package jp.mamori.tasks;
 
+import jp.mamori.process.ModelLabels;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -106,12 +107,13 @@ public class CaseFile {
     ProcessDefinition definition = repositoryService.getProcessDefinition(instance.getProcessDefinitionId());
     List<OpenTask> open = taskService.createTaskQuery().processInstanceId(processInstanceId)
         .orderByTaskCreateTime().asc().list().stream()
-        .map(t -> new OpenTask(t.getId(), t.getName(), holder(t, locale), t.getDueDate(),
+        .map(t -> new OpenTask(t.getId(),
+            ModelLabels.element(locale, t.getProcessDefinitionId(), t.getTaskDefinitionKey(), t.getName()), holder(t, locale), t.getDueDate(),
             taskList.visibleTask(user, t.getId()).isPresent()))
         .toList();
     return new Summary(instance.getId(), instance.getBusinessKey(), TaskListService.nameOf(definition),
         staff.displayName(instance.getStartUserId()), instance.getStartTime(), instance.getEndTime(), open,
-        steps(instance), history.of(processInstanceId, locale));
+        steps(instance, locale), history.of(processInstanceId, locale));
   }
 
   private String holder(Task task, Locale locale) {
@@ -138,7 +140,7 @@ public class CaseFile {
    * The case's line: the start, each user task and end it passed (history, in time order), the steps it is at,
    * then the user tasks and ends the model can still reach from there (breadth first along the sequence flows).
    */
-  private List<Step> steps(HistoricProcessInstance instance) {
+  private List<Step> steps(HistoricProcessInstance instance, Locale locale) {
     BpmnModelInstance model = repositoryService.getBpmnModelInstance(instance.getProcessDefinitionId());
     List<Step> steps = new ArrayList<>();
     Set<String> current = new LinkedHashSet<>();
@@ -150,19 +152,25 @@ public class CaseFile {
       }
       if (activity.getEndTime() == null) {
         current.add(activity.getActivityId());
-        steps.add(new Step(activity.getActivityName(), "current", activity.getStartTime(),
+        steps.add(new Step(name(locale, activity), "current", activity.getStartTime(),
             activity.getAssignee() == null ? null : staff.displayName(activity.getAssignee())));
       } else if (!activity.isCanceled()) {
         String by = "startEvent".equals(activity.getActivityType()) ? instance.getStartUserId()
             : activity.getAssignee();
-        steps.add(new Step(activity.getActivityName(), "done", activity.getEndTime(),
+        steps.add(new Step(name(locale, activity), "done", activity.getEndTime(),
             by == null ? null : staff.displayName(by)));
       }
     }
     if (instance.getEndTime() == null) {
-      reachable(model, current).forEach(next -> steps.add(new Step(next.getName(), "next", null, null)));
+      reachable(model, current).forEach(next -> steps.add(new Step(
+          ModelLabels.element(locale, instance.getProcessDefinitionId(), next.getId(), next.getName()), "next", null, null)));
     }
     return steps;
+  }
+
+  private static String name(Locale locale, HistoricActivityInstance activity) {
+    return ModelLabels.element(locale, activity.getProcessDefinitionId(), activity.getActivityId(),
+        activity.getActivityName());
   }
 
   private static boolean shown(String activityType) {

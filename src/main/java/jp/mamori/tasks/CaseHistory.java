@@ -1,5 +1,6 @@
 package jp.mamori.tasks;
 
+import jp.mamori.process.ModelLabels;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,11 +72,11 @@ public class CaseHistory {
     for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
         .processInstanceId(processInstanceId).list()) {
       tasks.put(task.getId(), task);
-      entries.add(new HistoryEntry(task.getStartTime(), "", "taskCreated", task.getName(),
+      entries.add(new HistoryEntry(task.getStartTime(), "", "taskCreated", name(task, locale),
           holders(task.getId(), locale)));
       if (task.getEndTime() != null && "completed".equals(task.getDeleteReason())) {
         entries.add(new HistoryEntry(task.getEndTime(), staff.displayName(task.getAssignee()), "taskCompleted",
-            task.getName(), null));
+            name(task, locale), null));
       }
     }
     for (Comment comment : taskService.getProcessInstanceComments(processInstanceId)) {
@@ -95,10 +96,20 @@ public class CaseHistory {
     }
     entries.addAll(CaseOperations.of(historyService, staff, processInstanceId));
     if (instance.getEndTime() != null) {
-      entries.add(new HistoryEntry(instance.getEndTime(), "", "ended", instance.getProcessDefinitionName(), null));
+      entries.add(new HistoryEntry(instance.getEndTime(), "", "ended",
+          ModelLabels.procedure(locale, instance.getProcessDefinitionKey(), instance.getProcessDefinitionName()), null));
     }
     entries.sort(IN_TIME_ORDER);
     return entries;
+  }
+
+  private static String name(HistoricTaskInstance task, Locale locale) {
+    return ModelLabels.element(locale, task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName());
+  }
+
+  /** The task a trail entry is about, in the reader's language; the subject as recorded when it is no task's. */
+  private static String subject(AuditEntry entry, HistoricTaskInstance task, Locale locale) {
+    return task == null ? entry.getSubject() : name(task, locale);
   }
 
   /** A recorded decision: its label as the form offered it, the reason apart; a hand-over names the colleague. */
@@ -107,14 +118,14 @@ public class CaseHistory {
     String detail = entry.getDetail();
     if ("TASK_DELEGATED".equals(entry.getAction())) {
       String to = detail != null && detail.startsWith(HANDED_TO) ? staff.displayName(detail.substring(3)) : null;
-      return new HistoryEntry(at, actor, "delegated", entry.getSubject(), entry.getReason(), to);
+      return new HistoryEntry(at, actor, "delegated", subject(entry, task, locale), entry.getReason(), to);
     }
     String decision = null;
     String note = entry.getReason();
     if (detail != null && detail.startsWith(DECISION)) {
       String value = detail.substring(DECISION.length());
       decision = task == null ? null : labels.decisionLabel(task.getProcessDefinitionId(),
-          task.getTaskDefinitionKey(), value);
+          task.getTaskDefinitionKey(), value, locale);
       if (decision == null || decision.equals(value)) {
         // a decision the glue recorded outside a form (the head's downgrade): the bundle names it
         decision = Messages.find(locale, "history.decision." + value).orElse(value);
@@ -122,7 +133,7 @@ public class CaseHistory {
     } else if (detail != null && !detail.isBlank()) {
       note = note == null ? detail : note + " / " + detail;
     }
-    return new HistoryEntry(at, actor, "decision", entry.getSubject(), note, decision);
+    return new HistoryEntry(at, actor, "decision", subject(entry, task, locale), note, decision);
   }
 
   /** Whom a task went to: the person it was given to, or the roles that may take it. */

@@ -1,5 +1,6 @@
 package jp.mamori.tasks;
 
+import jp.mamori.web.LocaleSelection;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -47,7 +48,7 @@ public class CaseView implements Serializable {
       return;
     }
     summary = cases.of(currentUser.require(), processInstanceId,
-        FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        LocaleSelection.current());
     patientDataReads.caseViewed(processInstanceId, "case.xhtml");
   }
 

@@ -17,4 +17,9 @@ public record HistoryEntry(Date at, String actorName, String kind, String subjec
   public HistoryEntry(Date at, String actorName, String kind, String subject, String note) {
     this(at, actorName, kind, subject, note, null);
   }
+
+  /** Whether the subject is what someone wrote (a comment, a case number), not a name the app translates. */
+  public boolean isSubjectData() {
+    return "comment".equals(kind) || "started".equals(kind);
+  }
 }

@@ -1,5 +1,6 @@
 package jp.mamori.tasks;
 
+import jp.mamori.process.ModelLabels;
 import java.util.Locale;
 import jp.mamori.web.Messages;
 
@@ -16,7 +17,8 @@ public record ProcedureGuide(String purpose, String decides, String duration, St
     return Messages.find(locale, prefix + "purpose")
         .map(purpose -> new ProcedureGuide(purpose, text(locale, prefix + "decides"),
             text(locale, prefix + "duration"), text(locale, prefix + "articles")))
-        .orElseGet(() -> new ProcedureGuide(procedure.description(), null, null, null));
+        .orElseGet(() -> new ProcedureGuide(
+            ModelLabels.documentation(locale, procedure.key(), procedure.description()), null, null, null));
   }
 
   private static String text(Locale locale, String key) {

@@ -1,5 +1,6 @@
 package jp.mamori.tasks;
 
+import jp.mamori.process.ModelLabels;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,8 @@ public class Procedures {
   public List<StartedCase> startedBy(StaffPrincipal user, int max) {
     return historyService.createHistoricProcessInstanceQuery().startedBy(user.userId())
         .orderByProcessInstanceStartTime().desc().listPage(0, max).stream()
-        .map(p -> new StartedCase(p.getId(), p.getBusinessKey(), p.getProcessDefinitionName(), p.getStartTime(),
+        .map(p -> new StartedCase(p.getId(), p.getBusinessKey(),
+            ModelLabels.procedure(p.getProcessDefinitionKey(), p.getProcessDefinitionName()), p.getStartTime(),
             p.getEndTime()))
         .toList();
   }

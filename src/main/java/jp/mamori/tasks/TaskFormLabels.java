@@ -1,5 +1,7 @@
 package jp.mamori.tasks;
 
+import jp.mamori.tasks.form.FormTranslation;
+import java.util.Locale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
@@ -31,11 +33,11 @@ class TaskFormLabels {
   }
 
   /** The label of the option the task's decision field offered for the value, or the value itself. */
-  String decisionLabel(String processDefinitionId, String taskDefinitionKey, String value) {
+  String decisionLabel(String processDefinitionId, String taskDefinitionKey, String value, Locale locale) {
     if (value == null || processDefinitionId == null || taskDefinitionKey == null) {
       return value;
     }
-    return form(processDefinitionId, taskDefinitionKey).stream()
+    return form(processDefinitionId, taskDefinitionKey).map(f -> FormTranslation.of(f, locale)).stream()
         .flatMap(f -> f.fields().stream())
         .filter(f -> f.key() != null && (f.key().equals("decision") || f.key().endsWith("Decision")))
         .flatMap(f -> f.options().stream())

@@ -1,5 +1,7 @@
 package jp.mamori.tasks;
 
+import jp.mamori.web.LocaleSelection;
+import jp.mamori.tasks.form.FormTranslation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
@@ -29,7 +31,7 @@ public class TaskForms {
       return Optional.empty();
     }
     try (InputStream json = formService.getDeployedTaskForm(task.getId())) {
-      FormDefinition definition = FormParser.parse(json);
+      FormDefinition definition = FormTranslation.of(FormParser.parse(json), LocaleSelection.current());
       return Optional.of(new RenderedForm(definition, taskService.getVariables(task.getId())));
     } catch (IOException e) {
       throw new IllegalStateException("cannot read the form of task " + task.getId(), e);
@@ -38,7 +40,8 @@ public class TaskForms {
 
   public static Optional<RenderedForm> parse(InputStream json) {
     try (json) {
-      return Optional.of(new RenderedForm(FormParser.parse(json), Map.of()));
+      return Optional.of(new RenderedForm(FormTranslation.of(FormParser.parse(json), LocaleSelection.current()),
+          Map.of()));
     } catch (IOException e) {
       throw new IllegalStateException("cannot read a form", e);
     }

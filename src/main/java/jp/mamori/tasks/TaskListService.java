@@ -1,5 +1,6 @@
 package jp.mamori.tasks;
 
+import jp.mamori.process.ModelLabels;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -247,7 +248,8 @@ public class TaskListService {
         .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     return tasks.stream().map(t -> {
       ProcessDefinition definition = definitions.get(t.getProcessDefinitionId());
-      return new TaskRow(t.getId(), t.getName(),
+      return new TaskRow(t.getId(),
+          ModelLabels.element(t.getProcessDefinitionId(), t.getTaskDefinitionKey(), t.getName()),
           definition == null ? "" : nameOf(definition),
           definition == null ? null : definition.getKey(),
           businessKeys.get(t.getProcessInstanceId()), t.getProcessInstanceId(),
@@ -256,8 +258,9 @@ public class TaskListService {
     }).toList();
   }
 
+  /** The procedure's name in the current user's language (ADR 0029). */
   static String nameOf(ProcessDefinition definition) {
-    return definition.getName() != null ? definition.getName() : definition.getKey();
+    return ModelLabels.procedure(definition.getKey(), definition.getName());
   }
 
 }

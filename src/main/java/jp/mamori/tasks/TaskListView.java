@@ -47,6 +47,11 @@ public class TaskListView implements Serializable {
     return tasks.procedures();
   }
 
+  /** A procedure of the filter in the user's language. */
+  public String procedureName(ProcessDefinition definition) {
+    return TaskListService.nameOf(definition);
+  }
+
   public void claim(String taskId) {
     try {
       actions.claim(currentUser.require(), taskId);

@@ -1,5 +1,7 @@
 package jp.mamori.tasks;
 
+import jp.mamori.web.LocaleSelection;
+import jp.mamori.process.ModelLabels;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
@@ -120,15 +122,19 @@ public class TaskView implements Serializable {
       if (next.getTaskDefinitionKey().equals(taskDefinitionKey) && !openBefore.contains(next.getId())) {
         // the model sent the case back to this very step: say so at once, with what the form says is missing
         List<String> why = forms.formOf(next).map(RenderedForm::returnReasons).orElse(List.of());
-        Messages.warn(why.isEmpty() ? "task.returned" : "task.returned.why", next.getName(), String.join(" / ", why));
+        Messages.warn(why.isEmpty() ? "task.returned" : "task.returned.why", nameOf(next), String.join(" / ", why));
       } else {
-        Messages.info("task.completed.next", next.getName());
+        Messages.info("task.completed.next", nameOf(next));
       }
       return "/task?faces-redirect=true&id=" + next.getId();
     } catch (ActionRefused e) {
       Messages.refused(e, caseRef());
       return null;
     }
+  }
+
+  private static String nameOf(Task task) {
+    return ModelLabels.element(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName());
   }
 
   public void claim() {
@@ -235,8 +241,9 @@ public class TaskView implements Serializable {
     entries = task == null ? List.of() : history.of(task.processInstanceId(), locale());
   }
 
+  /** The session's language: also right in a view action, before the view's locale is set. */
   private static Locale locale() {
-    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return LocaleSelection.current();
   }
 
   public String getTaskId() {
