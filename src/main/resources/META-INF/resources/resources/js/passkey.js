@@ -51,7 +51,7 @@
   }
 
   function register(button) {
-    var base = button.dataset.context;
+    var base = button.dataset.context || ''; // Facelets leaves out an empty attribute (no context path)
     var label = document.getElementById('passkeyLabel').value.trim();
     if (!label) {
       show('passkeyError', button.dataset.labelRequired);
@@ -92,7 +92,7 @@
   }
 
   function verify(button) {
-    var base = button.dataset.context;
+    var base = button.dataset.context || ''; // Facelets leaves out an empty attribute (no context path)
     button.disabled = true;
     post(base + '/webauthn/authenticate/options').then(function (options) {
       options.challenge = decode(options.challenge);
