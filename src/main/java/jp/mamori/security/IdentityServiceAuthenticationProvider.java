@@ -10,7 +10,6 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -56,9 +55,11 @@ class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
     }
     throttle.succeeded(userId);
     StaffMember member = staff.find(userId).orElseThrow(() -> new BadCredentialsException("Bad credentials"));
-    List<GrantedAuthority> authorities = member.groupIds().stream()
-        .<GrantedAuthority>map(g -> new SimpleGrantedAuthority("ROLE_" + g))
-        .toList();
+    return loginOf(member, Factors.roles(member.groupIds()));
+  }
+
+  /** The authentication of a staff member with these authorities (their roles, and any factor shown). */
+  static Authentication loginOf(StaffMember member, List<GrantedAuthority> authorities) {
     StaffPrincipal principal = new StaffPrincipal(member.id(), member.displayName(), member.groupIds());
     return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
   }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.mamori.organization.Role;
+import jp.mamori.organization.StaffDirectory;
+import jp.mamori.trail.AuditTrail;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
@@ -29,7 +31,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -48,7 +55,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain engineRest(HttpSecurity http, CurrentUser currentUser, EngineIdentity engineIdentity)
+  SecurityFilterChain engineRest(HttpSecurity http, CurrentUser currentUser, EngineIdentity engineIdentity,
+      ApiTokens apiTokens, StaffDirectory staff, SecondFactorSettings secondFactor, AuditTrail trail)
       throws Exception {
     // an ant matcher: the Jersey servlet at /engine-rest is invisible to Spring MVC's path matching
     http.securityMatcher(antMatcher("/engine-rest/**"))
@@ -59,6 +67,9 @@ class SecurityConfiguration {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // stateless HTTP Basic: no cookie is ever accepted here, so there is nothing to forge (ADR 0002)
         .csrf(c -> c.disable())
+        // personal API tokens; a privileged role's password is refused while the second factor is on (ADR 0025)
+        .addFilterBefore(new ApiTokenFilter(apiTokens, staff), BasicAuthenticationFilter.class)
+        .addFilterAfter(new PrivilegedPasswordRefusal(secondFactor, trail), BasicAuthenticationFilter.class)
         .addFilterAfter(new RestEngineIdentityFilter(currentUser, engineIdentity), AuthorizationFilter.class);
     return http.build();
   }
@@ -66,7 +77,17 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain application(HttpSecurity http, @Value("${mamori.security.csp}") String csp,
-      CamundaBpmProperties camunda, UserLanguage userLanguage) throws Exception {
+      CamundaBpmProperties camunda, UserLanguage userLanguage, SecondFactorSettings secondFactor, Passkeys passkeys,
+      WebAuthnRelyingPartyOperations relyingParty, AuditTrail trail) throws Exception {
+    // passkeys (ADR 0025): Spring Security's registration and options endpoints; the passkey is only ever the second
+    // step of a password login (PasskeyStep owns POST /login/webauthn; no user logs in by a passkey alone)
+    http.setSharedObject(UserDetailsService.class, username -> {
+      throw new UsernameNotFoundException("a passkey is a second factor only");
+    });
+    http.webAuthn(w -> w.rpName(secondFactor.getRpName()).rpId(secondFactor.getRpId())
+            .allowedOrigins(secondFactor.getAllowedOrigins()).disableDefaultRegistrationPage(true))
+        .addFilterBefore(PasskeyStep.filter(relyingParty, trail), BasicAuthenticationFilter.class)
+        .addFilterAfter(new SecondFactorGate(secondFactor, passkeys), ExceptionTranslationFilter.class);
     http.authorizeHttpRequests(a -> a
             .requestMatchers(antMatcher(LOGIN_PAGE), antMatcher("/jakarta.faces.resource/**"),
                 antMatcher("/notice/**"), antMatcher("/css/**"), antMatcher("/error/**"),
@@ -77,6 +98,9 @@ class SecurityConfiguration {
             // every webapp asks here who is logged in
             .requestMatchers(antMatcher("/camunda/api/admin/auth/**")).authenticated()
             .requestMatchers(antMatcher("/camunda/app/admin/**"), antMatcher("/camunda/api/admin/**"))
+            .hasRole(SYSTEM_ADMIN.groupId())
+            // recovery of the second factor: a system administrator removes a user's passkeys (ADR 0025)
+            .requestMatchers(antMatcher("/passkey-recovery.*"))
             .hasRole(SYSTEM_ADMIN.groupId())
             .requestMatchers(antMatcher("/camunda/app/tasklist/**"), antMatcher("/camunda/api/tasklist/**"))
             .hasAnyRole(staffRolesAndAdmin())

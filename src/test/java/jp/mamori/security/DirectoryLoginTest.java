@@ -70,7 +70,8 @@ class DirectoryLoginTest {
     engine = configuration.buildProcessEngine();
     // the app's staff directory over this engine; deputies are not asked for in a login
     login = new IdentityServiceAuthenticationProvider(engine.getIdentityService(),
-        new StaffDirectory(engine.getIdentityService(), null, Clock.systemUTC()));
+        new StaffDirectory(engine.getIdentityService(), null, Clock.systemUTC()),
+        new LoginThrottle(LoginThrottleSettings.defaults(), Clock.systemUTC()), (userId, address, locks) -> { });
   }
 
   @AfterAll

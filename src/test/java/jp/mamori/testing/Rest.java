@@ -43,6 +43,11 @@ public final class Rest {
     return new Rest(baseUrl, "Basic " + credentials);
   }
 
+  /** A personal API token as {@code Authorization: Bearer} (ADR 0025). */
+  public static Rest bearer(String baseUrl, String token) {
+    return new Rest(baseUrl, "Bearer " + token);
+  }
+
   public static Rest anonymous(String baseUrl) {
     return new Rest(baseUrl, null);
   }
