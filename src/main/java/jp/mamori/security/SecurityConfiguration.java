@@ -98,6 +98,10 @@ class SecurityConfiguration {
             .requestMatchers(antMatcher("/contractor.*"), antMatcher("/contractors.*"),
                 antMatcher("/faces/contractor.*"), antMatcher("/faces/contractors.*"))
             .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, INFORMATION_MANAGER, EXECUTIVE))
+            // 第20条3, 第33条: pledges and training, for the managers (the supervising manager plans; information
+            // managers record pledges and see who missed the training)
+            .requestMatchers(antMatcher("/training.*"), antMatcher("/faces/training.*"))
+            .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, INFORMATION_MANAGER))
             // 第4–7条: designations are made by the director, the supervising manager and information managers
             .requestMatchers(antMatcher("/designations.*"), antMatcher("/faces/designations.*"))
             .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, INFORMATION_MANAGER))
