@@ -11,7 +11,6 @@ import jp.mamori.organization.StaffMember;
 import jp.mamori.web.Messages;
 import jp.mamori.web.ModelBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,20 +29,13 @@ public class PeopleCheck {
   private final Trainings trainings;
   private final Notifications notifications;
   private final StaffDepartmentRepository departments;
-  private final String cycle;
 
   PeopleCheck(Pledges pledges, Trainings trainings, Notifications notifications,
-      StaffDepartmentRepository departments, @Value("${mamori.people.check-cycle:0 0 7 ? * MON}") String cycle) {
+      StaffDepartmentRepository departments) {
     this.pledges = pledges;
     this.trainings = trainings;
     this.notifications = notifications;
     this.departments = departments;
-    this.cycle = cycle;
-  }
-
-  /** The timer start event's cycle (weekly, Monday 7:00, by default). */
-  public String getCycle() {
-    return cycle;
   }
 
   public void check(DelegateExecution execution) {

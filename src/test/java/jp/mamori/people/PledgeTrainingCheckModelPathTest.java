@@ -3,7 +3,6 @@ package jp.mamori.people;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import jp.mamori.testing.ModelPathTest;
 import org.camunda.bpm.engine.runtime.Job;
@@ -22,7 +21,7 @@ class PledgeTrainingCheckModelPathTest extends ModelPathTest {
 
   @BeforeEach
   void glue() {
-    when(peopleCheck.getCycle()).thenReturn("0 0 7 ? * MON");
+    Mocks.register("peopleSettings", new PeopleSettings("0 0 7 ? * MON"));
     Mocks.register("peopleCheck", peopleCheck);
   }
 
