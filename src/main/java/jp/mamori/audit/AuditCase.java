@@ -13,6 +13,8 @@ import java.util.UUID;
 import jp.mamori.ledger.LedgerEntry;
 import jp.mamori.web.ModelBean;
 import jp.mamori.notification.Notifications;
+import jp.mamori.people.PeopleFigures;
+import jp.mamori.people.PeopleFigures.DepartmentFigures;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
@@ -39,9 +41,11 @@ public class AuditCase {
   private final Notifications notifications;
   private final StaffDirectory staff;
   private final Clock clock;
+  private final PeopleFigures people;
 
   AuditCase(Audits audits, AuditSettings settings, AuditSummary summary, Notifications notifications,
-      StaffDirectory staff, Clock clock) {
+      StaffDirectory staff, Clock clock, PeopleFigures people) {
+    this.people = people;
     this.audits = audits;
     this.settings = settings;
     this.summary = summary;
@@ -132,14 +136,35 @@ public class AuditCase {
     // not under the answer fields' names: a task-local variable would hide the new answer, which the engine
     // stores on the execution
     task.setVariableLocal("previousAnswers", summary.answers(check));
+    DepartmentFigures figures = people.of(check.getDepartmentCode());
+    task.setVariableLocal("peopleFigures", Messages.notice("audit.people.figures", figures.staff(),
+        names(figures.withoutPledge()), names(figures.missedTraining())));
+  }
+
+  private static String names(List<String> names) {
+    return names.isEmpty() ? "—" : String.join("、", names);
+  }
+
+  /**
+   * 第20条3, 第33条: the pledges and the training are read from the records for the entry's department, whatever a
+   * client submits: nonconforming, with the names, when someone lacks a pledge or missed the yearly training.
+   */
+  private Answer fromRecords(CheckItem item, String departmentCode) {
+    DepartmentFigures figures = people.of(departmentCode);
+    List<String> missing = item == CheckItem.PLEDGES ? figures.withoutPledge() : figures.missedTraining();
+    return missing.isEmpty()
+        ? new Answer(Answer.CONFORMING, Messages.notice("audit.people.conforming." + item.key(), figures.staff()))
+        : new Answer(Answer.NONCONFORMING, Messages.notice("audit.people.missing." + item.key(), names(missing)));
   }
 
   /** Stores the answers in the audit's tables and keeps them out of the process (the next entry starts blank). */
   public void selfChecked(DelegateTask task) {
     Map<CheckItem, Answer> answers = new EnumMap<>(CheckItem.class);
+    SelfCheck check = audits.selfCheck(task.getExecution().getProcessBusinessKey(),
+        (Long) task.getVariable("entryId"));
     for (CheckItem item : CheckItem.values()) {
-      answers.put(item, new Answer((String) task.getVariable(item.answerField()),
-          (String) task.getVariable(item.noteField())));
+      answers.put(item, item.fromRecords() ? fromRecords(item, check.getDepartmentCode())
+          : new Answer((String) task.getVariable(item.answerField()), (String) task.getVariable(item.noteField())));
     }
     audits.answer(task.getExecution().getProcessBusinessKey(), (Long) task.getVariable("entryId"),
         task.getAssignee(), answers);

@@ -13,7 +13,9 @@ public enum CheckItem {
   STORAGE("storage"),
   LEDGER("ledger"),
   RETENTION("retention"),
+  /** 第20条3: read from the pledge records (people.Pledges), not asked. */
   PLEDGES("pledges"),
+  /** 第33条: read from the training records (people.Trainings), not asked. */
   TRAINING("training"),
   CONTRACTORS("contractors"),
   TAKING_OUTSIDE("takingOutside");
@@ -44,6 +46,11 @@ public enum CheckItem {
   public static CheckItem of(String key) {
     return Arrays.stream(values()).filter(i -> i.key.equals(key)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no check item " + key));
+  }
+
+  /** Answered from the records (第20条3 pledges, 第33条 training) instead of by the information manager. */
+  public boolean fromRecords() {
+    return this == PLEDGES || this == TRAINING;
   }
 
   public static List<String> formFields() {

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jp.mamori.ledger.Ledger;
 import jp.mamori.ledger.LedgerEntry;
+import jp.mamori.organization.RoleTitles;
 import jp.mamori.purpose.registry.Purpose;
 import jp.mamori.purpose.registry.PurposeRegistry;
 import jp.mamori.web.Messages;
@@ -50,9 +51,13 @@ public class Letters {
   private final PurposeRegistry purposes;
   private final Clock clock;
   private final String hospital;
+  private final RoleTitles roleTitles;
+  private final RequestSettings settings;
 
   Letters(Requests requests, RequestLetterRepository letters, Ledger ledger, PurposeRegistry purposes, Clock clock,
-      @Value("${mamori.request.hospital-name:}") String hospital) {
+      @Value("${mamori.request.hospital-name:}") String hospital, RoleTitles roleTitles, RequestSettings settings) {
+    this.roleTitles = roleTitles;
+    this.settings = settings;
     this.requests = requests;
     this.letters = letters;
     this.ledger = ledger;
@@ -68,6 +73,31 @@ public class Letters {
     String template = request.getKind().value() + "-" + request.getOutcome().value() + ".txt";
     String text = fill(read("letters/" + template), values(request));
     return letters.save(new RequestLetter(request.getId(), template, clock.instant(), pdf(text)));
+  }
+
+  /**
+   * Keio 32: the review's letter from {@code letters/appeal-<upheld|overturned>.txt}, with the appeal, the review's
+   * reason and the decision it concerns.
+   */
+  @Transactional
+  public RequestLetter writeAppeal(String caseKey) {
+    PatientRequest request = requests.ofCase(caseKey);
+    String template = "appeal-" + request.getAppealOutcome() + ".txt";
+    Map<String, String> values = values(request);
+    values.put("appealReceivedOn", Objects.toString(request.getAppealReceivedOn(), ""));
+    values.put("appealReason", Objects.toString(request.getAppealReason(), ""));
+    values.put("appealReviewReason", Objects.toString(request.getAppealReviewReason(), ""));
+    values.put("reviewerTitle", roleTitles.title(settings.getAppealReviewer(), JA));
+    values.put("decisionLabel", request.getOutcome() == null ? "" : Messages.text(JA, request.getOutcome().labelKey()));
+    String text = fill(read("letters/" + template), values);
+    return letters.save(new RequestLetter(request.getId(), template, clock.instant(), pdf(text)));
+  }
+
+  /** The human title of a kept letter, e.g. 「開示決定通知書」, from its template's kind (appeal: the review's letter). */
+  public static String titleKey(RequestLetter letter) {
+    String template = letter.getTemplate();
+    int dash = template.indexOf('-');
+    return "request.letterTitle." + (dash < 0 ? template : template.substring(0, dash));
   }
 
   @Transactional(readOnly = true)

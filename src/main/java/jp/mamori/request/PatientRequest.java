@@ -96,6 +96,22 @@ public class PatientRequest {
   private Instant closedAt;
   @Column(name = "closing_note")
   private String closingNote;
+  @Column(name = "appeal_received_on")
+  private LocalDate appealReceivedOn;
+  @Column(name = "appeal_reason", columnDefinition = "text")
+  private String appealReason;
+  @Column(name = "appeal_registered_by")
+  private String appealRegisteredBy;
+  @Column(name = "appeal_outcome")
+  private String appealOutcome;
+  @Column(name = "appeal_review_reason", columnDefinition = "text")
+  private String appealReviewReason;
+  @Column(name = "appeal_reviewed_by")
+  private String appealReviewedBy;
+  @Column(name = "appeal_reviewed_at")
+  private Instant appealReviewedAt;
+  @Column(name = "appeal_count", nullable = false)
+  private int appealCount;
 
   protected PatientRequest() {}
 
@@ -156,6 +172,35 @@ public class PatientRequest {
     this.closingNote = note;
   }
 
+  /**
+   * Keio 32: an appeal against the answered decision reopens the request; its review is due at {@code dueAt} (the
+   * request's current deadline: the review's, then a new decision's when the review overturns the decision).
+   */
+  void appeal(LocalDate receivedOn, String reason, String by, Instant reviewDue) {
+    this.status = RequestStatus.APPEALED;
+    this.appealReceivedOn = receivedOn;
+    this.appealReason = reason;
+    this.appealRegisteredBy = by;
+    this.appealOutcome = null;
+    this.appealReviewReason = null;
+    this.appealReviewedBy = null;
+    this.appealReviewedAt = null;
+    this.appealCount++;
+    this.closedAt = null;
+    this.dueAt = reviewDue;
+  }
+
+  void appealReviewed(String outcome, String reason, String by, Instant at) {
+    this.appealOutcome = outcome;
+    this.appealReviewReason = reason;
+    this.appealReviewedBy = by;
+    this.appealReviewedAt = at;
+  }
+
+  void dueAgain(Instant due) {
+    this.dueAt = due;
+  }
+
   /** Past its decision deadline while still open (第19条2 "速やかに"). */
   public boolean isOverdue(Instant now) {
     return status.isOpen() && dueAt.isBefore(now);
@@ -198,4 +243,12 @@ public class PatientRequest {
   public String getReceiptNumber() { return receiptNumber; }
   public Instant getClosedAt() { return closedAt; }
   public String getClosingNote() { return closingNote; }
+  public LocalDate getAppealReceivedOn() { return appealReceivedOn; }
+  public String getAppealReason() { return appealReason; }
+  public String getAppealRegisteredBy() { return appealRegisteredBy; }
+  public String getAppealOutcome() { return appealOutcome; }
+  public String getAppealReviewReason() { return appealReviewReason; }
+  public String getAppealReviewedBy() { return appealReviewedBy; }
+  public Instant getAppealReviewedAt() { return appealReviewedAt; }
+  public int getAppealCount() { return appealCount; }
 }

@@ -1,6 +1,9 @@
 package jp.mamori.request;
 
 import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -43,9 +46,11 @@ public class RequestCase {
   private final BusinessCalendar calendar;
   private final CaseReaders readers;
   private final ProvisionRecords provisions;
+  private final Clock clock;
 
   RequestCase(Requests requests, RequestSettings settings, FeeTables fees, Letters letters,
-      BusinessCalendar calendar, CaseReaders readers, ProvisionRecords provisions) {
+      BusinessCalendar calendar, CaseReaders readers, ProvisionRecords provisions, Clock clock) {
+    this.clock = clock;
     this.provisions = provisions;
     this.requests = requests;
     this.settings = settings;
@@ -276,8 +281,45 @@ public class RequestCase {
     requests.moveTo(caseKey, RequestStatus.REPLYING);
   }
 
+  /** The reply was handed over: the request is answered; an appeal may follow within {@code appeal-days} (Keio 32). */
   public void replied(DelegateTask task) {
     requests.close(task.getExecution().getProcessBusinessKey(), RequestStatus.ANSWERED,
         CaseVariables.text(task.getVariables(), "replyMethod"));
+    task.setVariable("appealUntil", Date.from(clock.instant().plus(Duration.ofDays(settings.getAppealDays()))));
+  }
+
+  /** Keio 32-2: the reviewer reads the decision and the appeal; a reviewer of the case may read it (need to know). */
+  public void prepareAppealReview(DelegateTask task) {
+    PatientRequest request = requests.ofCase(task.getExecution().getProcessBusinessKey());
+    task.setVariableLocal("requestDecisionLabel", request.getOutcome() == null ? ""
+        : Messages.text(JA, request.getOutcome().labelKey()));
+  }
+
+  /** Keio 32-2: the review's outcome and reason (the decider is excluded by the model's fourEyesTasks). */
+  public void appealReviewed(DelegateTask task) {
+    Map<String, Object> vars = task.getVariables();
+    requests.appealReviewed(task.getExecution().getProcessBusinessKey(), vars.get("appealOutcome"),
+        CaseVariables.text(vars, "appealReviewReason"), task.getAssignee());
+    readers.grant(task.getProcessInstanceId(), List.of(task.getAssignee()));
+    task.setVariable("appealOutcomeLabel", Messages.text(JA, "request.appeal.outcome." + vars.get("appealOutcome")));
+  }
+
+  /** The review's letter (letters/appeal-upheld.txt or appeal-overturned.txt), kept with the case. */
+  public void appealLetterWritten(DelegateExecution execution) {
+    letters.writeAppeal(execution.getProcessBusinessKey());
+  }
+
+  /**
+   * The review's letter was handed over. Upheld: the request is answered again. Overturned: the supervising manager
+   * decides again, with fresh deadlines (the earlier ones have passed).
+   */
+  public void appealReplied(DelegateTask task) {
+    Instant due = requests.appealAnswered(task.getExecution().getProcessBusinessKey(),
+        CaseVariables.text(task.getVariables(), "appealReplyMethod"));
+    if ("overturned".equals(task.getVariable("appealOutcome"))) {
+      Date decisionDue = Date.from(due);
+      task.setVariable("decisionDueAt", decisionDue);
+      task.setVariable("decisionRemindAt", earlier(calendar.dueInBusinessDays(settings.getReviewDays()), decisionDue));
+    }
   }
 }

@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
  *   <li>{@code mamori.request.accepted-agents} ({@code any}): which appointed agents are accepted — {@code any}, or
  *       {@code lawyer} (Keio 30-1 ただし書);</li>
  *   <li>{@code mamori.request.refusal-by-total-manager} (true): a refusal is confirmed by the total manager;</li>
- *   <li>{@code mamori.request.fee-table} ({@code default}): {@code request/fees-<name>.yaml} (第31条).</li>
+ *   <li>{@code mamori.request.fee-table} ({@code default}): {@code request/fees-<name>.yaml} (第31条);</li>
+ *   <li>{@code mamori.request.appeal-reviewer} ({@code committee}): the group that reviews an appeal (Keio 32) —
+ *       {@code committee} (部会) or {@code total-manager}, per the institution profile;</li>
+ *   <li>{@code mamori.request.appeal-days} (90): calendar days after the reply during which an appeal is taken.</li>
  * </ul>
  */
 @ModelBean
@@ -25,13 +28,17 @@ public class RequestSettings extends DeadlineSettings {
   private volatile String acceptedAgents;
   private volatile boolean refusalByTotalManager;
   private final String feeTable;
+  private volatile String appealReviewer;
+  private final int appealDays;
 
   RequestSettings(@Value("${mamori.request.target-days:14}") int targetDays,
       @Value("${mamori.request.review-days:3}") int reviewDays,
       @Value("${mamori.request.escalation-days:2}") int escalationDays,
       @Value("${mamori.request.accepted-agents:any}") String acceptedAgents,
       @Value("${mamori.request.refusal-by-total-manager:true}") boolean refusalByTotalManager,
-      @Value("${mamori.request.fee-table:default}") String feeTable) {
+      @Value("${mamori.request.fee-table:default}") String feeTable,
+      @Value("${mamori.request.appeal-reviewer:committee}") String appealReviewer,
+      @Value("${mamori.request.appeal-days:90}") int appealDays) {
     super("mamori.request.*-days", reviewDays, escalationDays);
     if (targetDays < 1) {
       throw new IllegalArgumentException("mamori.request.target-days must be at least 1");
@@ -39,6 +46,15 @@ public class RequestSettings extends DeadlineSettings {
     if (!"any".equals(acceptedAgents) && !"lawyer".equals(acceptedAgents)) {
       throw new IllegalArgumentException("mamori.request.accepted-agents must be 'any' or 'lawyer': " + acceptedAgents);
     }
+    if (!"committee".equals(appealReviewer) && !"total-manager".equals(appealReviewer)) {
+      throw new IllegalArgumentException(
+          "mamori.request.appeal-reviewer must be 'committee' or 'total-manager': " + appealReviewer);
+    }
+    if (appealDays < 1) {
+      throw new IllegalArgumentException("mamori.request.appeal-days must be at least 1");
+    }
+    this.appealReviewer = appealReviewer;
+    this.appealDays = appealDays;
     this.targetDays = targetDays;
     this.acceptedAgents = acceptedAgents;
     this.refusalByTotalManager = refusalByTotalManager;
@@ -70,5 +86,19 @@ public class RequestSettings extends DeadlineSettings {
 
   public String getFeeTable() {
     return feeTable;
+  }
+
+  /** The Camunda group that reviews an appeal (Keio 32): {@code committee} or {@code total-manager}. */
+  public String getAppealReviewer() {
+    return appealReviewer;
+  }
+
+  public int getAppealDays() {
+    return appealDays;
+  }
+
+  /** Tests switch the appeal's reviewer (the university profile: the total manager). */
+  void configureAppealReviewer(String appealReviewer) {
+    this.appealReviewer = appealReviewer;
   }
 }

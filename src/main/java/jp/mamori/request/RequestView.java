@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import jp.mamori.organization.DepartmentRepository;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.security.CurrentUser;
 import jp.mamori.trail.PatientDataAccess.Channel;
@@ -28,12 +30,16 @@ public class RequestView {
   private final CurrentUser currentUser;
   private final StaffDirectory staff;
   private final java.time.Clock clock;
+  private final DepartmentRepository departments;
   private String key;
   private String withdrawReason;
+  private String appealReason;
+  private Date appealReceivedOn;
   private Optional<PatientRequest> request;
 
   RequestView(RequestAccess access, Requests requests, Letters letters, CurrentUser currentUser,
-      StaffDirectory staff, java.time.Clock clock) {
+      StaffDirectory staff, java.time.Clock clock, DepartmentRepository departments) {
+    this.departments = departments;
     this.clock = clock;
     this.access = access;
     this.requests = requests;
@@ -72,6 +78,45 @@ public class RequestView {
     }
   }
 
+  /** Keio 32: the desk registers an appeal while the answered case awaits one. */
+  public boolean isMayAppeal() {
+    return getRequest() != null && getRequest().getStatus() == RequestStatus.ANSWERED
+        && currentUser.has("medical-affairs-desk") && requests.awaitsAppeal(key);
+  }
+
+  public void appeal() {
+    try {
+      requests.appeal(currentUser.require(), key, appealReceivedOn == null ? null
+          : appealReceivedOn.toInstant().atZone(java.time.ZoneId.of("Asia/Tokyo")).toLocalDate(), appealReason);
+      request = null;
+      Messages.info("request.appealed");
+    } catch (ActionRefused refused) {
+      Messages.refused(refused);
+    }
+  }
+
+  /** The documents seen, by their labels (第32条2), e.g. 「本人確認書類、委任状」. */
+  public String documents(PatientRequest r) {
+    return r.getDocumentsSeen() == null || r.getDocumentsSeen().isBlank() ? "—"
+        : java.util.Arrays.stream(r.getDocumentsSeen().split(","))
+            .map(d -> Messages.text(locale(), "request.document." + d.trim())).collect(Collectors.joining("、"));
+  }
+
+  /** A code of a form's choice by its label ({@code request.<group>.<code>}), "—" when absent. */
+  public String label(String group, String code) {
+    return code == null || code.isBlank() ? "—" : Messages.text(locale(), "request." + group + "." + code);
+  }
+
+  /** A department by its name (its code when unknown). */
+  public String department(String code) {
+    return code == null ? "—" : departments.findByCode(code).map(d -> d.name(locale())).orElse(code);
+  }
+
+  /** 「開示決定通知書 (PDF)」: the letter's human title. */
+  public String letterTitle(RequestLetter letter) {
+    return Messages.text(locale(), Letters.titleKey(letter));
+  }
+
   public boolean overdue(PatientRequest r) {
     return r.isOverdue(clock.instant());
   }
@@ -92,12 +137,34 @@ public class RequestView {
     this.key = key;
   }
 
+  public String getAppealReason() {
+    return appealReason;
+  }
+
+  public void setAppealReason(String appealReason) {
+    this.appealReason = appealReason;
+  }
+
+  public Date getAppealReceivedOn() {
+    return appealReceivedOn;
+  }
+
+  public void setAppealReceivedOn(Date appealReceivedOn) {
+    this.appealReceivedOn = appealReceivedOn;
+  }
+
   public String getWithdrawReason() {
     return withdrawReason;
   }
 
   public void setWithdrawReason(String withdrawReason) {
     this.withdrawReason = withdrawReason;
+  }
+
+  private static java.util.Locale locale() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    return context == null || context.getViewRoot() == null ? java.util.Locale.JAPANESE
+        : context.getViewRoot().getLocale();
   }
 
   private static String remoteAddress() {

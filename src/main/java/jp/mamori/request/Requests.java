@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Requests {
 
   static final String WITHDRAWN_MESSAGE = "patientRequestWithdrawn";
+  static final String APPEALED_MESSAGE = "patientRequestAppealed";
 
   private final PatientRequestRepository requests;
   private final RequestEntryRepository entries;
@@ -245,5 +246,72 @@ public class Requests {
         request.getKind().value(), reason.trim(), null);
     runtimeService.createMessageCorrelation(WITHDRAWN_MESSAGE).processInstanceBusinessKey(caseKey)
         .setVariable("withdrawReason", reason.trim()).correlate();
+  }
+
+  /**
+   * Keio 32-1: the person appeals against the decision; the desk registers it on the answered case (while the case
+   * awaits appeals), with the date received and the reason. Only the desk; the review is due {@code target-days}
+   * calendar days after the appeal was received (Keio 32-2 "速やかに").
+   */
+  @Transactional
+  public void appeal(StaffPrincipal user, String caseKey, LocalDate receivedOn, String reason) {
+    if (!user.groupIds().contains(Role.MEDICAL_AFFAIRS_DESK.groupId())) {
+      throw new ActionRefused("request.error.notDesk");
+    }
+    PatientRequest request = find(caseKey).orElseThrow(() -> new ActionRefused("request.error.gone"));
+    if (request.getStatus() != RequestStatus.ANSWERED || !awaitsAppeal(caseKey)) {
+      throw new ActionRefused("request.error.notAppealable");
+    }
+    if (reason == null || reason.isBlank() || reason.length() > 2000) {
+      throw new ActionRefused("request.error.appealReason");
+    }
+    if (receivedOn == null || receivedOn.isAfter(LocalDate.now(clock.withZone(zone())))) {
+      throw new ActionRefused("request.error.receivedOn");
+    }
+    Instant due = decisionDue(receivedOn);
+    request.appeal(receivedOn, reason.trim(), user.userId(), due);
+    trail.record(user.userId(), "REQUEST_APPEALED", new CaseRef(request.getProcessInstanceId(), caseKey, null),
+        request.getKind().value(), reason.trim(), null);
+    runtimeService.createMessageCorrelation(APPEALED_MESSAGE).processInstanceBusinessKey(caseKey)
+        .setVariable("appealReason", reason.trim()).setVariable("appealReceivedOn", receivedOn.toString())
+        .setVariable("appealDueAt", java.util.Date.from(due)).correlate();
+  }
+
+  /** Whether the case waits for an appeal (its reply was handed over and the appeal period runs). */
+  @Transactional(readOnly = true)
+  public boolean awaitsAppeal(String caseKey) {
+    return runtimeService.createEventSubscriptionQuery().eventType("message").eventName(APPEALED_MESSAGE)
+        .processInstanceId(ofCase(caseKey).getProcessInstanceId()).count() > 0;
+  }
+
+  /**
+   * Keio 32-2: the review's outcome — {@code upheld} (the decision stands) or {@code overturned} (decided again) —
+   * with its reason. Who may review is the model's business (the reviewer's group and four-eyes).
+   */
+  @Transactional
+  public PatientRequest appealReviewed(String caseKey, Object outcome, String reason, String by) {
+    if (!"upheld".equals(outcome) && !"overturned".equals(outcome)) {
+      throw new ActionRefused("request.error.appealOutcome");
+    }
+    if (reason == null) {
+      throw new ActionRefused("request.error.reason");
+    }
+    PatientRequest request = ofCase(caseKey);
+    request.appealReviewed((String) outcome, reason, by, clock.instant());
+    return request;
+  }
+
+  /** The review's letter was handed over: the request closes again, or is decided again when overturned. */
+  @Transactional
+  public Instant appealAnswered(String caseKey, String note) {
+    PatientRequest request = ofCase(caseKey);
+    if ("overturned".equals(request.getAppealOutcome())) {
+      request.decide(null, null, null, null, null, null);
+      request.moveTo(RequestStatus.DECIDING);
+      request.dueAgain(decisionDue(LocalDate.now(clock.withZone(zone()))));
+    } else {
+      request.close(RequestStatus.ANSWERED, clock.instant(), note);
+    }
+    return request.getDueAt();
   }
 }

@@ -1,5 +1,6 @@
 package jp.mamori.security;
 
+import static jp.mamori.organization.Role.COMMITTEE;
 import static jp.mamori.organization.Role.CORPORATE_OFFICER;
 import static jp.mamori.organization.Role.EXECUTIVE;
 import static jp.mamori.organization.Role.HANDLER;
@@ -121,6 +122,10 @@ class SecurityConfiguration {
             .requestMatchers(antMatcher("/contractor.*"), antMatcher("/contractors.*"),
                 antMatcher("/faces/contractor.*"), antMatcher("/faces/contractors.*"))
             .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, INFORMATION_MANAGER, EXECUTIVE))
+            // 第20条3, 第33条: pledges and training, for the managers (the supervising manager plans; information
+            // managers record pledges and see who missed the training)
+            .requestMatchers(antMatcher("/training.*"), antMatcher("/faces/training.*"))
+            .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, INFORMATION_MANAGER))
             // 第4–7条: designations are made by the director, the supervising manager and information managers
             .requestMatchers(antMatcher("/designations.*"), antMatcher("/faces/designations.*"))
             .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, INFORMATION_MANAGER))
@@ -128,7 +133,8 @@ class SecurityConfiguration {
             // investigators; RequestAccess checks each case again (need to know) and logs every view
             .requestMatchers(antMatcher("/request.*"), antMatcher("/requests.*"), antMatcher("/faces/request.*"),
                 antMatcher("/faces/requests.*"), antMatcher("/requests/**"))
-            .hasAnyRole(roles(MEDICAL_AFFAIRS_DESK, SUPERVISING_MANAGER, TOTAL_MANAGER, INFORMATION_MANAGER))
+            // (and the committee, which reviews appeals, Keio 32)
+            .hasAnyRole(roles(MEDICAL_AFFAIRS_DESK, SUPERVISING_MANAGER, TOTAL_MANAGER, INFORMATION_MANAGER, COMMITTEE))
             // 第26条, APPI 29-30条: the records of provision and receipt, for the managers who confirm and approve
             // provisions and the desk that answers patients from them; the consent desk (別紙3・4, objections,
             // stops) also for handlers, who look a patient up before filing (one patient at a time)

@@ -19,6 +19,9 @@ import jp.mamori.ledger.Ledger;
 import jp.mamori.ledger.LedgerEntry;
 import jp.mamori.ledger.LedgerRepository;
 import jp.mamori.notification.Notifications;
+import jp.mamori.people.PeopleRecords;
+import jp.mamori.people.Pledges;
+import jp.mamori.people.Trainings;
 import jp.mamori.organization.calendar.BusinessCalendar;
 import jp.mamori.security.StaffPrincipal;
 import jp.mamori.testing.ProcessTest;
@@ -49,6 +52,8 @@ class AnnualAuditProcessTest extends ProcessTest {
   private static final AtomicInteger CARRY_YEARS = new AtomicInteger(7000);
 
   @Autowired Ledger ledger;
+  @Autowired Pledges pledges;
+  @Autowired Trainings trainings;
   @Autowired LedgerRepository ledgerEntries;
   @Autowired Audits audits;
   @Autowired AuditSettings settings;
@@ -64,6 +69,8 @@ class AnnualAuditProcessTest extends ProcessTest {
     privacyLead = user("privacy-lead");
     director = user("director");
     recordsManager = user("records-manager");
+    // 第20条3, 第33条: the pledges and the training are read from the records; here they are in order
+    PeopleRecords.inOrder(pledges, trainings, privacyLead);
   }
 
   @Test
@@ -84,7 +91,7 @@ class AnnualAuditProcessTest extends ProcessTest {
     assertThat(taskService.getVariable(selfCheckOf(instance, cabinet).getId(), "entryTitle"))
         .isEqualTo("外来診療録(紙)");
 
-    answerAll(instance, Map.of(cabinet.getId(), List.of(CheckItem.STORAGE, CheckItem.TRAINING)));
+    answerAll(instance, Map.of(cabinet.getId(), List.of(CheckItem.STORAGE, CheckItem.RETENTION)));
     assertThat(instance).isWaitingAt("Task_Review");
     assertThat((String) runtimeService.getVariable(instance.getId(), "selfCheckSummary"))
         .contains("不適合 2 項目").contains("保管場所・施錠(第21条)").contains("外来診療録(紙)");
@@ -270,7 +277,7 @@ class AnnualAuditProcessTest extends ProcessTest {
     LedgerEntry entry = entry("個人情報保護委員会の議事録", "ADMIN");
     ProcessInstance instance = start(YEARS.incrementAndGet());
     plan(instance, null);
-    answerAll(instance, Map.of(entry.getId(), List.of(CheckItem.PLEDGES)));
+    answerAll(instance, Map.of(entry.getId(), List.of(CheckItem.LEDGER)));
     review(instance, "confirm", null, null);
     assessAll(instance, "privacy-lead", "minor");
     acknowledge(instance);
@@ -289,7 +296,7 @@ class AnnualAuditProcessTest extends ProcessTest {
     LedgerEntry entry = entry("研修受講記録", "NURSING");
     ProcessInstance instance = start(YEARS.incrementAndGet());
     plan(instance, null);
-    answerAll(instance, Map.of(entry.getId(), List.of(CheckItem.TRAINING)));
+    answerAll(instance, Map.of(entry.getId(), List.of(CheckItem.RETENTION)));
     review(instance, "confirm", null, null);
 
     Task assess = task(instance, "Task_AssessFinding");

@@ -30,6 +30,7 @@ class InstitutionProfilesTest {
         "accepted-agents", environment.getProperty("mamori.request.accepted-agents"),
         "refusal-by-total-manager", environment.getProperty("mamori.request.refusal-by-total-manager"),
         "audit-lead", environment.getProperty("mamori.audit.lead-group"),
+        "appeal-reviewer", environment.getProperty("mamori.request.appeal-reviewer"),
         "hospital", environment.getProperty("mamori.hospital.name"));
   }
 
@@ -49,14 +50,14 @@ class InstitutionProfilesTest {
   }
 
   @Test
-  @DisplayName("第37条・第32条(慶應6条・慶應30条・慶應36条): 部会の可決要件、代理人、不開示の判断者、監査責任者はプロファイルが既定値を与える")
+  @DisplayName("第37条・第32条(慶應6条・慶應30条・慶應32条・慶應36条): 部会の可決要件、代理人、不開示の判断者、不服申立ての審理者、監査責任者はプロファイルが既定値を与える")
   void theSameSettingsDifferByProfile() {
     assertThat(settingsOf("default", Map.of())).containsAllEntriesOf(Map.of(
         "voting-rule", "majority-of-all", "accepted-agents", "any", "refusal-by-total-manager", "true",
-        "audit-lead", "supervising-manager", "hospital", "Mamori 総合病院"));
+        "audit-lead", "supervising-manager", "hospital", "Mamori 総合病院", "appeal-reviewer", "committee"));
     assertThat(settingsOf("university", Map.of())).containsAllEntriesOf(Map.of(
         "voting-rule", "two-thirds-of-present", "accepted-agents", "lawyer", "refusal-by-total-manager", "false",
-        "audit-lead", "supervising-manager", "hospital", "Mamori 大学病院"));
+        "audit-lead", "supervising-manager", "hospital", "Mamori 大学病院", "appeal-reviewer", "total-manager"));
   }
 
   @Test

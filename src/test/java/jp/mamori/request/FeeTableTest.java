@@ -54,6 +54,6 @@ class FeeTableTest {
   }
 
   private static RequestSettings settingsWith(String table) {
-    return new RequestSettings(14, 3, 2, "any", true, table);
+    return new RequestSettings(14, 3, 2, "any", true, table, "committee", 90);
   }
 }

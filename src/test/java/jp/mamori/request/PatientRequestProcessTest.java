@@ -74,6 +74,7 @@ class PatientRequestProcessTest extends ProcessTest {
   @AfterEach
   void defaults() {
     settings.configure("any", true);
+    settings.configureAppealReviewer("committee");
   }
 
   Map<String, Object> intake(String kind, String requesterType, String... documents) {
@@ -162,6 +163,9 @@ class PatientRequestProcessTest extends ProcessTest {
     assertThat(text).contains("山本 花子").contains("第27条2(1)").contains("7,370円").contains("説明を求める");
     complete(desk, task(instance), Map.of("replyMethod", "counter", "replySentOn", LocalDate.now().toString()),
         null, null);
+    // the appeal period (Keio 32) runs out without an appeal: the case ends answered
+    assertThat(instance).isWaitingAt("Gateway_AwaitAppeal");
+    runJob(instance, "Event_AppealPeriodOver");
     assertThat(instance).isEnded().hasPassed("End_Answered");
     PatientRequest request = requests.ofCase(instance.getBusinessKey());
     assertThat(request.getStatus()).isEqualTo(RequestStatus.ANSWERED);
@@ -393,5 +397,99 @@ class PatientRequestProcessTest extends ProcessTest {
     // the register (no names) is for the desk and the deciders
     assertThat(access.mayList(desk)).isTrue();
     assertThat(access.mayList(recordsManager)).isFalse();
+  }
+
+  private ProcessInstance refusedAndAnswered() {
+    ProcessInstance instance = register(intake("disclosure", "patient", "identity"));
+    investigate(instance, true);
+    decide(privacyLead, instance, Map.of("requestDecision", "refusal", "requestGround", "a27_2_1",
+        "requestReason", "本人の生命・身体を害するおそれがある"));
+    if (settings.isRefusalByTotalManager()) {
+      complete(director, task(instance, "Task_ConfirmRefusal"), Map.of("refusalDecision", "confirm"), "confirm",
+          null);
+    }
+    complete(desk, task(instance, "Task_SendReply"), Map.of("replyMethod", "counter",
+        "replySentOn", LocalDate.now().toString()), null, null);
+    assertThat(instance).isWaitingAt("Gateway_AwaitAppeal");
+    return instance;
+  }
+
+  @Test
+  @DisplayName("慶應32条: 不服申立ては医事課が登録し、決定した人・拒否を承認した人は審理できず(アプリ・REST とも)、部会の他の委員が取り消すと決定し直す")
+  void anAppealIsReviewedByACommitteeMemberWhoDidNotDecideAndOverturned() throws IOException {
+    ProcessInstance instance = refusedAndAnswered();
+    String key = instance.getBusinessKey();
+    assertThatThrownBy(() -> requests.appeal(privacyLead, key, LocalDate.now(), "納得できない"))
+        .isInstanceOf(ActionRefused.class).hasMessage("request.error.notDesk");
+    assertThatThrownBy(() -> requests.appeal(desk, key, LocalDate.now(), " "))
+        .isInstanceOf(ActionRefused.class).hasMessage("request.error.appealReason");
+    requests.appeal(desk, key, LocalDate.now(), "担当医の意見に納得できない。自分の検査結果は見られるはず");
+    assertThat(requests.ofCase(key).getStatus()).isEqualTo(RequestStatus.APPEALED);
+    assertThat(requests.ofCase(key).isOverdue(clock.instant())).isFalse();
+    // a second appeal while the first is reviewed is refused
+    assertThatThrownBy(() -> requests.appeal(desk, key, LocalDate.now(), "再度"))
+        .isInstanceOf(ActionRefused.class).hasMessage("request.error.notAppealable");
+
+    Task review = task(instance, "Task_ReviewAppeal");
+    assertThat(review).hasCandidateGroup("committee");
+    Map<String, Object> overturned = Map.of("appealOutcome", "overturned",
+        "appealReviewReason", "検査結果には第三者の情報がなく、害のおそれも具体的でない");
+    for (StaffPrincipal decider : List.of(privacyLead, director)) {
+      assertThatThrownBy(() -> complete(decider, review, overturned, "overturned", null))
+          .isInstanceOf(ActionRefused.class).hasMessage("task.error.fourEyes");
+    }
+    HttpResponse<String> response = Rest.as(baseUrl(), "privacy-lead", "demo").post(
+        "/task/" + review.getId() + "/complete", "{\"variables\":{\"appealOutcome\":{\"value\":\"upheld\"}}}");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+    // the committee's reviewer reads the appealed case (need to know)
+    assertThat(access.mayRead(recordsManager, requests.ofCase(key))).isTrue();
+    complete(recordsManager, review, overturned, "overturned", null);
+
+    assertThat(instance).isWaitingAt("Task_SendAppealReply");
+    List<RequestLetter> kept = letters.of(requests.ofCase(key));
+    assertThat(kept).hasSize(2);
+    assertThat(kept.get(0).getTemplate()).isEqualTo("appeal-overturned.txt");
+    assertThat(letterText(key)).contains("不服申立て").contains("決定を取り消します").contains("個人情報保護部会")
+        .contains("担当医の意見に納得できない");
+    complete(desk, task(instance, "Task_SendAppealReply"), Map.of("appealReplyMethod", "post",
+        "appealReplySentOn", LocalDate.now().toString()), null, null);
+
+    // overturned: decided again, this time the whole disclosure, charged and answered; a new appeal period runs
+    assertThat(instance).isWaitingAt("Task_Decide");
+    assertThat(requests.ofCase(key).getStatus()).isEqualTo(RequestStatus.DECIDING);
+    assertThat(requests.ofCase(key).getAppealOutcome()).isEqualTo("overturned");
+    assertThat(job(instance, "Timer_DecisionEscalation").getDuedate()).isAfter(java.util.Date.from(clock.instant()));
+    decide(privacyLead, instance, Map.of("requestDecision", "full", "copyPages", 5L));
+    complete(desk, task(instance, "Task_RecordPayment"), Map.of("paymentDecision", "paid", "receiptNumber", "R-7"),
+        "paid", null);
+    complete(desk, task(instance, "Task_SendReply"), Map.of("replyMethod", "counter",
+        "replySentOn", LocalDate.now().toString()), null, null);
+    assertThat(instance).isWaitingAt("Gateway_AwaitAppeal");
+    assertThat(requests.ofCase(key).getStatus()).isEqualTo(RequestStatus.ANSWERED);
+    assertThat(requests.ofCase(key).getOutcome()).isEqualTo(RequestOutcome.FULL);
+  }
+
+  @Test
+  @DisplayName("慶應32条・施設プロファイル: 大学病院の設定では総括管理責任者が審理し、決定を維持すれば案件は回答済みに戻る")
+  void underTheUniversityProfileTheTotalManagerReviewsAndUpholds() throws IOException {
+    settings.configure("lawyer", false);
+    settings.configureAppealReviewer("total-manager");
+    ProcessInstance instance = refusedAndAnswered();
+    String key = instance.getBusinessKey();
+    requests.appeal(desk, key, LocalDate.now(), "理由が分からない");
+    assertThat(task(instance, "Task_ReviewAppeal")).hasCandidateGroup("total-manager");
+    complete(director, task(instance, "Task_ReviewAppeal"), Map.of("appealOutcome", "upheld",
+        "appealReviewReason", "担当医の意見には具体的な根拠がある"), "upheld", null);
+    assertThat(letterText(key)).contains("決定を維持します").contains("担当医の意見には具体的な根拠がある");
+    complete(desk, task(instance, "Task_SendAppealReply"), Map.of("appealReplyMethod", "counter",
+        "appealReplySentOn", LocalDate.now().toString()), null, null);
+    assertThat(instance).isEnded().hasPassed("End_AppealUpheld");
+    PatientRequest request = requests.ofCase(key);
+    assertThat(request.getStatus()).isEqualTo(RequestStatus.ANSWERED);
+    assertThat(request.getAppealReviewedBy()).isEqualTo("director");
+    assertThat(request.getOutcome()).isEqualTo(RequestOutcome.REFUSAL);
+    // the case has ended: no further appeal on it
+    assertThatThrownBy(() -> requests.appeal(desk, key, LocalDate.now(), "再度"))
+        .isInstanceOf(ActionRefused.class).hasMessage("request.error.notAppealable");
   }
 }

@@ -1,0 +1,13 @@
+package jp.mamori.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long> {
+  Page<TrainingSession> findAllByOrderByHeldOnDescIdDesc(Pageable page);
+
+  List<TrainingSession> findByHeldOnBetween(LocalDate from, LocalDate to);
+}
