@@ -79,7 +79,8 @@ public class TaskListService {
   }
 
   /**
-   * A page, given the list's size as {@link #count} just gave it (or -1; a capped count is no size). A page in the back half is read as the
+   * A page, given the list's size as {@link #count} just gave it (or -1: unknown, or capped by {@link #countUpTo}).
+   * A page in the back half is read as the
    * mirror page of the reversed order and turned round: the database skips at most half the list, and the last
    * page costs what the first does. The order is total (the id breaks ties), so the mirror holds the same rows.
    */

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class DeployedFormsCacheTest {
 
-  private static final String FORM = "{\"id\":\"probe\",\"type\":\"default\",\"components\":[{\"id\":\"Field_reason\",\"key\":\"reason\","
-      + "\"type\":\"textfield\",\"label\":\"Reason\"}]}";
+  private static final String FORM = "{\"id\":\"probe\",\"type\":\"default\",\"components\":["
+      + "{\"id\":\"Field_reason\",\"key\":\"reason\",\"type\":\"textfield\",\"label\":\"Reason\"}]}";
 
   private final FormService formService = mock(FormService.class);
   private final DeployedForms forms = new DeployedForms(formService);
