@@ -11,14 +11,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.annotation.RequestScope;
 
 /**
- * Backs dashboard.xhtml: every section's figures, computed once per request (fresh on every view), and the charts.
+ * Backs dashboard.xhtml: every section's figures, from {@link DashboardFigureCache} (computed at most once a minute and
+ * shared, the time they were computed shown on the page), and the charts.
  * Reads as the application, not as the viewer's engine identity: seeing the page is the authorization.
  */
 @Component
 @RequestScope
 public class DashboardView {
 
-  private final Dashboard dashboard;
+  private final DashboardFigureCache figures;
   private final CurrentUser currentUser;
   private final LocaleSelection localeSelection;
   private final Clock clock;
@@ -27,8 +28,8 @@ public class DashboardView {
   private Date computedAt;
   private long millis;
 
-  DashboardView(Dashboard dashboard, CurrentUser currentUser, LocaleSelection localeSelection, Clock clock) {
-    this.dashboard = dashboard;
+  DashboardView(DashboardFigureCache figures, CurrentUser currentUser, LocaleSelection localeSelection, Clock clock) {
+    this.figures = figures;
     this.currentUser = currentUser;
     this.localeSelection = localeSelection;
     this.clock = clock;
@@ -43,10 +44,10 @@ public class DashboardView {
         sections = List.of();
         return sections;
       }
-      long t0 = System.nanoTime();
-      computedAt = Date.from(clock.instant());
-      sections = dashboard.figures(locale());
-      millis = (System.nanoTime() - t0) / 1_000_000;
+      DashboardFigureCache.Snapshot snapshot = figures.of(locale());
+      computedAt = Date.from(snapshot.computedAt());
+      sections = snapshot.sections();
+      millis = snapshot.millis();
     }
     return sections;
   }

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import jp.mamori.organization.StaffDirectory;
-import jp.mamori.organization.StaffMember;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -54,7 +53,7 @@ public class Notifications {
   /** Everyone who holds the role (Camunda group) at this moment. */
   @Transactional
   public List<Notification> toRole(String groupId, String title, String body, String link) {
-    return toUsers(staff.membersOf(groupId).stream().map(StaffMember::id).toList(), title, body, link);
+    return toUsers(staff.memberIdsOf(groupId), title, body, link);
   }
 
   @Transactional(readOnly = true)

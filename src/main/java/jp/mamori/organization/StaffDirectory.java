@@ -62,6 +62,13 @@ public class StaffDirectory {
         .toList();
   }
 
+  /** The ids of everyone holding the role: one query (membersOf also reads each member's roles). */
+  public List<String> memberIdsOf(String groupId) {
+    return identityService.createUserQuery().memberOfGroup(groupId).orderByUserLastName().asc().list().stream()
+        .map(User::getId)
+        .toList();
+  }
+
   /** The deputy who acts for {@code userId} today, if one is appointed. */
   public Optional<String> deputyOf(String userId) {
     LocalDate today = LocalDate.now(clock);

@@ -20,4 +20,8 @@ final class CaseStart {
     return Optional.ofNullable(((StartEvent) execution.getBpmnModelElementInstance()).getCamundaFormRef())
         .filter(ref -> !ref.isBlank());
   }
+
+  static String startFormRefBinding(DelegateExecution execution) {
+    return ((StartEvent) execution.getBpmnModelElementInstance()).getCamundaFormRefBinding();
+  }
 }

@@ -38,7 +38,8 @@ class RemoteFormRule {
         || !appliesTo(execution.getProcessInstanceId())) {
       return;
     }
-    check(forms.ofStart(execution.getProcessDefinitionId()), execution, execution.getVariables());
+    check(forms.ofStart(execution.getProcessDefinitionId(), CaseStart.startFormRefBinding(execution)), execution,
+        execution.getVariables());
   }
 
   private static boolean appliesTo(String processInstanceId) {

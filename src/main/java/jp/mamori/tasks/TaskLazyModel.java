@@ -12,9 +12,13 @@ import org.primefaces.model.SortOrder;
 /** Feeds the PrimeFaces table one page at a time from {@link TaskListService}; it never holds all rows. */
 public class TaskLazyModel extends LazyDataModel<TaskRow> {
 
+  /** Counted no further (ADR 0031): beyond it the table says 「10,000件以上」 and pages through the first 10,000. */
+  public static final int COUNT_CAP = 10_000;
+
   private final transient TaskListService tasks;
   private final StaffPrincipal user;
   private final transient Supplier<TaskFilter> filter;
+  private boolean capped;
 
   public TaskLazyModel(TaskListService tasks, StaffPrincipal user, Supplier<TaskFilter> filter) {
     this.tasks = tasks;
@@ -24,7 +28,14 @@ public class TaskLazyModel extends LazyDataModel<TaskRow> {
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) Math.min(Integer.MAX_VALUE, tasks.count(user, filter.get()));
+    long counted = tasks.countUpTo(user, filter.get(), COUNT_CAP);
+    capped = counted > COUNT_CAP;
+    return (int) Math.min(counted, COUNT_CAP);
+  }
+
+  /** Whether the list holds more tasks than were counted (as of the latest count). */
+  public boolean isCapped() {
+    return capped;
   }
 
   @Override
@@ -33,7 +44,8 @@ public class TaskLazyModel extends LazyDataModel<TaskRow> {
     TaskSort column = TaskSort.ofColumn(sort == null ? null : sort.getField());
     boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
     // the table asked for the count just before; with it a page near the end is read from the other end
-    return tasks.page(user, filter.get(), first, pageSize, column, ascending, getRowCount());
+    // (a capped count is no size: then every page is read from the front)
+    return tasks.page(user, filter.get(), first, pageSize, column, ascending, isCapped() ? -1 : getRowCount());
   }
 
   @Override

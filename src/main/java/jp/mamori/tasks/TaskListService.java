@@ -62,13 +62,26 @@ public class TaskListService {
         .sql("select count(*) from " + criteria.from() + " where " + criteria.where())).count();
   }
 
+  /**
+   * The list's size, counted no further than {@code cap} + 1: the database stops at the cap instead of visiting every
+   * visible task (a full count of 100,000 took 190–310 ms on MariaDB). A result above {@code cap} means "more than
+   * cap" (the table shows 「10,000件以上」, ADR 0031).
+   */
+  public long countUpTo(StaffPrincipal user, TaskFilter filter, int cap) {
+    Criteria criteria = criteria(user, filter);
+    return criteria.bind(taskService.createNativeTaskQuery()
+        .sql("select count(*) from (select RES.ID_ from " + criteria.from() + " where " + criteria.where()
+            + " limit " + (cap + 1) + ") CAPPED")).count();
+  }
+
   public List<TaskRow> page(StaffPrincipal user, TaskFilter filter, int first, int max, TaskSort sort,
       boolean ascending) {
     return page(user, filter, first, max, sort, ascending, -1);
   }
 
   /**
-   * A page, given the list's size as {@link #count} just gave it (or -1). A page in the back half is read as the
+   * A page, given the list's size as {@link #count} just gave it (or -1: unknown, or capped by {@link #countUpTo}).
+   * A page in the back half is read as the
    * mirror page of the reversed order and turned round: the database skips at most half the list, and the last
    * page costs what the first does. The order is total (the id breaks ties), so the mirror holds the same rows.
    */

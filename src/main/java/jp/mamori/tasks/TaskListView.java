@@ -1,5 +1,6 @@
 package jp.mamori.tasks;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -30,6 +31,15 @@ public class TaskListView implements Serializable {
     this.tasks = tasks;
     this.actions = actions;
     this.currentUser = currentUser;
+  }
+
+  /** The paginator's report: the count, or 「10,000件以上」 when the count stopped at its cap (ADR 0031). */
+  public String getPageReport() {
+    String range = "{startRecord}–{endRecord} / ";
+    return getModel().isCapped()
+        ? range + Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "tasks.count.capped",
+            TaskLazyModel.COUNT_CAP)
+        : range + "{totalRecords}";
   }
 
   public TaskLazyModel getModel() {

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -71,7 +72,8 @@ class DirectoryLoginTest {
     // the app's staff directory over this engine; deputies are not asked for in a login
     login = new IdentityServiceAuthenticationProvider(engine.getIdentityService(),
         new StaffDirectory(engine.getIdentityService(), null, Clock.systemUTC()),
-        new LoginThrottle(LoginThrottleSettings.defaults(), Clock.systemUTC()), (userId, address, locks) -> { });
+        new LoginThrottle(LoginThrottleSettings.defaults(), Clock.systemUTC()), (userId, address, locks) -> { },
+        new DataSourceTransactionManager(configuration.getDataSource()));
   }
 
   @AfterAll
