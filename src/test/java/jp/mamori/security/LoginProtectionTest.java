@@ -29,6 +29,7 @@ import jp.mamori.trail.AuditEntryRepository;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +53,7 @@ class LoginProtectionTest extends IntegrationTest {
   @Autowired StaffDirectory staff;
   @Autowired LoginLocks.LockNotice lockNotice;
   @Autowired AuditEntryRepository entries;
+  @Autowired PlatformTransactionManager transactions;
   @Autowired Notifications notifications;
 
   @Test
@@ -60,7 +62,7 @@ class LoginProtectionTest extends IntegrationTest {
     String user = newUser();
     MovableClock clock = new MovableClock(Instant.parse("2026-11-30T00:00:00Z"));
     IdentityServiceAuthenticationProvider provider = new IdentityServiceAuthenticationProvider(identityService, staff,
-        new LoginThrottle(LoginThrottleSettings.defaults(), clock), lockNotice);
+        new LoginThrottle(LoginThrottleSettings.defaults(), clock), lockNotice, transactions);
     int mailsBefore = TestMailServer.get().getReceivedMessages().length;
 
     // twelve wrong passwords checked by the engine, more than its former ten, each after the last lock ended
