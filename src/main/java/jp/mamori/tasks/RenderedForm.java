@@ -56,6 +56,9 @@ public class RenderedForm implements Serializable {
     if (value instanceof List<?> list) {
       return new ArrayList<>(list.stream().map(String::valueOf).toList());
     }
+    if (value instanceof Object[] array) {
+      return new ArrayList<>(java.util.Arrays.stream(array).map(String::valueOf).toList());
+    }
     List<String> choices = new ArrayList<>();
     if (value != null) {
       for (String part : value.toString().split("[\\s,、]+")) {
@@ -71,10 +74,10 @@ public class RenderedForm implements Serializable {
   private Map<String, Object> submitted() {
     Map<String, Object> submitted = new HashMap<>(values);
     for (FormField field : definition.fields()) {
-      if (field.isEditable() && field.isChoicePicker() && field.isMultiple()
-          && values.get(field.key()) instanceof List<?> list) {
-        submitted.put(field.key(), list.isEmpty() ? null
-            : String.join(", ", list.stream().map(String::valueOf).toList()));
+      if (field.isEditable() && field.isChoicePicker() && field.isMultiple()) {
+        // the widget posts an array into the map (its value type is Object), a prefilled value is a list
+        List<String> list = splitChoices(values.get(field.key()));
+        submitted.put(field.key(), list.isEmpty() ? null : String.join(", ", list));
       }
     }
     return submitted;

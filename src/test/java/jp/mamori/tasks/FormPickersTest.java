@@ -41,7 +41,8 @@ class FormPickersTest {
     assertThat(form.getFields().get(2).isTimePicker()).isTrue();
     assertThat(form.getFields().get(2).isChoicePicker()).isFalse();
 
-    form.getValues().put("entries", List.of("3", "7", "12"));
+    // the widget posts an array
+    form.getValues().put("entries", new String[] {"3", "7", "12"});
     FormSubmission submission = form.submit(Locale.JAPANESE);
     assertThat(submission.isValid()).isTrue();
     assertThat(submission.variables()).containsEntry("entries", "3, 7, 12");

@@ -56,6 +56,7 @@ class DailyUseBrowserTest extends IntegrationTest {
   @Autowired NotificationDigest digest;
   @Autowired TaskActions actions;
   @Autowired Clock clock;
+  @Autowired jp.mamori.ledger.Ledger ledger;
 
   private static String stamp() {
     return LocalDateTime.now(ZoneId.of("Asia/Tokyo")).format(DateTimeFormatter.ofPattern("MMddHHmmssSSS"));
@@ -156,14 +157,16 @@ class DailyUseBrowserTest extends IntegrationTest {
     browser.logout();
 
     // the desk picks the ledger entries of a request by name
+    Long entry = ledger.add("外来診療録(選択の確認 " + stamp() + ")", "MEDICAL_AFFAIRS", e -> e.keeping("電子カルテ", "emr",
+        jp.mamori.ledger.Retention.years(5, jp.mamori.ledger.RetentionEvent.CREATED, LocalDate.of(2020, 4, 1)),
+        jp.mamori.ledger.DisposalMethod.WIPE_AND_DESTROY)).getId();
     browser.login("desk");
     StartPage.open(browser, "patientRequest");
     WebElement entries = browser.find(field("対象の台帳(個人情報取扱台帳から選ぶ。複数可)"));
     entries.findElement(By.cssSelector(".ui-selectcheckboxmenu-trigger")).click();
-    browser.waitFor("the ledger's entries", ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector(".ui-selectcheckboxmenu-panel li.ui-selectcheckboxmenu-item")));
-    assertThat(browser.findAll(By.cssSelector(".ui-selectcheckboxmenu-panel li.ui-selectcheckboxmenu-item")))
-        .isNotEmpty();
+    WebElement item = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".ui-selectcheckboxmenu-panel li[data-item-value='" + entry + "']")));
+    assertThat(item.getText()).startsWith(entry + " 外来診療録(選択の確認");
     browser.screenshot("ledger-entry-picker");
     browser.logout();
   }
