@@ -130,6 +130,8 @@ public class AuditCase {
     SelfCheck check = audits.selfCheck(caseKey, (Long) task.getVariable("entryId"));
     LedgerEntry entry = audits.ledgerEntry(check.getLedgerEntryId());
     task.setVariableLocal("entryTitle", check.getEntryTitle());
+    // issue #17 item 7: the task list tells one entry's self-check from the others by the entry's name
+    task.setVariableLocal(jp.mamori.tasks.TaskRow.SUBJECT_VARIABLE, check.getEntryTitle());
     task.setVariableLocal("entryDepartment", check.getDepartmentCode());
     task.setVariableLocal("entryKeeping", entry == null ? "" : summary.keeping(entry));
     task.setVariableLocal("challengeReason", check.getChallengeReason());

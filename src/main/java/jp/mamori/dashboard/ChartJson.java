@@ -20,7 +20,18 @@ final class ChartJson {
   private ChartJson() {}
 
   static String of(SectionFigures section) {
+    return of(section, null);
+  }
+
+  /**
+   * The chart of a section; a line chart draws only the chosen row (issue #17 item 12: twelve months of ten lines
+   * cannot be read), the first when none or an unknown one is chosen.
+   */
+  static String of(SectionFigures section, Integer chosenRow) {
     List<FigureRow> rows = section.rows().stream().filter(r -> !r.summary()).toList();
+    if (section.chart() == ChartKind.LINE && rows.size() > 1) {
+      rows = List.of(rows.get(chosenRow != null && chosenRow >= 0 && chosenRow < rows.size() ? chosenRow : 0));
+    }
     Map<String, Object> data = new LinkedHashMap<>();
     List<Map<String, Object>> datasets = new ArrayList<>();
     if (section.chart() == ChartKind.BAR) {

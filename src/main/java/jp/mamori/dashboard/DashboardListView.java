@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -128,6 +129,36 @@ public class DashboardListView implements Serializable {
   public String exportText(Object value) {
     String text = text(value);
     return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+  }
+
+  /** The export about to run is Excel's (the buttons' action listeners say so before the exporter runs). */
+  private boolean excel;
+
+  public void exportingExcel() {
+    excel = true;
+  }
+
+  public void exportingCsv() {
+    excel = false;
+  }
+
+  /**
+   * A cell as the export writes it (issue #17 item 12): in Excel a date is a date cell (the wall-clock time in the
+   * hospital's zone) and a number a number; in CSV, and for text, {@link #exportText}.
+   */
+  public Object exportValue(Object value) {
+    if (excel) {
+      if (value instanceof Date date) {
+        return LocalDateTime.ofInstant(date.toInstant(), clock.getZone());
+      }
+      if (value instanceof Instant instant) {
+        return LocalDateTime.ofInstant(instant, clock.getZone());
+      }
+      if (value instanceof LocalDate || value instanceof Number) {
+        return value;
+      }
+    }
+    return exportText(value);
   }
 
   private Locale locale() {

@@ -2,8 +2,10 @@ package jp.mamori.dashboard;
 
 import java.time.Clock;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import jp.mamori.security.CurrentUser;
 import jp.mamori.security.DashboardAccess;
 import jp.mamori.web.LocaleSelection;
@@ -26,7 +28,8 @@ public class DashboardView {
   private List<SectionFigures> sections;
   private Locale computedIn;
   private Date computedAt;
-  private long millis;
+  /** The row each line chart draws, by section id (index among the chartable rows). */
+  private final Map<String, String> series = new HashMap<>();
 
   DashboardView(DashboardFigureCache figures, CurrentUser currentUser, LocaleSelection localeSelection, Clock clock) {
     this.figures = figures;
@@ -47,23 +50,23 @@ public class DashboardView {
       DashboardFigureCache.Snapshot snapshot = figures.of(locale());
       computedAt = Date.from(snapshot.computedAt());
       sections = snapshot.sections();
-      millis = snapshot.millis();
     }
     return sections;
   }
 
   public String chart(SectionFigures section) {
-    return ChartJson.of(section);
+    String chosen = series.get(section.id());
+    return ChartJson.of(section, chosen == null || !chosen.matches("\\d{1,3}") ? null : Integer.valueOf(chosen));
+  }
+
+  /** The row each line chart draws, as the page's drop-down posts it (its index, as text). */
+  public Map<String, String> getSeries() {
+    return series;
   }
 
   public String getComputedAt() {
     getSections();
     return computedAt == null ? "" : DashboardListView.format(computedAt, locale(), clock.getZone());
-  }
-
-  public long getMillis() {
-    getSections();
-    return millis;
   }
 
   private Locale locale() {

@@ -126,6 +126,8 @@ public class IncidentCase {
    * Recorded on the board's log.
    */
   public void setUpOpened(DelegateTask task) {
+    // issue #17 item 7: the set-up is due when the head would be reminded; the list shows it as urgent
+    task.setDueDate(java.util.Date.from(clock.instant().plus(java.time.Duration.parse(settings.getSetUpReminder()))));
     String reporter = (String) task.getVariable("initiator");
     if (reporter != null && staff.isMember(reporter, IncidentAccess.HEAD_ROLE)) {
       task.addCandidateGroup(IncidentAccess.DEPUTY_ROLE);

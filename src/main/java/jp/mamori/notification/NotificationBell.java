@@ -40,10 +40,9 @@ public class NotificationBell {
    * their own so that they are never hidden behind a case's later notices.
    */
   public List<NoticeGroup> getGroups() {
-    String urgent = Messages.notice("notifications.urgentMark");
     Map<String, List<Notification>> byCase = new LinkedHashMap<>();
     for (Notification n : getLatest()) {
-      boolean alone = n.getProcessInstanceId() == null || n.getTitle() != null && n.getTitle().startsWith(urgent);
+      boolean alone = n.getProcessInstanceId() == null || Notifications.isUrgent(n.getTitle());
       String key = alone ? "#" + n.getId() : n.getProcessInstanceId();
       byCase.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
     }
@@ -57,6 +56,29 @@ public class NotificationBell {
     public int getOthers() {
       return count - 1;
     }
+  }
+
+  private Delivery delivery;
+
+  /** The person's choice for the e-mail copies (issue #17 item 8), shown and saved on the notifications page. */
+  public Delivery getDelivery() {
+    if (delivery == null) {
+      delivery = notifications.deliveryOf(currentUser.require().userId());
+    }
+    return delivery;
+  }
+
+  public void setDelivery(Delivery delivery) {
+    this.delivery = delivery;
+  }
+
+  public Delivery[] getDeliveries() {
+    return Delivery.values();
+  }
+
+  public void saveDelivery() {
+    notifications.chooseDelivery(currentUser.require().userId(), getDelivery());
+    Messages.info("notifications.delivery.saved");
   }
 
   public void markAllRead() {

@@ -11,5 +11,8 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
   List<Notification> findByMailStatus(MailStatus status);
 
+  List<Notification> findByMailStatusAndCreatedAtLessThanEqualOrderByRecipientAscCreatedAtAsc(MailStatus status,
+      java.time.Instant until);
+
   boolean existsByRecipientAndProcessInstanceId(String recipient, String processInstanceId);
 }

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import jp.mamori.organization.StaffDirectory;
+import jp.mamori.organization.StaffMember;
+import jp.mamori.web.Messages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -23,10 +25,13 @@ public class Notifications {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final NoticeCases cases;
+  private final NotificationPreferenceRepository preferences;
 
   Notifications(NotificationRepository repository, StaffDirectory staff, NotificationProperties properties,
-      ApplicationEventPublisher events, Clock clock, NoticeCases cases) {
+      ApplicationEventPublisher events, Clock clock, NoticeCases cases,
+      NotificationPreferenceRepository preferences) {
     this.cases = cases;
+    this.preferences = preferences;
     this.repository = repository;
     this.staff = staff;
     this.properties = properties;
@@ -40,7 +45,7 @@ public class Notifications {
     List<Notification> created = new LinkedHashSet<>(userIds).stream()
         .map(userId -> {
           Notification notification = new Notification(userId, clock.instant(), title, body, link,
-              properties.mailEnabled() ? MailStatus.PENDING : MailStatus.DISABLED);
+              mailStatusFor(userId, title));
           notification.aboutCase(caseId);
           return repository.save(notification);
         })
@@ -48,6 +53,42 @@ public class Notifications {
     created.stream().filter(n -> n.getMailStatus() == MailStatus.PENDING)
         .forEach(n -> events.publishEvent(new MailRequested(n.getId())));
     return created;
+  }
+
+  /**
+   * At once, unless the person chose the daily digest and the notice is not urgent (issue #17 item 8): a leak
+   * report or a PPC deadline is never held until the next morning.
+   */
+  private MailStatus mailStatusFor(String userId, String title) {
+    if (!properties.mailEnabled()) {
+      return MailStatus.DISABLED;
+    }
+    return !isUrgent(title) && deliveryOf(userId) == Delivery.DAILY_DIGEST ? MailStatus.DIGEST : MailStatus.PENDING;
+  }
+
+  /** A notice whose title starts with one of the urgent marks (【緊急】, 【至急】, …; bundle notifications.urgentMarks). */
+  public static boolean isUrgent(String title) {
+    if (title == null) {
+      return false;
+    }
+    for (String mark : Messages.notice("notifications.urgentMarks").split(",")) {
+      if (!mark.isBlank() && title.startsWith(mark.strip())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Transactional(readOnly = true)
+  public Delivery deliveryOf(String userId) {
+    return preferences.findById(userId).map(NotificationPreference::getDelivery).orElse(Delivery.IMMEDIATE);
+  }
+
+  /** The person's own choice; who chooses comes from the login. */
+  @Transactional
+  public void chooseDelivery(String userId, Delivery delivery) {
+    preferences.findById(userId).ifPresentOrElse(p -> p.choose(delivery, clock.instant()),
+        () -> preferences.save(new NotificationPreference(userId, delivery, clock.instant())));
   }
 
   /** Everyone who holds the role (Camunda group) at this moment. */

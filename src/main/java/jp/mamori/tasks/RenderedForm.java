@@ -1,6 +1,7 @@
 package jp.mamori.tasks;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,57 @@ public class RenderedForm implements Serializable {
   public RenderedForm(FormDefinition definition, Map<String, ?> variables) {
     this.definition = definition;
     this.values = new HashMap<>(FormPrefill.initialValues(definition, variables));
+    for (FormField field : definition.fields()) {
+      if (field.isEditable() && field.isChoicePicker() && field.isMultiple()) {
+        values.put(field.key(), splitChoices(values.get(field.key())));
+      }
+    }
+  }
+
+  /**
+   * Fills the empty fields that ask for a value computed when the form is shown: {@code "prefill": "fiscalYear"}
+   * is the Japanese fiscal year (April to March) of {@code today}.
+   */
+  public RenderedForm prefill(LocalDate today) {
+    for (FormField field : definition.fields()) {
+      if (field.isEditable() && "fiscalYear".equals(field.prefill()) && values.get(field.key()) == null) {
+        int year = today.getMonthValue() < 4 ? today.getYear() - 1 : today.getYear();
+        values.put(field.key(), String.valueOf(year));
+      }
+    }
+    return this;
+  }
+
+  /** A multiple choice picker's text ("3, 7") as the list its widget binds to. */
+  private static List<String> splitChoices(Object value) {
+    if (value instanceof List<?> list) {
+      return new ArrayList<>(list.stream().map(String::valueOf).toList());
+    }
+    if (value instanceof Object[] array) {
+      return new ArrayList<>(java.util.Arrays.stream(array).map(String::valueOf).toList());
+    }
+    List<String> choices = new ArrayList<>();
+    if (value != null) {
+      for (String part : value.toString().split("[\\s,、]+")) {
+        if (!part.isBlank()) {
+          choices.add(part);
+        }
+      }
+    }
+    return choices;
+  }
+
+  /** The values as the form submits them: a multiple choice picker's list joined into one text ("3, 7"). */
+  private Map<String, Object> submitted() {
+    Map<String, Object> submitted = new HashMap<>(values);
+    for (FormField field : definition.fields()) {
+      if (field.isEditable() && field.isChoicePicker() && field.isMultiple()) {
+        // the widget posts an array into the map (its value type is Object), a prefilled value is a list
+        List<String> list = splitChoices(values.get(field.key()));
+        submitted.put(field.key(), list.isEmpty() ? null : String.join(", ", list));
+      }
+    }
+    return submitted;
   }
 
   public List<FormField> getFields() {
@@ -45,7 +97,7 @@ public class RenderedForm implements Serializable {
 
   /** Validates on the server; on success returns the typed variables, otherwise fills {@link #getErrors()}. */
   public FormSubmission submit(Locale locale) {
-    FormSubmission submission = FormSubmission.of(definition, values, locale);
+    FormSubmission submission = FormSubmission.of(definition, submitted(), locale);
     errors.clear();
     for (FieldError error : submission.errors()) {
       errors.merge(error.fieldKey(), error.message(), (a, b) -> a + " " + b);

@@ -21,6 +21,7 @@ public class StartView implements Serializable {
   private final transient Procedures procedures;
   private final transient CurrentUser currentUser;
   private final transient List<StartCheck> checks;
+  private final transient TaskForms forms;
 
   private String key;
   private Procedure selected;
@@ -29,7 +30,8 @@ public class StartView implements Serializable {
   private List<String> warnings = List.of();
   private Map<String, Object> warnedAbout;
 
-  StartView(Procedures procedures, CurrentUser currentUser, List<StartCheck> checks) {
+  StartView(Procedures procedures, CurrentUser currentUser, List<StartCheck> checks, TaskForms forms) {
+    this.forms = forms;
     this.procedures = procedures;
     this.currentUser = currentUser;
     this.checks = checks;
@@ -44,7 +46,7 @@ public class StartView implements Serializable {
       Messages.error("start.error.notAllowed");
       return;
     }
-    form = procedures.startForm(selected).flatMap(TaskForms::parse).orElse(null);
+    form = procedures.startForm(selected).flatMap(forms::parse).orElse(null);
   }
 
   public List<Procedure> getProcedures() {

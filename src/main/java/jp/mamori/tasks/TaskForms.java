@@ -4,6 +4,8 @@ import jp.mamori.web.LocaleSelection;
 import jp.mamori.tasks.form.FormTranslation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import jp.mamori.tasks.form.FormDefinition;
@@ -19,10 +21,12 @@ public class TaskForms {
 
   private final FormService formService;
   private final TaskService taskService;
+  private final Clock clock;
 
-  TaskForms(FormService formService, TaskService taskService) {
+  TaskForms(FormService formService, TaskService taskService, Clock clock) {
     this.formService = formService;
     this.taskService = taskService;
+    this.clock = clock;
   }
 
   /** The task's form filled with the case's current variables, or empty when the task has no form. */
@@ -32,16 +36,18 @@ public class TaskForms {
     }
     try (InputStream json = formService.getDeployedTaskForm(task.getId())) {
       FormDefinition definition = FormTranslation.of(FormParser.parse(json), LocaleSelection.current());
-      return Optional.of(new RenderedForm(definition, taskService.getVariables(task.getId())));
+      return Optional.of(new RenderedForm(definition, taskService.getVariables(task.getId()))
+          .prefill(LocalDate.now(clock)));
     } catch (IOException e) {
       throw new IllegalStateException("cannot read the form of task " + task.getId(), e);
     }
   }
 
-  public static Optional<RenderedForm> parse(InputStream json) {
+  /** A start form, empty but for what it asks to prefill (the fiscal year). */
+  public Optional<RenderedForm> parse(InputStream json) {
     try (json) {
       return Optional.of(new RenderedForm(FormTranslation.of(FormParser.parse(json), LocaleSelection.current()),
-          Map.of()));
+          Map.of()).prefill(LocalDate.now(clock)));
     } catch (IOException e) {
       throw new IllegalStateException("cannot read a form", e);
     }

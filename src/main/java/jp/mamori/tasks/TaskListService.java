@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.mamori.organization.StaffDirectory;
+import jp.mamori.organization.StaffMember;
 import jp.mamori.security.StaffPrincipal;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -23,6 +25,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -259,6 +263,8 @@ public class TaskListService {
         .list().stream()
         .filter(p -> p.getBusinessKey() != null)
         .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    Map<String, String> subjects = subjectsOf(tasks);
+    Map<String, List<TaskRow.Candidate>> groups = new HashMap<>();
     return tasks.stream().map(t -> {
       ProcessDefinition definition = definitions.get(t.getProcessDefinitionId());
       return new TaskRow(t.getId(),
@@ -267,8 +273,39 @@ public class TaskListService {
           definition == null ? null : definition.getKey(),
           businessKeys.get(t.getProcessInstanceId()), t.getProcessInstanceId(),
           t.getAssignee(), t.getAssignee() == null ? null : staff.displayName(t.getAssignee()),
-          t.getCreateTime(), t.getDueDate(), t.getPriority(), DueState.of(t.getDueDate(), clock));
+          t.getCreateTime(), t.getDueDate(), t.getPriority(), DueState.of(t.getDueDate(), clock),
+          subjects.get(t.getId()), t.getAssignee() == null ? candidatesOf(t, groups) : List.of());
     }).toList();
+  }
+
+  /** The page's task subjects ({@link TaskRow#SUBJECT_VARIABLE}) in one query. */
+  private Map<String, String> subjectsOf(List<Task> tasks) {
+    Map<String, String> subjects = new HashMap<>();
+    runtimeService.createVariableInstanceQuery().taskIdIn(tasks.stream().map(Task::getId).toArray(String[]::new))
+        .variableName(TaskRow.SUBJECT_VARIABLE).disableBinaryFetching().list()
+        .forEach(v -> {
+          if (v.getValue() != null && v.getTaskId() != null) {
+            subjects.put(v.getTaskId(), v.getValue().toString());
+          }
+        });
+    return subjects;
+  }
+
+  /** Who may take an unclaimed task: its roles with their members (each role read once a page), and people. */
+  private List<TaskRow.Candidate> candidatesOf(Task task, Map<String, List<TaskRow.Candidate>> groups) {
+    List<TaskRow.Candidate> candidates = new ArrayList<>();
+    for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+      if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        continue;
+      }
+      if (link.getGroupId() != null) {
+        candidates.addAll(groups.computeIfAbsent(link.getGroupId(), g -> List.of(new TaskRow.Candidate(g,
+            staff.membersOf(g).stream().map(StaffMember::displayName).toList()))));
+      } else if (link.getUserId() != null) {
+        candidates.add(new TaskRow.Candidate(null, List.of(staff.displayName(link.getUserId()))));
+      }
+    }
+    return candidates;
   }
 
   /** The procedure's name in the current user's language (ADR 0029). */

@@ -40,6 +40,7 @@ public class TaskView implements Serializable {
   private final transient CurrentUser currentUser;
   private final transient FourEyesRule fourEyes;
   private final transient PatientDataReads patientDataReads;
+  private final transient jp.mamori.organization.RoleTitles roleTitles;
 
   private String taskId;
   private String taskDefinitionKey;
@@ -53,8 +54,9 @@ public class TaskView implements Serializable {
 
   TaskView(TaskListService tasks, TaskActions actions, TaskForms forms, CaseHistory history,
       TaskService taskService, StaffDirectory staff, CurrentUser currentUser, FourEyesRule fourEyes,
-      PatientDataReads patientDataReads) {
+      PatientDataReads patientDataReads, jp.mamori.organization.RoleTitles roleTitles) {
     this.patientDataReads = patientDataReads;
+    this.roleTitles = roleTitles;
     this.tasks = tasks;
     this.actions = actions;
     this.forms = forms;
@@ -210,6 +212,22 @@ public class TaskView implements Serializable {
         .flatMap(g -> staff.membersOf(g).stream())
         .filter(m -> !m.id().equals(currentUser.getId()))
         .distinct().toList();
+  }
+
+  /**
+   * Why the hand-over list is empty (issue #17 item 6), or null when it is not: the task is offered to no role
+   * (it names its person), or nobody else holds its roles.
+   */
+  public String getHandOverEmptyReason() {
+    if (task == null || !getColleagues().isEmpty()) {
+      return null;
+    }
+    List<String> roles = taskService.getIdentityLinksForTask(taskId).stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+        .map(l -> roleTitles.title(l.getGroupId(), locale()))
+        .distinct().toList();
+    return roles.isEmpty() ? Messages.text(locale(), "task.delegate.none.named")
+        : Messages.text(locale(), "task.delegate.none.alone", String.join("、", roles));
   }
 
   /** The user filed this case and the task is a decision on it (four-eyes): look, but do not act. */

@@ -127,6 +127,19 @@ class DashboardAccessTest extends IntegrationTest {
       assertThat(rows.get(0)).contains("タスク", "案件番号");
       assertThat(rows).anySatisfy(r -> assertThat(r).contains("ダッシュボード試験の確認", late.getBusinessKey()));
       assertThat(rows.size() - 1L).isEqualTo(text.lines().count() - 1);
+      // issue #17 item 12: the due date is a date cell, not text
+      int dueColumn = rows.get(0).indexOf("期限");
+      Row lateRow = null;
+      for (Row row : sheet) {
+        if (row.getRowNum() > 0 && format.formatCellValue(row.getCell(rows.get(0).indexOf("案件番号")))
+            .equals(late.getBusinessKey())) {
+          lateRow = row;
+        }
+      }
+      assertThat(lateRow).isNotNull();
+      Cell due = lateRow.getCell(dueColumn);
+      assertThat(due.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+      assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(due)).isTrue();
     }
   }
 

@@ -85,6 +85,13 @@ class AnnualAuditBrowserTest extends IntegrationTest {
 
     // 3. the records manager self-checks both entries; the cabinet is not locked (第21条)
     browser.login("records-manager");
+    // issue #17 item 7: the two self-checks are told apart in the list by their entries' names
+    TaskListPage.open(browser);
+    List<String> rows = browser.findAll(Pages.caseRow(TaskListPage.TABLE, caseNumber)).stream()
+        .map(org.openqa.selenium.WebElement::getText).toList();
+    assertThat(rows).anySatisfy(r -> assertThat(r).contains("台帳ごとの自己点検", cabinet))
+        .anySatisfy(r -> assertThat(r).contains("台帳ごとの自己点検", mailing));
+    browser.screenshot("self-checks-told-apart");
     for (int i = 0; i < 2; i++) {
       openTask(browser, caseNumber, "台帳ごとの自己点検");
       String title = readonlyValue(browser, "個人情報の名称(台帳、第22条)");

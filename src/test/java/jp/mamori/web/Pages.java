@@ -52,6 +52,32 @@ final class Pages {
         + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, date.toString());
   }
 
+  /** A time field is a native {@code <input type="time">}: set its value ("HH:mm") as the time picker would. */
+  static void time(Browser browser, String label, String time) {
+    WebElement input = input(browser, label);
+    browser.script("arguments[0].value = arguments[1];"
+        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, time);
+  }
+
+  /** Opens a field's several-choice picker (p:selectCheckboxMenu) and ticks the options of those values. */
+  static void pick(Browser browser, String label, String... values) {
+    WebElement menu = browser.find(field(label)).findElement(By.cssSelector(".ui-selectcheckboxmenu"));
+    String id = menu.getAttribute("id");
+    menu.findElement(By.cssSelector(".ui-selectcheckboxmenu-trigger")).click();
+    browser.waitFor("picker " + id + " to open", ExpectedConditions.attributeContains(
+        By.id(id + "_panel"), "class", "ui-connected-overlay-enter-done"));
+    for (String value : values) {
+      WebElement item = browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
+          "//div[@id='" + id + "_panel']//li[@data-item-value='" + value + "']")));
+      item.findElement(By.cssSelector(".ui-chkbox-box")).click();
+      browser.waitFor("option " + value + " to be ticked",
+          d -> item.findElement(By.cssSelector(".ui-chkbox-box")).getAttribute("class").contains("ui-state-active"));
+    }
+    menu.findElement(By.cssSelector(".ui-selectcheckboxmenu-trigger")).click();
+    browser.waitFor("picker " + id + " to close", ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+  }
+
   /** Opens a field's PrimeFaces drop-down (p:selectOneMenu) and picks the option with that label. */
   static void select(Browser browser, String label, String option) {
     selectOneMenu(browser, browser.find(field(label)).findElement(By.cssSelector(".ui-selectonemenu")), option);

@@ -3,6 +3,7 @@ package jp.mamori.web;
 import static jp.mamori.web.Pages.choose;
 import static jp.mamori.web.Pages.date;
 import static jp.mamori.web.Pages.openTask;
+import static jp.mamori.web.Pages.pick;
 import static jp.mamori.web.Pages.readonlyValue;
 import static jp.mamori.web.Pages.select;
 import static jp.mamori.web.Pages.type;
@@ -55,7 +56,7 @@ class PatientRequestBrowserTest extends IntegrationTest {
     type(browser, "患者氏名", "山本 さくら");
     date(browser, "患者の生年月日", LocalDate.of(2014, 7, 7));
     type(browser, "対象のデータ(診療科、期間、記録の種類)", "小児科 2025年度の診療録と画像");
-    type(browser, "対象の台帳(台帳番号をカンマ区切りで。個人情報取扱台帳の画面の番号)", chart + "," + images);
+    pick(browser, "対象の台帳(個人情報取扱台帳から選ぶ。複数可)", String.valueOf(chart), String.valueOf(images));
     select(browser, "開示の方法(開示の請求のとき)", "紙の写し");
     choose(browser, "請求者(第32条1)", "法定代理人(未成年者・成年被後見人の)");
     type(browser, "請求者の氏名(代理人等のとき)", "山本 太郎");

@@ -110,7 +110,9 @@ class PlatformBrowserTest extends IntegrationTest {
     assertThat(input(browser, "件名").getAttribute("type")).isEqualTo("text");
     assertThat(input(browser, "内容").getTagName()).isEqualTo("textarea");
     assertThat(input(browser, "対象人数").getAttribute("inputmode")).isEqualTo("decimal");
-    assertThat(input(browser, "希望日").getAttribute("type")).isEqualTo("date");
+    // a date picker in Japanese order (issue #17 item 6)
+    assertThat(browser.find(field("希望日")).findElements(By.cssSelector(".date-picker"))).hasSize(1);
+    assertThat(input(browser, "希望日").getAttribute("placeholder")).isEqualTo("yyyy/mm/dd");
     assertThat(browser.find(field("部署")).findElements(By.cssSelector(".ui-selectonemenu"))).hasSize(1);
     assertThat(browser.find(field("要配慮個人情報の種類")).getText()).contains("病歴", "遺伝情報");
     assertThat(browser.find(field("至急")).findElements(By.cssSelector(".ui-chkbox-box"))).hasSize(1);

@@ -4,6 +4,7 @@ import static jp.mamori.web.Pages.choose;
 import static jp.mamori.web.Pages.date;
 import static jp.mamori.web.Pages.openTask;
 import static jp.mamori.web.Pages.readonlyValue;
+import static jp.mamori.web.Pages.select;
 import static jp.mamori.web.Pages.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,7 +69,7 @@ class RecordDisposalBrowserTest extends IntegrationTest {
     assertThat(readonlyValue(browser, "登録されている委託先")).contains(contractor);
     choose(browser, "対応", "廃棄した");
     date(browser, "廃棄日", today);
-    type(browser, "廃棄した委託先(登録されている名称)", contractor);
+    select(browser, "廃棄した委託先(登録されている名称)", contractor);
     type(browser, "廃棄証明書の番号", "YK-" + stamp);
     type(browser, "備考", "段ボール3箱を溶解処理");
     browser.screenshot("disposal-filled");

@@ -50,6 +50,43 @@ public record FormField(
     return "person".equals(properties.get("picker"));
   }
 
+  /**
+   * The picker a field asks for (issue #17 item 6), its custom property {@code picker}: {@code person},
+   * {@code time}, or the kind of a register's choices ({@code contractor}, {@code ledgerEntry}); null for none.
+   */
+  public String picker() {
+    String picker = properties.get("picker");
+    return picker == null || picker.isBlank() ? null : picker.strip();
+  }
+
+  /** A text field picked as a time of day ({@code "picker": "time"}), its value {@code HH:mm}. */
+  public boolean isTimePicker() {
+    return "time".equals(picker());
+  }
+
+  /**
+   * A field whose value is chosen from a register's entries ({@code "picker": "ledgerEntry"} etc.): not a person,
+   * not a time.
+   */
+  public boolean isChoicePicker() {
+    return picker() != null && !isPersonPicker() && !isTimePicker();
+  }
+
+  /** A choice picker of several entries ({@code "multiple": "true"}), stored as one text, joined by commas. */
+  public boolean isMultiple() {
+    return "true".equals(properties.get("multiple"));
+  }
+
+  /** A choice picker that also takes a value typed in ({@code "editable": "true"}), e.g. a new contractor. */
+  public boolean isEditableChoice() {
+    return "true".equals(properties.get("editable"));
+  }
+
+  /** What an empty field starts with, computed when the form is shown ({@code "prefill": "fiscalYear"}). */
+  public String prefill() {
+    return properties.get("prefill");
+  }
+
   /** A read-only field that says why the case came back to this task. */
   public boolean isReturnReason() {
     return "true".equals(properties.get("returnReason"));
