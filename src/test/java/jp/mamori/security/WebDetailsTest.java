@@ -332,7 +332,7 @@ class WebDetailsTest extends IntegrationTest {
 
       HttpResponse<String> tasks = WebSession.loggedIn(baseUrl(), "clerk", PASSWORD).get("/tasks.xhtml");
 
-      assertThat(tasks.body()).contains("<span class=\"username\">田中 ");
+      assertThat(tasks.body()).contains("<span class=\"username data\">田中 ");
       assertThat(BidiControls.containsAny(tasks.body())).isFalse();
     } finally {
       clerk.setLastName(lastName);

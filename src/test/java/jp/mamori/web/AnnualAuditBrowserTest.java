@@ -21,8 +21,13 @@ import jp.mamori.ledger.DisposalMethod;
 import jp.mamori.ledger.Ledger;
 import jp.mamori.ledger.Retention;
 import jp.mamori.ledger.RetentionEvent;
+import jp.mamori.organization.StaffDirectory;
+import jp.mamori.people.PeopleRecords;
+import jp.mamori.people.Pledges;
+import jp.mamori.people.Trainings;
 import jp.mamori.testing.Browser;
 import jp.mamori.testing.IntegrationTest;
+import jp.mamori.testing.Staff;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -42,8 +47,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AnnualAuditBrowserTest extends IntegrationTest {
 
   static final List<String> ITEMS = List.of("保管場所・施錠は規程どおりか(第21条)", "台帳の記載は最新か(第22条)",
-      "保存期間を守り、期間を過ぎたものは適切に廃棄したか(第23条・第24条)", "取扱者の誓約書はそろっているか(第20条3)",
-      "取扱者は教育・研修を受けたか(第33条)", "委託先の取扱いを確認したか(第25条3)", "院外への持出しはないか(第20条2)");
+      "保存期間を守り、期間を過ぎたものは適切に廃棄したか(第23条・第24条)", "委託先の取扱いを確認したか(第25条3)",
+      "院外への持出しはないか(第20条2)");
 
   @RegisterExtension
   static final Browser browser = new Browser();
@@ -51,6 +56,9 @@ class AnnualAuditBrowserTest extends IntegrationTest {
   @Autowired Ledger ledger;
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
+  @Autowired Pledges pledges;
+  @Autowired Trainings trainings;
+  @Autowired StaffDirectory staff;
 
   @Test
   void leadPlansManagerSelfChecksLeadDirectsDirectorAcknowledgesAndTheActionIsVerified() {
@@ -61,6 +69,8 @@ class AnnualAuditBrowserTest extends IntegrationTest {
         Retention.years(5, RetentionEvent.CREATED, LocalDate.now()), DisposalMethod.DISSOLVING)).getId();
     Long mailingId = ledger.add(mailing, "MEDICAL_AFFAIRS", e -> e.keeping("医事課", "emr",
         Retention.years(3, RetentionEvent.CREATED, LocalDate.now()), DisposalMethod.WIPE_AND_DESTROY)).getId();
+    // 第20条3, 第33条: the self-check reads the pledges and the training from the records; here they are in order
+    PeopleRecords.inOrder(pledges, trainings, Staff.of(staff, "privacy-lead"));
     String year = String.valueOf(8000 + Integer.parseInt(stamp.substring(6)) % 1000);
 
     // 1. the privacy lead starts the audit of the year, and a second one is refused

