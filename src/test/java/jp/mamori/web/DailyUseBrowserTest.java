@@ -99,8 +99,13 @@ class DailyUseBrowserTest extends IntegrationTest {
       assertThat(TaskPage.name(browser)).isEqualTo("従業者の誓約書の受領");
       browser.driver().switchTo().defaultContent();
       // the list stays, refreshed: the interview is gone, the pledges are there
-      browser.waitFor("the list refreshed", d -> TaskListPage.row(browser, caseNumber).getText()
-          .contains("従業者の誓約書の受領"));
+      browser.waitFor("the list refreshed", d -> {
+        try {
+          return TaskListPage.row(browser, caseNumber).getText().contains("従業者の誓約書の受領");
+        } catch (org.openqa.selenium.StaleElementReferenceException refreshedMeanwhile) {
+          return false;
+        }
+      });
       assertThat(browser.find(By.id("taskForm:tasks")).isDisplayed()).isTrue();
       browser.waitForAjax();
       browser.screenshot("task-beside-list");
