@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Map;
 import jp.mamori.organization.calendar.BusinessCalendar;
 import jp.mamori.security.StaffPrincipal;
-import jp.mamori.testing.ProcessTest;
 import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,24 +25,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  * himself, the supervising manager sets up and closes (recorded), and every task of the headquarters has a
  * deadline, a reminder and an escalation.
  */
-class HeadquartersLeadershipTest extends ProcessTest {
+class HeadquartersLeadershipTest extends LeakIncidentTest {
 
   static final String KEY = LeakIncidentProcessTest.KEY;
 
-  @Autowired Incidents incidents;
   @Autowired IncidentBoard board;
   @Autowired BusinessCalendar calendar;
-
-  StaffPrincipal nurse;
-  StaffPrincipal director;
-  StaffPrincipal privacyLead;
-
-  @BeforeEach
-  void users() {
-    nurse = user("nurse");
-    director = user("director");
-    privacyLead = user("privacy-lead");
-  }
 
   @Test
   @DisplayName("第35条2: set up by the director's deputy after an escalation, the director is still the head and sees the board")

@@ -20,14 +20,12 @@ import jp.mamori.dashboard.DashboardReading;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.calendar.BusinessCalendar;
 import jp.mamori.security.StaffPrincipal;
-import jp.mamori.testing.ProcessTest;
 import jp.mamori.testing.WebSession;
 import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,30 +35,18 @@ import org.springframework.beans.factory.annotation.Autowired;
  * any order, the reports to the PPC with their calendar-day deadlines, reminders, escalations and overdue state,
  * recurrence prevention and closing, and the downgrade at set-up and from the board (head only, never the reporter).
  */
-class LeakIncidentProcessTest extends ProcessTest {
+class LeakIncidentProcessTest extends LeakIncidentTest {
 
   static final String KEY = "leakIncidentResponse";
   static final List<String> HQ_TASKS = List.of("Task_ReportOfficer", "Task_Investigate", "Task_Contain",
       "Task_NotifyPersons", "Task_ReportHeadOffice", "Task_ReportPrefecture");
   static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
-  @Autowired Incidents incidents;
   @Autowired IncidentBoard board;
   @Autowired IncidentSettings settings;
   @Autowired Notifications notifications;
   @Autowired BusinessCalendar calendar;
   @Autowired Dashboard dashboard;
-
-  StaffPrincipal nurse;
-  StaffPrincipal director;
-  StaffPrincipal privacyLead;
-
-  @BeforeEach
-  void users() {
-    nurse = user("nurse");
-    director = user("director");
-    privacyLead = user("privacy-lead");
-  }
 
   @Test
   void aMedicalLeakGoesThroughTheHeadquartersBothPpcReportsMeasuresAndClosing() {

@@ -6,12 +6,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.util.HashMap;
 import java.util.Map;
-import jp.mamori.security.StaffPrincipal;
-import jp.mamori.testing.ProcessTest;
 import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,23 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * report to the PPC creates the task to tell the PPC of the withdrawal or correction (APPI 第26条), with the head's
  * reason kept.
  */
-class LeakNoticeAndWithdrawalTest extends ProcessTest {
+class LeakNoticeAndWithdrawalTest extends LeakIncidentTest {
 
   static final String KEY = LeakIncidentProcessTest.KEY;
 
-  @Autowired Incidents incidents;
   @Autowired IncidentBoard board;
-
-  StaffPrincipal nurse;
-  StaffPrincipal director;
-  StaffPrincipal privacyLead;
-
-  @BeforeEach
-  void users() {
-    nurse = user("nurse");
-    director = user("director");
-    privacyLead = user("privacy-lead");
-  }
 
   @Test
   @DisplayName("規則第10条: the notice records its items (概要・項目・原因・二次被害・その他), prefilled from the report and the investigation")

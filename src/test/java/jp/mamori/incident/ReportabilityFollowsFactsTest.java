@@ -11,12 +11,9 @@ import java.util.HashMap;
 import java.util.Map;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.calendar.BusinessCalendar;
-import jp.mamori.security.StaffPrincipal;
-import jp.mamori.testing.ProcessTest;
 import jp.mamori.testing.Rest;
 import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,24 +24,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  * its 速報 and 確報 tasks with the right period from awareness, and the headquarters cannot close — on any channel —
  * while a required report is missing.
  */
-class ReportabilityFollowsFactsTest extends ProcessTest {
+class ReportabilityFollowsFactsTest extends LeakIncidentTest {
 
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
-  @Autowired Incidents incidents;
   @Autowired Notifications notifications;
   @Autowired BusinessCalendar calendar;
-
-  StaffPrincipal nurse;
-  StaffPrincipal director;
-  StaffPrincipal privacyLead;
-
-  @BeforeEach
-  void users() {
-    nurse = user("nurse");
-    director = user("director");
-    privacyLead = user("privacy-lead");
-  }
 
   @Test
   @DisplayName("規則第7条第1号・個人情報保護法第26条: 調査で要配慮個人情報と判明すれば報告対象となり、速報・確報(知った日から30日)のタスクが現れる")
