@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -48,12 +49,14 @@ class TaskListServiceTest extends IntegrationTest {
   StaffPrincipal memberA;
   StaffPrincipal memberB;
 
+  private String deploymentId;
+
   @BeforeAll
   void fixture() {
-    repositoryService.createDeployment().name("task list fixture")
+    deploymentId = repositoryService.createDeployment().name("task list fixture")
         .addModelInstance(FIXTURE + ".bpmn", model(FIXTURE, "委員会の審議"))
         .addModelInstance(OTHER + ".bpmn", model(OTHER, "委員会の報告"))
-        .deploy();
+        .deploy().getId();
     memberA = member("tl-member-a", "委員", "甲");
     memberB = member("tl-member-b", "委員", "乙");
     Date now = Date.from(clock.instant());
@@ -73,6 +76,12 @@ class TaskListServiceTest extends IntegrationTest {
     for (int i = 3; i < 5; i++) {
       taskService.setAssignee(ids.get(i), memberB.userId());
     }
+  }
+
+  /** The committee's test tasks would otherwise sit in the director's list for every later test (e.g. the English walk). */
+  @AfterAll
+  void removeFixture() {
+    repositoryService.deleteDeployment(deploymentId, true, true);
   }
 
   @Test
