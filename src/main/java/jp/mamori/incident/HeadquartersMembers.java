@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.mamori.notification.Notifications;
+import jp.mamori.web.StoredText;
 import jp.mamori.organization.Role;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.StaffMember;
@@ -65,8 +66,8 @@ public class HeadquartersMembers {
     incidents.log(caseKey, by.userId(), "MEMBER_ADDED", member.displayName());
     trail.record(by.userId(), "INCIDENT_MEMBER_ADDED", caseRef(incident), Messages.notice("incident.trail.memberAdded"), null,
         "member=" + member.id());
-    notifications.toUsers(List.of(member.id()), Messages.notice("incident.notice.member", caseKey),
-        Messages.notice("incident.notice.member.body"), "/incident.xhtml?key=" + caseKey);
+    notifications.toUsers(List.of(member.id()), StoredText.of("incident.notice.member", caseKey),
+        StoredText.of("incident.notice.member.body"), "/incident.xhtml?key=" + caseKey);
   }
 
   /** The head or the deputy removes a member: the member's reading of the case ends with it. */

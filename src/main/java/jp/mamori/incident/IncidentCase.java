@@ -21,6 +21,7 @@ import jp.mamori.organization.StaffMember;
 import jp.mamori.security.CaseReaders;
 import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
+import jp.mamori.web.StoredText;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -87,10 +88,10 @@ public class IncidentCase {
     execution.setVariable("personCount", facts.personCount() == null ? null : facts.personCount().longValue());
     execution.setVariable("awareAt", java.util.Date.from(facts.awareAt()));
     execution.setVariable("incidentSummary", summary(incidents.byKey(key)));
-    String title = Messages.notice("incident.notice.reported", key);
-    String body = Messages.notice(facts.specialCare() ? "incident.notice.reported.bodySpecialCare"
-        : "incident.notice.reported.body", IncidentLabels.certainty(facts.certainty()),
-        WHEN.format(facts.awareAt().atZone(zone())));
+    StoredText title = StoredText.of("incident.notice.reported", key);
+    StoredText body = StoredText.of(facts.specialCare() ? "incident.notice.reported.bodySpecialCare"
+        : "incident.notice.reported.body", IncidentLabels.arg(facts.certainty()),
+        StoredText.plain(WHEN.format(facts.awareAt().atZone(zone()))));
     Set<String> boardReaders = new LinkedHashSet<>();
     Set<String> others = new LinkedHashSet<>(settings.getContactUsers());
     for (String role : settings.getContactRoles()) {
@@ -102,7 +103,8 @@ public class IncidentCase {
     notifications.toUsers(boardReaders, title, body, board(key));
     notifications.toUsers(others, title, body, null);
     incidents.log(key, null, "CONTACT_CHAIN",
-        Messages.notice("incident.log.contactChain", String.join("、", names(boardReaders, others))));
+        StoredText.of("incident.log.contactChain", StoredText.list(
+            names(boardReaders, others).stream().map(StoredText::data).toList(), false)));
   }
 
   /** The head decided at set-up; a downgrade needs its reason, and records who decided it. */
@@ -132,7 +134,7 @@ public class IncidentCase {
     if (reporter != null && staff.isMember(reporter, IncidentAccess.HEAD_ROLE)) {
       task.addCandidateGroup(IncidentAccess.DEPUTY_ROLE);
       incidents.log(businessKey(task), null, "SET_UP_BY_DEPUTY",
-          Messages.notice("incident.log.setUpByDeputy", staff.displayName(reporter)));
+          StoredText.of("incident.log.setUpByDeputy", staff.displayName(reporter)));
     }
   }
 
@@ -175,8 +177,8 @@ public class IncidentCase {
     String deputy = deputy(head, by);
     Object count = execution.getVariable("personCount");
     String deputyName = deputy == null ? "—" : staff.displayName(deputy);
-    String detail = by.equals(head) ? Messages.notice("incident.log.setUp", staff.displayName(head), deputyName)
-        : Messages.notice("incident.log.setUpBy", staff.displayName(head), deputyName, staff.displayName(by));
+    StoredText detail = by.equals(head) ? StoredText.of("incident.log.setUp", staff.displayName(head), deputyName)
+        : StoredText.of("incident.log.setUpBy", staff.displayName(head), deputyName, staff.displayName(by));
     incidents.setUp(key, by, head, deputy, count == null ? null : ((Number) count).intValue(), detail);
     execution.setVariable("incidentHead", head);
     execution.setVariable("incidentDeputy", deputy);
@@ -185,8 +187,8 @@ public class IncidentCase {
     List<String> hq = deputy == null ? List.of(head) : List.of(head, deputy);
     // need to know: the case's content is theirs (the model says needToKnow=true; docs/security.md)
     caseReaders.grant(execution.getProcessInstanceId(), hq);
-    notifications.toUsers(hq, Messages.notice("incident.notice.setUp", key),
-        Messages.notice("incident.notice.setUp.body"), board(key));
+    notifications.toUsers(hq, StoredText.of("incident.notice.setUp", key),
+        StoredText.of("incident.notice.setUp.body"), board(key));
   }
 
   /**
@@ -199,7 +201,7 @@ public class IncidentCase {
     if (head != null && head.equals(task.getVariable("initiator")) && deputy != null) {
       task.addCandidateUser(deputy);
       incidents.log(businessKey(task), null, "CLOSE_BY_DEPUTY",
-          Messages.notice("incident.log.closeByDeputy", staff.displayName(deputy)));
+          StoredText.of("incident.log.closeByDeputy", staff.displayName(deputy)));
     }
   }
 
@@ -255,8 +257,8 @@ public class IncidentCase {
     Instant finalDue = ReportDeadlines.due(incident.getAwareAt(), finalDays, zone());
     String reason = (String) ruling.get("reportabilityReason");
     incidents.ruled(key, true, reason, finalDays, preliminaryDue, finalDue, "PPC_PREJUDGED",
-        Messages.notice("incident.log.prejudged", reason, WHEN.format(preliminaryDue.atZone(zone())),
-            WHEN.format(finalDue.atZone(zone()))));
+        StoredText.of("incident.log.prejudged", reason, StoredText.plain(WHEN.format(preliminaryDue.atZone(zone()))),
+            StoredText.plain(WHEN.format(finalDue.atZone(zone())))));
   }
 
   /**
@@ -276,13 +278,13 @@ public class IncidentCase {
     String key = execution.getProcessBusinessKey();
     Incident incident = incidents.byKey(key);
     if (!reportable && required) {
-      incidents.log(key, null, "PPC_RULING_KEPT", Messages.notice("incident.log.rulingNotLowered", reason));
+      incidents.log(key, null, "PPC_RULING_KEPT", StoredText.of("incident.log.rulingNotLowered", reason));
       return;
     }
     execution.setVariable("reportable", reportable);
     execution.setVariable("reportabilityReason", reason);
     if (!reportable) {
-      incidents.ruled(key, false, reason, null, null, null, "PPC_NOT_REPORTABLE", reason);
+      incidents.ruled(key, false, reason, null, null, null, "PPC_NOT_REPORTABLE", asWritten(reason));
       execution.setVariable("reportabilitySummary", Messages.notice("incident.summary.notReportable", reason));
       return;
     }
@@ -297,8 +299,8 @@ public class IncidentCase {
     boolean periodChanged = required && before != null && ((Number) before).intValue() != finalDays;
     String action = !required ? "PPC_REPORTABLE" : periodChanged ? "PPC_PERIOD_CHANGED" : "PPC_RULING_KEPT";
     incidents.ruled(key, true, reason, finalDays, preliminaryDue, finalDue, action,
-        action.equals("PPC_RULING_KEPT") ? Messages.notice("incident.log.rulingKept", reason)
-            : rejudged ? Messages.notice("incident.log.rejudged", reason, String.valueOf(finalDays)) : reason);
+        action.equals("PPC_RULING_KEPT") ? StoredText.of("incident.log.rulingKept", reason)
+            : rejudged ? StoredText.of("incident.log.rejudged", reason, finalDays) : asWritten(reason));
     execution.setVariable("reportabilitySummary", Messages.notice("incident.summary.reportable", reason,
         WHEN.format(preliminaryDue.atZone(zone())), WHEN.format(finalDue.atZone(zone())), String.valueOf(finalDays)));
     if (periodChanged) {
@@ -307,8 +309,8 @@ public class IncidentCase {
     if (!required) {
       prefillPpcReport(execution, incident);
       if (rejudged) {
-        notifications.toUsers(headquarters(incident), Messages.notice("incident.notice.becameReportable", key),
-            Messages.notice("incident.notice.becameReportable.body", reason), board(key));
+        notifications.toUsers(headquarters(incident), StoredText.of("incident.notice.becameReportable", key),
+            StoredText.of("incident.notice.becameReportable.body", reason), board(key));
       }
       // last: the model's event sub-process starts the PPC reports when this variable is created
       execution.setVariable("ppcRequired", true);
@@ -325,9 +327,9 @@ public class IncidentCase {
     done(task);
     Object count = task.getVariable("personCount");
     Integer persons = count == null ? null : ((Number) count).intValue();
-    incidents.factsFound(businessKey(task), persons, task.getAssignee(), Messages.notice("incident.log.factsFound",
-        yesNo(task, "specialCare"), persons == null ? Messages.notice("incident.persons.unknownYet")
-            : Messages.notice("incident.persons", String.valueOf(persons)),
+    incidents.factsFound(businessKey(task), persons, task.getAssignee(), StoredText.of("incident.log.factsFound",
+        yesNo(task, "specialCare"), persons == null ? StoredText.message("incident.persons.unknownYet")
+            : StoredText.nested(StoredText.of("incident.persons", persons)),
         yesNo(task, "mayExceedThousand"), yesNo(task, "unlawfulPurpose"), yesNo(task, "financialDamageRisk"),
         yesNo(task, "stronglyEncrypted")));
   }
@@ -349,28 +351,35 @@ public class IncidentCase {
     }
   }
 
-  private static String yesNo(DelegateTask task, String flag) {
-    return Messages.notice(Boolean.TRUE.equals(task.getVariable(flag)) ? "incident.fact.yes" : "incident.fact.no");
+  private static StoredText.Arg yesNo(DelegateTask task, String flag) {
+    return StoredText.message(Boolean.TRUE.equals(task.getVariable(flag)) ? "incident.fact.yes" : "incident.fact.no");
+  }
+
+  /** A text the decision table or a person wrote, kept as written (shown as data in every language). */
+  private static StoredText asWritten(String text) {
+    return StoredText.of("incident.log.asWritten", text);
   }
 
   /** 第35条1(2): the corporate officer is told that a report is on its way (no personal data in the message). */
   public void officerReported(DelegateTask task) {
     done(task);
     String key = businessKey(task);
-    notifications.toRole("corporate-officer", Messages.notice("incident.notice.officer", key),
-        Messages.notice("incident.notice.officer.body"), null);
+    notifications.toRole("corporate-officer", StoredText.of("incident.notice.officer", key),
+        StoredText.of("incident.notice.officer.body"), null);
   }
 
   /** Any headquarters task: its result (the form's fields, see {@link #RESULTS}) goes to the board's log. */
   public void done(DelegateTask task) {
-    StringBuilder detail = new StringBuilder();
+    List<StoredText.Arg> results = new ArrayList<>();
     for (String name : RESULTS.getOrDefault(task.getTaskDefinitionKey(), List.of())) {
       String value = text(task.getVariable(name));
       if (value != null) {
-        detail.append(detail.isEmpty() ? "" : " / ").append(IncidentLabels.value(value));
+        results.add(IncidentLabels.arg(value));
       }
     }
-    incidents.log(businessKey(task), task.getAssignee(), "TASK_DONE", task.getName() + ": " + detail);
+    incidents.log(businessKey(task), task.getAssignee(), "TASK_DONE", StoredText.of("incident.log.taskDone",
+        StoredText.step(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName()),
+        StoredText.list(results, false)));
     PREFILL.forEach(pair -> {
       String result = text(task.getVariable(pair.getKey()));
       if (text(task.getVariable(pair.getValue())) == null && result != null) {
@@ -384,18 +393,20 @@ public class IncidentCase {
    * 規則第10条 — is required and kept on the board's log, not only the method.
    */
   public void notified(DelegateTask task) {
-    StringBuilder notice = new StringBuilder();
+    List<StoredText.Arg> notice = new ArrayList<>();
     for (String item : NOTICE_ITEMS) {
       String value = text(task.getVariable(item));
       if (value == null && NOTICE_REQUIRED.contains(item)) {
         throw new ActionRefused("incident.error.noticeItem." + item);
       }
       if (value != null) {
-        notice.append(notice.isEmpty() ? "" : "\n").append(Messages.notice("incident.noticeItem." + item)).append(": ").append(value);
+        notice.add(StoredText.nested(StoredText.of("incident.log.item",
+            StoredText.message("incident.noticeItem." + item), value)));
       }
     }
     done(task);
-    incidents.log(businessKey(task), task.getAssignee(), "NOTICE_CONTENT", notice.toString());
+    incidents.log(businessKey(task), task.getAssignee(), "NOTICE_CONTENT",
+        StoredText.of("incident.log.asWritten", StoredText.list(notice, true)));
   }
 
   /**
@@ -412,7 +423,7 @@ public class IncidentCase {
       throw new ActionRefused("incident.error.reasonRequired");
     }
     incidents.log(businessKey(task), task.getAssignee(), "PPC_WITHDRAWN",
-        Messages.notice("incident.log.ppc." + kind, note, task.getVariable("downgradeReason")));
+        StoredText.of("incident.log.ppc." + kind, note, task.getVariable("downgradeReason")));
   }
 
   /** A report to the PPC was submitted: its nine items are kept for printing and export. */
@@ -432,9 +443,9 @@ public class IncidentCase {
     PpcReportKind report = PpcReportKind.valueOf(kind);
     String key = execution.getProcessBusinessKey();
     Incident incident = incidents.byKey(key);
-    String title = Messages.notice("incident.notice.ppcReminder", report.label(), key);
+    StoredText title = StoredText.of("incident.notice.ppcReminder", report.labelArg(), key);
     notifications.toUsers(headquarters(incident), title,
-        Messages.notice("incident.notice.ppcReminder.body", due(incident, report)), board(key));
+        StoredText.of("incident.notice.ppcReminder.body", StoredText.plain(due(incident, report))), board(key));
     incidents.log(key, null, "PPC_" + kind + "_REMINDED", title);
   }
 
@@ -443,9 +454,9 @@ public class IncidentCase {
     PpcReportKind report = PpcReportKind.valueOf(kind);
     String key = execution.getProcessBusinessKey();
     Incident incident = incidents.byKey(key);
-    String title = Messages.notice("incident.notice.ppcEscalation", report.label(), key);
+    StoredText title = StoredText.of("incident.notice.ppcEscalation", report.labelArg(), key);
     notifications.toUsers(headquarters(incident), title,
-        Messages.notice("incident.notice.ppcEscalation.body", due(incident, report)), board(key));
+        StoredText.of("incident.notice.ppcEscalation.body", StoredText.plain(due(incident, report))), board(key));
     incidents.log(key, null, "PPC_" + kind + "_ESCALATED", title);
   }
 
@@ -457,8 +468,8 @@ public class IncidentCase {
     incidents.overdue(key, report);
     Set<String> to = new LinkedHashSet<>(headquarters(incident));
     staff.membersOf("total-manager").forEach(m -> to.add(m.id()));
-    notifications.toUsers(to, Messages.notice("incident.notice.ppcOverdue", report.label(), key),
-        Messages.notice("incident.notice.ppcOverdue.body", due(incident, report)), board(key));
+    notifications.toUsers(to, StoredText.of("incident.notice.ppcOverdue", report.labelArg(), key),
+        StoredText.of("incident.notice.ppcOverdue.body", StoredText.plain(due(incident, report))), board(key));
   }
 
   /** Recurrence prevention: up to three measures, each with an owner on the staff and a due date. */
@@ -488,8 +499,8 @@ public class IncidentCase {
     }
     incidents.measures(businessKey(task), measures, task.getAssignee());
     measures.forEach(m -> notifications.toUsers(List.of(m.owner()),
-        Messages.notice("incident.notice.measure", businessKey(task)),
-        Messages.notice("incident.notice.measure.body", m.due().toString(), m.measure()), null));
+        StoredText.of("incident.notice.measure", businessKey(task)),
+        StoredText.of("incident.notice.measure.body", StoredText.plain(m.due()), m.measure()), null));
   }
 
   /** The head closes the headquarters with a final record. */
@@ -497,8 +508,8 @@ public class IncidentCase {
     String key = execution.getProcessBusinessKey();
     incidents.close(key, (String) execution.getVariable("completedBy"), (String) execution.getVariable("closeReason"));
     Incident incident = incidents.byKey(key);
-    notifications.toUsers(everyoneConcerned(incident), Messages.notice("incident.notice.closed", key),
-        Messages.notice("incident.notice.closed.body"), null);
+    notifications.toUsers(everyoneConcerned(incident), StoredText.of("incident.notice.closed", key),
+        StoredText.of("incident.notice.closed.body"), null);
   }
 
   /** No leak after all: the head downgraded it with a reason (at set-up, or at any time from the board). */
@@ -510,8 +521,8 @@ public class IncidentCase {
     // APPI 第26条: a report already sent is withdrawn or corrected (the downgrade sub-process asks for it)
     execution.setVariable("ppcReported", downgraded.getPreliminarySubmittedAt() != null
         || downgraded.getFinalSubmittedAt() != null);
-    notifications.toUsers(everyoneConcerned(downgraded), Messages.notice("incident.notice.downgraded", key),
-        Messages.notice("incident.notice.downgraded.body"), null);
+    notifications.toUsers(everyoneConcerned(downgraded), StoredText.of("incident.notice.downgraded", key),
+        StoredText.of("incident.notice.downgraded.body"), null);
   }
 
   private List<String> everyoneConcerned(Incident incident) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import jp.mamori.web.Messages;
+import jp.mamori.web.StoredText;
 
 /**
  * Labels of the report form's option values (bundle keys {@code incident.label.<value>}), for summaries, the log,
@@ -35,6 +36,12 @@ public final class IncidentLabels {
       return "—";
     }
     return Arrays.stream(joined.split("、")).map(v -> value(locale, v)).collect(Collectors.joining("、"));
+  }
+
+  /** An option value as an argument of a stored line: its label in the reader's language, else the text as data. */
+  public static StoredText.Arg arg(String value) {
+    return value != null && Messages.find(Locale.JAPANESE, PREFIX + value).isPresent()
+        ? StoredText.message(PREFIX + value) : StoredText.data(value);
   }
 
   public static String type(String value) {

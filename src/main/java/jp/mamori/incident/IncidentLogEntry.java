@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
+import jp.mamori.web.StoredText;
 
 /** One line of an incident's action log on the board: who did what, when. */
 @Entity
@@ -30,7 +32,21 @@ public class IncidentLogEntry {
 
   private String detail;
 
+  /** The detail as key and arguments (ADR 0032); null on rows written before, and on texts people wrote. */
+  @Column(name = "detail_key")
+  private String detailKey;
+
+  @Column(name = "detail_args")
+  private String detailArgs;
+
   protected IncidentLogEntry() {}
+
+  /** A line the system words: kept as key and arguments, and in Japanese words (the records' language). */
+  IncidentLogEntry(Long incidentId, Instant at, String actor, String action, StoredText detail) {
+    this(incidentId, at, actor, action, detail.text(Locale.JAPANESE));
+    this.detailKey = detail.key();
+    this.detailArgs = detail.argsJson();
+  }
 
   IncidentLogEntry(Long incidentId, Instant at, String actor, String action, String detail) {
     this.incidentId = incidentId;
@@ -58,5 +74,10 @@ public class IncidentLogEntry {
 
   public String getDetail() {
     return detail;
+  }
+
+  /** The detail as kept: a key and its arguments, or null (written before keys were kept, or a text as written). */
+  public StoredText detailText() {
+    return StoredText.read(detailKey, detailArgs);
   }
 }

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import jp.mamori.organization.StaffMember;
+import jp.mamori.web.LocaleSelection;
+import jp.mamori.web.StoredText;
 import jp.mamori.security.CurrentUser;
 import jp.mamori.security.PatientDataReads;
 import jp.mamori.trail.CaseRef;
@@ -85,6 +87,11 @@ public class IncidentView implements Serializable {
 
   public List<BoardTask> getTasks() {
     return getIncident() == null ? List.of() : board.openTasks(getIncident());
+  }
+
+  /** A log line's detail in the reader's language; as written when it was stored as words (ADR 0032). */
+  public List<StoredText.Segment> detail(IncidentLogEntry entry) {
+    return StoredText.shown(entry.detailText(), entry.getDetail(), LocaleSelection.current());
   }
 
   public List<IncidentLogEntry> getLog() {

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jp.mamori.web.Messages;
+import jp.mamori.web.StoredText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +56,7 @@ public class Incidents {
   }
 
   @Transactional
-  public void setUp(String caseKey, String by, String head, String deputy, Integer personCount, String logDetail) {
+  public void setUp(String caseKey, String by, String head, String deputy, Integer personCount, StoredText logDetail) {
     Incident incident = byKey(caseKey);
     incident.personCount(personCount);
     incident.headquarters(head, deputy, clock.instant());
@@ -69,7 +69,7 @@ public class Incidents {
    */
   @Transactional
   public void ruled(String caseKey, boolean reportable, String reason, Integer finalDays, Instant preliminaryDue,
-      Instant finalDue, String action, String detail) {
+      Instant finalDue, String action, StoredText detail) {
     Incident incident = byKey(caseKey);
     incident.ruled(reportable, reason, finalDays, preliminaryDue, finalDue);
     log(incident, null, action, detail);
@@ -77,7 +77,7 @@ public class Incidents {
 
   /** The facts as the headquarters found them (investigation): the number of persons, on the log. */
   @Transactional
-  public void factsFound(String caseKey, Integer personCount, String by, String detail) {
+  public void factsFound(String caseKey, Integer personCount, String by, StoredText detail) {
     Incident incident = byKey(caseKey);
     incident.personCount(personCount);
     log(incident, by, "FACTS_FOUND", detail);
@@ -91,14 +91,14 @@ public class Incidents {
     reports.flush();
     reports.save(new PpcReport(incident.getId(), kind, items, by, now));
     incident.submitted(kind, now);
-    log(incident, by, "PPC_" + kind, Messages.notice("incident.log.ppcSubmitted", kind.label()));
+    log(incident, by, "PPC_" + kind, StoredText.of("incident.log.ppcSubmitted", kind.labelArg()));
   }
 
   @Transactional
   public void overdue(String caseKey, PpcReportKind kind) {
     Incident incident = byKey(caseKey);
     incident.overdue(kind);
-    log(incident, null, "PPC_" + kind + "_OVERDUE", Messages.notice("incident.log.ppcOverdue", kind.label()));
+    log(incident, null, "PPC_" + kind + "_OVERDUE", StoredText.of("incident.log.ppcOverdue", kind.labelArg()));
   }
 
   @Transactional
@@ -110,7 +110,7 @@ public class Incidents {
     }
     measures.saveAll(saved);
     incident.moveTo(IncidentStatus.PREVENTION);
-    log(incident, by, "MEASURES", Messages.notice("incident.log.measures", String.valueOf(saved.size())));
+    log(incident, by, "MEASURES", StoredText.of("incident.log.measures", saved.size()));
   }
 
   @Transactional
@@ -133,7 +133,18 @@ public class Incidents {
     log(byKey(caseKey), actor, action, detail);
   }
 
+  /** Records a line the system words, shown in each reader's language (ADR 0032). */
+  @Transactional
+  public void log(String caseKey, String actor, String action, StoredText detail) {
+    log(byKey(caseKey), actor, action, detail);
+  }
+
+  /** A text as someone wrote it (what happened, a reason, a final record): shown as written. */
   private void log(Incident incident, String actor, String action, String detail) {
+    log.save(new IncidentLogEntry(incident.getId(), clock.instant(), actor, action, detail));
+  }
+
+  private void log(Incident incident, String actor, String action, StoredText detail) {
     log.save(new IncidentLogEntry(incident.getId(), clock.instant(), actor, action, detail));
   }
 

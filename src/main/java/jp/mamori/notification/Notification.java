@@ -8,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.util.Locale;
+import jp.mamori.web.StoredText;
 
 /** A message to one member of staff, shown in the app and copied by e-mail. */
 @Entity
@@ -32,6 +34,19 @@ public class Notification {
   /** The case the notice is about (its page: /case.xhtml?id=…), or null. */
   @Column(name = "process_instance_id")
   private String processInstanceId;
+
+  /** The title and body as key and arguments (ADR 0032); null on rows written before, which show their words. */
+  @Column(name = "title_key")
+  private String titleKey;
+
+  @Column(name = "title_args")
+  private String titleArgs;
+
+  @Column(name = "body_key")
+  private String bodyKey;
+
+  @Column(name = "body_args")
+  private String bodyArgs;
 
   @Column(name = "read_at")
   private Instant readAt;
@@ -82,6 +97,35 @@ public class Notification {
 
   public String getProcessInstanceId() {
     return processInstanceId;
+  }
+
+  /** The title as kept: a key and its arguments, or null (a row written before keys were kept). */
+  public StoredText titleText() {
+    return StoredText.read(titleKey, titleArgs);
+  }
+
+  public StoredText bodyText() {
+    return StoredText.read(bodyKey, bodyArgs);
+  }
+
+  /** The title in a language: from its key, or the words it was stored with. */
+  public String titleIn(Locale locale) {
+    return StoredText.inWords(titleText(), title, locale);
+  }
+
+  public String bodyIn(Locale locale) {
+    return StoredText.inWords(bodyText(), body, locale);
+  }
+
+  void keep(StoredText title, StoredText body) {
+    if (title != null) {
+      this.titleKey = title.key();
+      this.titleArgs = title.argsJson();
+    }
+    if (body != null) {
+      this.bodyKey = body.key();
+      this.bodyArgs = body.argsJson();
+    }
   }
 
   void aboutCase(String processInstanceId) {

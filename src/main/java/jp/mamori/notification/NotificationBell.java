@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.mamori.security.CurrentUser;
+import jp.mamori.web.LocaleSelection;
 import jp.mamori.web.Messages;
+import jp.mamori.web.StoredText;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.annotation.RequestScope;
 
@@ -32,6 +34,15 @@ public class NotificationBell {
 
   public List<Notification> getLatest() {
     return notifications.latestFor(currentUser.require().userId(), 100);
+  }
+
+  /** A notice's title as the reader reads it: from its key in their language, else as stored (ADR 0032). */
+  public List<StoredText.Segment> title(Notification notification) {
+    return StoredText.shown(notification.titleText(), notification.getTitle(), LocaleSelection.current());
+  }
+
+  public List<StoredText.Segment> body(Notification notification) {
+    return StoredText.shown(notification.bodyText(), notification.getBody(), LocaleSelection.current());
   }
 
   /**

@@ -3,9 +3,11 @@ package jp.mamori.notification;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.StaffMember;
+import jp.mamori.security.UserLanguage;
 import jp.mamori.web.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +34,11 @@ public class NotificationDigest {
   private final NotificationProperties properties;
   private final JavaMailSender mail;
   private final Clock clock;
+  private final UserLanguage languages;
 
   NotificationDigest(NotificationRepository repository, StaffDirectory staff, NotificationProperties properties,
-      JavaMailSender mail, Clock clock) {
+      JavaMailSender mail, Clock clock, UserLanguage languages) {
+    this.languages = languages;
     this.repository = repository;
     this.staff = staff;
     this.properties = properties;
@@ -72,13 +76,15 @@ public class NotificationDigest {
     if (address == null || address.isBlank()) {
       return MailStatus.NO_ADDRESS;
     }
+    // in the recipient's language (ADR 0032)
+    Locale locale = languages.localeOf(recipient);
     SimpleMailMessage message = new SimpleMailMessage();
     message.setFrom(properties.mailFrom());
     message.setTo(address);
-    message.setSubject("[Mamori] " + Messages.notice("notifications.digest.subject", notices.size()));
-    StringBuilder text = new StringBuilder(Messages.notice("notifications.digest.intro")).append("\n\n");
+    message.setSubject("[Mamori] " + Messages.text(locale, "notifications.digest.subject", notices.size()));
+    StringBuilder text = new StringBuilder(Messages.text(locale, "notifications.digest.intro")).append("\n\n");
     for (Notification n : notices) {
-      text.append("・").append(n.getTitle()).append("\n");
+      text.append(Messages.text(locale, "notifications.digest.bullet")).append(n.titleIn(locale)).append("\n");
       if (n.getLink() != null) {
         text.append("  ").append(properties.baseUrl()).append(n.getLink()).append("\n");
       }

@@ -1,7 +1,9 @@
 package jp.mamori.notification;
 
+import java.util.Locale;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.StaffMember;
+import jp.mamori.security.UserLanguage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -23,9 +25,11 @@ class NotificationMailer {
   private final NotificationRepository repository;
   private final StaffDirectory staff;
   private final NotificationProperties properties;
+  private final UserLanguage languages;
 
   NotificationMailer(JavaMailSender mail, NotificationRepository repository, StaffDirectory staff,
-      NotificationProperties properties) {
+      NotificationProperties properties, UserLanguage languages) {
+    this.languages = languages;
     this.mail = mail;
     this.repository = repository;
     this.staff = staff;
@@ -44,11 +48,13 @@ class NotificationMailer {
       notification.mailed(MailStatus.NO_ADDRESS);
       return;
     }
+    // in the language the recipient chose last (ADR 0032), not the sender's
+    Locale locale = languages.localeOf(notification.getRecipient());
     SimpleMailMessage message = new SimpleMailMessage();
     message.setFrom(properties.mailFrom());
     message.setTo(address);
-    message.setSubject("[Mamori] " + notification.getTitle());
-    message.setText(textOf(notification));
+    message.setSubject("[Mamori] " + notification.titleIn(locale));
+    message.setText(textOf(notification, locale));
     try {
       mail.send(message);
       notification.mailed(MailStatus.SENT);
@@ -60,10 +66,10 @@ class NotificationMailer {
     }
   }
 
-  private String textOf(Notification notification) {
+  private String textOf(Notification notification, Locale locale) {
     StringBuilder text = new StringBuilder();
     if (notification.getBody() != null) {
-      text.append(notification.getBody()).append("\n\n");
+      text.append(notification.bodyIn(locale)).append("\n\n");
     }
     if (notification.getLink() != null) {
       text.append(properties.baseUrl()).append(notification.getLink()).append("\n");

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import jp.mamori.web.StoredText;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.StaffMember;
 import jp.mamori.web.Messages;
@@ -39,14 +41,40 @@ public class Notifications {
     this.clock = clock;
   }
 
+  /**
+   * A notice composed of words (a text someone wrote, or a caller not yet keeping keys): every reader sees these
+   * words. Prefer {@link #toUsers(Collection, StoredText, StoredText, String)}.
+   */
   @Transactional
   public List<Notification> toUsers(Collection<String> userIds, String title, String body, String link) {
+    return create(userIds, title, body, null, null, link);
+  }
+
+  /**
+   * A notice kept as message keys and arguments (ADR 0032): each recipient reads it in their own language, on the
+   * page and in the e-mail; the Japanese words are stored too (the records' language).
+   */
+  @Transactional
+  public List<Notification> toUsers(Collection<String> userIds, StoredText title, StoredText body, String link) {
+    return create(userIds, title.text(Locale.JAPANESE), body == null ? null : body.text(Locale.JAPANESE), title,
+        body, link);
+  }
+
+  /** Everyone who holds the role (Camunda group) at this moment. */
+  @Transactional
+  public List<Notification> toRole(String groupId, StoredText title, StoredText body, String link) {
+    return toUsers(staff.memberIdsOf(groupId), title, body, link);
+  }
+
+  private List<Notification> create(Collection<String> userIds, String title, String body, StoredText titleText,
+      StoredText bodyText, String link) {
     String caseId = cases.of(link).orElse(null);
     List<Notification> created = new LinkedHashSet<>(userIds).stream()
         .map(userId -> {
           Notification notification = new Notification(userId, clock.instant(), title, body, link,
               mailStatusFor(userId, title));
           notification.aboutCase(caseId);
+          notification.keep(titleText, bodyText);
           return repository.save(notification);
         })
         .toList();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.mamori.web.ModelBean;
+import jp.mamori.web.StoredText;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.Role;
 import jp.mamori.organization.StaffDirectory;
@@ -59,8 +60,10 @@ class EscalateIdleTask implements JavaDelegate {
   }
 
   private List<String> escalate(Task task) {
-    String title = Messages.notice("process.notice.escalated", task.getName());
-    String body = Messages.notice("process.notice.escalated.body", task.getName());
+    StoredText.Arg name = StoredText.step(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
+        task.getName());
+    StoredText title = StoredText.of("process.notice.escalated", name);
+    StoredText body = StoredText.of("process.notice.escalated.body", name);
     String link = "/task.xhtml?id=" + task.getId();
     Optional<String> deputy = Optional.ofNullable(task.getAssignee()).flatMap(staff::deputyOf)
         .filter(d -> mayAct(task, d));

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.mamori.notification.Notifications;
-import jp.mamori.web.Messages;
+import jp.mamori.web.StoredText;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,10 +62,12 @@ class NewTaskNotifier {
       NewTask first = tasks.get(0);
       boolean one = tasks.size() == 1;
       String count = String.valueOf(tasks.size());
-      String title = one ? Messages.notice("process.notice.newTask", first.name())
-          : Messages.notice("process.notice.newTasks", first.name(), count);
-      String body = one ? Messages.notice("process.notice.newTask.body", first.name())
-          : Messages.notice("process.notice.newTasks.body", first.name(), count);
+      // the step's name from the model's label file in each reader's language (ADR 0032)
+      StoredText.Arg name = StoredText.step(first.definition(), first.element(), first.name());
+      StoredText title = one ? StoredText.of("process.notice.newTask", name)
+          : StoredText.of("process.notice.newTasks", name, StoredText.plain(count));
+      StoredText body = one ? StoredText.of("process.notice.newTask.body", name)
+          : StoredText.of("process.notice.newTasks.body", name, StoredText.plain(count));
       String link = one ? "/task.xhtml?id=" + first.id() : "/tasks.xhtml";
       if (recipient.role()) {
         notifications.toRole(recipient.id(), title, body, link);
@@ -76,7 +78,8 @@ class NewTaskNotifier {
   }
 
   /** Read when the task is created: the engine's task object is not to be kept past its event. */
-  private record NewTask(String id, String name, String stepOfCase, List<Recipient> recipients) {
+  private record NewTask(String id, String name, String definition, String element, String stepOfCase,
+      List<Recipient> recipients) {
     static NewTask of(DelegateTask task) {
       List<Recipient> recipients = new ArrayList<>();
       if (task.getAssignee() != null) {
@@ -90,7 +93,7 @@ class NewTaskNotifier {
           }
         });
       }
-      return new NewTask(task.getId(), task.getName(),
+      return new NewTask(task.getId(), task.getName(), task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
           task.getProcessInstanceId() + "/" + task.getTaskDefinitionKey(), List.copyOf(recipients));
     }
   }

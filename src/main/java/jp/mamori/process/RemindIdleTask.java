@@ -2,8 +2,8 @@ package jp.mamori.process;
 
 import java.util.List;
 import jp.mamori.web.ModelBean;
+import jp.mamori.web.StoredText;
 import jp.mamori.notification.Notifications;
-import jp.mamori.web.Messages;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,8 +33,10 @@ class RemindIdleTask implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     for (Task task : attachedTasks.of(execution)) {
-      String title = Messages.notice("process.notice.overdue", task.getName());
-      String body = Messages.notice("process.notice.overdue.body", task.getName());
+      StoredText.Arg name = StoredText.step(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
+          task.getName());
+      StoredText title = StoredText.of("process.notice.overdue", name);
+      StoredText body = StoredText.of("process.notice.overdue.body", name);
       String link = "/task.xhtml?id=" + task.getId();
       if (task.getAssignee() != null) {
         notifications.toUsers(List.of(task.getAssignee()), title, body, link);

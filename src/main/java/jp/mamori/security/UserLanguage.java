@@ -50,6 +50,14 @@ public class UserLanguage {
     return identityService.getUserInfo(userId, INFO_KEY);
   }
 
+  /**
+   * The language to write to the user in when they are not looking at a page (their e-mails, the daily digest):
+   * the one they chose last, Japanese when they never chose.
+   */
+  public java.util.Locale localeOf(String userId) {
+    return "en".equals(of(userId)) ? java.util.Locale.ENGLISH : LocaleSelection.JAPANESE;
+  }
+
   private void remember(String userId, String language) {
     if (userId != null && !language.equals(of(userId))) {
       identityService.setUserInfo(userId, INFO_KEY, language);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import jp.mamori.notification.Notifications;
+import jp.mamori.web.StoredText;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.process.CompletionTrail;
 import jp.mamori.process.FourEyesViolation;
@@ -85,8 +86,11 @@ public class TaskActions {
     }
     engine(user, () -> taskService.setAssignee(taskId, toUserId));
     record(user, "TASK_DELEGATED", task, reason, "to=" + toUserId);
-    notifications.toUsers(List.of(toUserId), "タスクが引き継がれました: " + task.getName(),
-        user.displayName() + " さんから引き継ぎ: " + (reason == null ? "" : reason), "/task.xhtml?id=" + taskId);
+    StoredText.Arg name = StoredText.step(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
+        task.getName());
+    notifications.toUsers(List.of(toUserId), StoredText.of("task.notice.handedOver", name),
+        StoredText.of("task.notice.handedOver.body", user.displayName(), reason == null ? "" : reason),
+        "/task.xhtml?id=" + taskId);
   }
 
   @Transactional
