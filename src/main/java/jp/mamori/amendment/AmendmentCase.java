@@ -16,6 +16,7 @@ import jp.mamori.trail.AuditTrail;
 import jp.mamori.trail.CaseRef;
 import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
+import jp.mamori.web.StoredText;
 import jp.mamori.web.ModelBean;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -108,8 +109,8 @@ public class AmendmentCase {
   public void voteOpened(DelegateExecution execution) {
     execution.setVariable("voteDueAt", calendar.dueInBusinessDays(settings.getVoteDays()));
     notifications.toUsers(committeeMembers(execution),
-        Messages.text(Locale.JAPANESE, "amendment.notice.vote", execution.getProcessBusinessKey()),
-        Messages.text(Locale.JAPANESE, "amendment.notice.voteBody", execution.getVariable("title")), null);
+        StoredText.of("amendment.notice.vote", execution.getProcessBusinessKey()),
+        StoredText.of("amendment.notice.voteBody", execution.getVariable("title")), null);
   }
 
   /** A member's vote task is that member's ballot. */

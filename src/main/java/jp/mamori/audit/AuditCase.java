@@ -18,6 +18,7 @@ import jp.mamori.people.PeopleFigures.DepartmentFigures;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
+import jp.mamori.web.StoredText;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -102,8 +103,8 @@ public class AuditCase {
 
   /** The timer found the year's audit already there: the audit lead hears of it. */
   public void refused(DelegateExecution execution) {
-    notifications.toRole(settings.getLeadGroup(), Messages.notice("audit.notice.notStarted"),
-        Messages.notice("audit.notice.notStarted.body", String.valueOf(execution.getVariable("auditYear")),
+    notifications.toRole(settings.getLeadGroup(), StoredText.of("audit.notice.notStarted"),
+        StoredText.of("audit.notice.notStarted.body", String.valueOf(execution.getVariable("auditYear")),
             execution.getVariable("existingAudit")), null);
   }
 
@@ -306,8 +307,8 @@ public class AuditCase {
     String caseKey = execution.getProcessBusinessKey();
     audits.close(caseKey);
     Audit audit = audits.byKey(caseKey);
-    notifications.toRole("total-manager", Messages.notice("audit.notice.closed"),
-        Messages.notice("audit.notice.closed.body", String.valueOf(audit.getAuditYear()), caseKey),
+    notifications.toRole("total-manager", StoredText.of("audit.notice.closed"),
+        StoredText.of("audit.notice.closed.body", String.valueOf(audit.getAuditYear()), caseKey),
         "/audit.xhtml?key=" + caseKey);
   }
 }

@@ -13,6 +13,7 @@ import jp.mamori.trail.AuditTrail;
 import jp.mamori.trail.CaseRef;
 import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
+import jp.mamori.web.StoredText;
 import jp.mamori.web.ModelBean;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -62,8 +63,8 @@ public class ComplaintCase {
     execution.setVariable("answerEscalateAt", calendar.dueInBusinessDays(settings.getEscalateAfterDays()));
     execution.setVariable("answerDueOn", LocalDate.ofInstant(due.toInstant(), calendar.settings().zone()).toString());
     notifications.toRole("supervising-manager",
-        Messages.text(Locale.JAPANESE, "complaint.notice.registered", execution.getProcessBusinessKey()),
-        Messages.text(Locale.JAPANESE, "complaint.notice.registeredBody", execution.getVariable("answerDueOn")),
+        StoredText.of("complaint.notice.registered", execution.getProcessBusinessKey()),
+        StoredText.of("complaint.notice.registeredBody", execution.getVariable("answerDueOn")),
         null);
   }
 
@@ -104,13 +105,13 @@ public class ComplaintCase {
         CaseVariables.text(variables, "topic"), CaseVariables.text(variables, "answerText"),
         "answeredOn=" + answered + ",due=" + due + ",onTime=" + onTime + (link == null ? "" : ",linkedCase=" + link));
     notifications.toRole("supervising-manager",
-        Messages.text(Locale.JAPANESE, "complaint.notice.closed", execution.getProcessBusinessKey()),
-        Messages.text(Locale.JAPANESE, onTime ? "complaint.notice.closedOnTime" : "complaint.notice.closedLate",
+        StoredText.of("complaint.notice.closed", execution.getProcessBusinessKey()),
+        StoredText.of(onTime ? "complaint.notice.closedOnTime" : "complaint.notice.closedLate",
             answered.toString(), due.toString()), null);
     String initiator = String.valueOf(execution.getVariable("initiator"));
     notifications.toUsers(List.of(initiator),
-        Messages.text(Locale.JAPANESE, "complaint.notice.closed", execution.getProcessBusinessKey()),
-        Messages.text(Locale.JAPANESE, onTime ? "complaint.notice.closedOnTime" : "complaint.notice.closedLate",
+        StoredText.of("complaint.notice.closed", execution.getProcessBusinessKey()),
+        StoredText.of(onTime ? "complaint.notice.closedOnTime" : "complaint.notice.closedLate",
             answered.toString(), due.toString()), null);
   }
 

@@ -357,7 +357,7 @@ public class IncidentCase {
 
   /** A text the decision table or a person wrote, kept as written (shown as data in every language). */
   private static StoredText asWritten(String text) {
-    return StoredText.of("incident.log.asWritten", text);
+    return StoredText.of("stored.asWritten", text);
   }
 
   /** 第35条1(2): the corporate officer is told that a report is on its way (no personal data in the message). */
@@ -406,7 +406,7 @@ public class IncidentCase {
     }
     done(task);
     incidents.log(businessKey(task), task.getAssignee(), "NOTICE_CONTENT",
-        StoredText.of("incident.log.asWritten", StoredText.list(notice, true)));
+        StoredText.of("stored.asWritten", StoredText.list(notice, true)));
   }
 
   /**

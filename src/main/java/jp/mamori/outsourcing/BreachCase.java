@@ -16,6 +16,7 @@ import jp.mamori.outsourcing.registry.OutsourcingSettings;
 import jp.mamori.process.CaseVariables;
 import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
+import jp.mamori.web.StoredText;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -65,8 +66,8 @@ public class BreachCase {
     execution.setVariable("reportedBy", reportedBy);
     execution.setVariable("contractorName", contractors.contractorOf(contract).getName());
     notifications.toRole("supervising-manager",
-        Messages.notice("outsourcing.notice.breach", contractors.contractorOf(contract).getName()),
-        Messages.notice("outsourcing.notice.breach.body", breach.getCaseKey()), null);
+        StoredText.of("outsourcing.notice.breach", contractors.contractorOf(contract).getName()),
+        StoredText.of("outsourcing.notice.breach.body", breach.getCaseKey()), null);
   }
 
   /**
@@ -128,8 +129,8 @@ public class BreachCase {
       runtimeService.createMessageCorrelation(ContractCheckCase.CONTRACT_ENDED)
           .processInstanceBusinessKey(contract.getCaseKey()).correlateAll();
     }
-    String title = Messages.notice("outsourcing.notice.measure", execution.getVariable("contractorName"));
-    String body = Messages.notice("outsourcing.notice.measure.body", breach.getCaseKey(), breach.getMeasure(),
+    StoredText title = StoredText.of("outsourcing.notice.measure", execution.getVariable("contractorName"));
+    StoredText body = StoredText.of("outsourcing.notice.measure.body", breach.getCaseKey(), breach.getMeasure(),
         breach.getMeasureReason());
     notifications.toRole("total-manager", title, body, "/contractor.xhtml?id=" + contract.getContractorId());
     notifications.toUsers(List.of(breach.getReportedBy()), title, body, null);

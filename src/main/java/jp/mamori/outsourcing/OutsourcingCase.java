@@ -12,6 +12,7 @@ import jp.mamori.outsourcing.registry.Contractors;
 import jp.mamori.process.CaseVariables;
 import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
+import jp.mamori.web.StoredText;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -43,8 +44,8 @@ public class OutsourcingCase {
   public void registered(DelegateExecution execution) {
     ContractIntent intent = ContractIntent.of(execution.getVariables());
     Contract contract = contractors.fileIntent(execution.getProcessBusinessKey(), initiator(execution), intent);
-    notifications.toRole("total-manager", Messages.notice("outsourcing.notice.filed", intent.contractorName()),
-        Messages.notice("outsourcing.notice.filed.body", contract.getCaseKey()),
+    notifications.toRole("total-manager", StoredText.of("outsourcing.notice.filed", intent.contractorName()),
+        StoredText.of("outsourcing.notice.filed.body", contract.getCaseKey()),
         "/contractor.xhtml?id=" + contract.getContractorId());
   }
 
@@ -76,8 +77,8 @@ public class OutsourcingCase {
     String caseKey = execution.getProcessBusinessKey();
     String reason = (String) execution.getVariable("interviewFailedReason");
     contractors.withdraw(caseKey, (String) execution.getVariable("completedBy"), reason);
-    String title = Messages.notice("outsourcing.notice.withdrawn");
-    String body = Messages.notice("outsourcing.notice.withdrawn.body", caseKey, reason);
+    StoredText title = StoredText.of("outsourcing.notice.withdrawn");
+    StoredText body = StoredText.of("outsourcing.notice.withdrawn.body", caseKey, reason);
     notifications.toRole("total-manager", title, body, null);
     notifications.toUsers(List.of(initiator(execution)), title, body, null);
   }
@@ -116,8 +117,8 @@ public class OutsourcingCase {
   }
 
   public void refused(DelegateExecution execution) {
-    notifications.toUsers(List.of(initiator(execution)), Messages.notice("outsourcing.notice.refused"),
-        Messages.notice("outsourcing.notice.caseReason", execution.getProcessBusinessKey(),
+    notifications.toUsers(List.of(initiator(execution)), StoredText.of("outsourcing.notice.refused"),
+        StoredText.of("outsourcing.notice.caseReason", execution.getProcessBusinessKey(),
             execution.getVariable("consentReason")), null);
   }
 
@@ -136,9 +137,11 @@ public class OutsourcingCase {
     contractors.firstCheckAfterTerm(key).ifPresent(regular -> {
       String warning = Messages.notice("outsourcing.notice.checkAfterTerm.body", termEnd, regular);
       task.setVariable("checkWarning", warning);
-      String title = Messages.notice("outsourcing.notice.checkAfterTerm", key);
-      notifications.toUsers(List.of(task.getAssignee()), title, warning, null);
-      notifications.toRole("supervising-manager", title, warning, null);
+      StoredText title = StoredText.of("outsourcing.notice.checkAfterTerm", key);
+      StoredText body = StoredText.of("outsourcing.notice.checkAfterTerm.body", StoredText.plain(termEnd),
+          StoredText.plain(regular));
+      notifications.toUsers(List.of(task.getAssignee()), title, body, null);
+      notifications.toRole("supervising-manager", title, body, null);
     });
   }
 
@@ -151,8 +154,8 @@ public class OutsourcingCase {
         "contractorName", contractors.contractorOf(contract).getName(),
         "services", contract.getServices(),
         "dataItems", contract.getDataItems()));
-    notifications.toUsers(List.of(initiator(execution)), Messages.notice("outsourcing.notice.concluded"),
-        Messages.notice("outsourcing.notice.concluded.body", contractKey), "/contractor.xhtml?id="
+    notifications.toUsers(List.of(initiator(execution)), StoredText.of("outsourcing.notice.concluded"),
+        StoredText.of("outsourcing.notice.concluded.body", contractKey), "/contractor.xhtml?id="
             + contract.getContractorId());
   }
 

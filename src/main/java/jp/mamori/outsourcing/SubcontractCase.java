@@ -8,6 +8,7 @@ import jp.mamori.outsourcing.registry.Contractors;
 import jp.mamori.process.CaseVariables;
 import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
+import jp.mamori.web.StoredText;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -54,8 +55,8 @@ public class SubcontractCase {
 
   private void tell(DelegateExecution execution, String titleKey) {
     notifications.toUsers(List.of((String) execution.getVariable("initiator")),
-        Messages.notice(titleKey, execution.getVariable("subcontractorName")),
-        Messages.notice("outsourcing.notice.caseReason", execution.getProcessBusinessKey(),
+        StoredText.of(titleKey, execution.getVariable("subcontractorName")),
+        StoredText.of("outsourcing.notice.caseReason", execution.getProcessBusinessKey(),
             execution.getVariable("permitReason")), null);
   }
 }

@@ -9,6 +9,7 @@ import jp.mamori.organization.Role;
 import jp.mamori.organization.StaffDepartmentRepository;
 import jp.mamori.organization.StaffMember;
 import jp.mamori.web.Messages;
+import jp.mamori.web.StoredText;
 import jp.mamori.web.ModelBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -42,12 +43,12 @@ public class PeopleCheck {
     List<StaffMember> withoutPledge = pledges.withoutPledge();
     List<StaffMember> missed = trainings.missedYearly();
     if (!withoutPledge.isEmpty()) {
-      notifications.toUsers(ids(withoutPledge), Messages.notice("pledge.notice.remind"),
-          Messages.notice("pledge.notice.remind.body"), LINK);
+      notifications.toUsers(ids(withoutPledge), StoredText.of("pledge.notice.remind"),
+          StoredText.of("pledge.notice.remind.body"), LINK);
     }
     if (!missed.isEmpty()) {
-      notifications.toUsers(ids(missed), Messages.notice("training.notice.remind"),
-          Messages.notice("training.notice.remind.body"), LINK);
+      notifications.toUsers(ids(missed), StoredText.of("training.notice.remind"),
+          StoredText.of("training.notice.remind.body"), LINK);
       // escalated: each department's information manager about their own staff
       Map<String, List<StaffMember>> byManager = new LinkedHashMap<>();
       for (StaffMember member : missed) {
@@ -56,12 +57,12 @@ public class PeopleCheck {
             .ifPresent(manager -> byManager.computeIfAbsent(manager, k -> new java.util.ArrayList<>()).add(member));
       }
       byManager.forEach((manager, members) -> notifications.toUsers(List.of(manager),
-          Messages.notice("training.notice.escalated"), Messages.notice("training.notice.escalated.body",
+          StoredText.of("training.notice.escalated"), StoredText.of("training.notice.escalated.body",
               names(members)), LINK));
     }
     if (!withoutPledge.isEmpty() || !missed.isEmpty()) {
-      notifications.toRole(Role.SUPERVISING_MANAGER.groupId(), Messages.notice("people.notice.summary"),
-          Messages.notice("people.notice.summary.body", names(withoutPledge), names(missed)), LINK);
+      notifications.toRole(Role.SUPERVISING_MANAGER.groupId(), StoredText.of("people.notice.summary"),
+          StoredText.of("people.notice.summary.body", names(withoutPledge), names(missed)), LINK);
     }
     execution.setVariable("withoutPledge", withoutPledge.size());
     execution.setVariable("missedTraining", missed.size());

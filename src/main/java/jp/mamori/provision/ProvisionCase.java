@@ -23,6 +23,7 @@ import jp.mamori.provision.registry.ProvisionRules;
 import jp.mamori.security.CaseReaders;
 import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
+import jp.mamori.web.StoredText;
 import jp.mamori.web.ModelBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -137,8 +138,8 @@ public class ProvisionCase {
 
   private void tell(DelegateExecution execution, String key) {
     notifications.toUsers(List.of((String) execution.getVariable("initiator")),
-        Messages.text(Locale.JAPANESE, key + ".title", execution.getVariable("recipient")),
-        Messages.text(Locale.JAPANESE, key + ".body", execution.getProcessBusinessKey()), null);
+        StoredText.of(key + ".title", execution.getVariable("recipient")),
+        StoredText.of(key + ".body", execution.getProcessBusinessKey()), null);
   }
 
   /** Who completes the task: its assignee, or the login that completes it unclaimed (REST). */

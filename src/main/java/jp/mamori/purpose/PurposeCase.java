@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import jp.mamori.ledger.Ledger;
 import jp.mamori.web.Messages;
+import jp.mamori.web.StoredText;
 import jp.mamori.web.ModelBean;
 import jp.mamori.notification.Notifications;
 import jp.mamori.purpose.registry.Purpose;
@@ -51,14 +52,14 @@ public class PurposeCase {
   public void notPermitted(DelegateExecution execution) {
     String reason = (String) execution.getVariable("acquisitionRuleReason");
     registry.notPermitted(execution.getProcessBusinessKey(), reason);
-    tellHandler(execution, "purpose.notice.notPermitted", reason);
+    tellHandler(execution, "purpose.notice.notPermitted", StoredText.of("stored.asWritten", reason));
   }
 
   public void reject(DelegateExecution execution) {
     boolean atApproval = "reject".equals(execution.getVariable("approvalDecision"));
     String reason = (String) execution.getVariable(atApproval ? "approvalReason" : "reviewReason");
     registry.reject(execution.getProcessBusinessKey(), (String) execution.getVariable("completedBy"), reason);
-    tellHandler(execution, "purpose.notice.rejected", reason);
+    tellHandler(execution, "purpose.notice.rejected", StoredText.of("stored.asWritten", reason));
   }
 
   /**
@@ -75,12 +76,12 @@ public class PurposeCase {
             String.join("、", filing.specialCategories()))
         .keeping(filing.storagePlace(), filing.storageMethod(), ledger.retentionOf(filing.retentionPeriod()), null)
         .forPurpose(purpose.getId(), caseKey));
-    tellHandler(execution, "purpose.notice.approved", Messages.notice("purpose.notice.approved.body", caseKey));
+    tellHandler(execution, "purpose.notice.approved", StoredText.of("purpose.notice.approved.body", caseKey));
   }
 
   /** A notice to the handler who filed: its title is the bundle's {@code titleKey}. */
-  private void tellHandler(DelegateExecution execution, String titleKey, String body) {
-    notifications.toUsers(List.of(initiator(execution)), Messages.notice(titleKey), body, null);
+  private void tellHandler(DelegateExecution execution, String titleKey, StoredText body) {
+    notifications.toUsers(List.of(initiator(execution)), StoredText.of(titleKey), body, null);
   }
 
   private static String initiator(DelegateExecution execution) {

@@ -9,6 +9,7 @@ import jp.mamori.notification.Notifications;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.trail.AuditTrail;
 import jp.mamori.web.Messages;
+import jp.mamori.web.StoredText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -41,8 +42,8 @@ class LoginLocks {
         LOG.warn("login throttled user={} address={} until={}", userId, address, locks.accountLockedUntil());
         trail.security(userId, ACCOUNT_LOCKED, "address " + address + ", until " + locks.accountLockedUntil());
         staff.find(userId).ifPresent(member -> notifications.toUsers(List.of(member.id()),
-            Messages.notice("login.locked.notice.title"),
-            Messages.notice("login.locked.notice.body", when(locks.accountLockedUntil()), address), null));
+            StoredText.of("login.locked.notice.title"),
+            StoredText.of("login.locked.notice.body", when(locks.accountLockedUntil()), address), null));
       }
       if (locks.addressLockedUntil() != null) {
         LOG.warn("login throttled address={} until={}", address, locks.addressLockedUntil());

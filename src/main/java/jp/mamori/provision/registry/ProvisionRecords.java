@@ -8,6 +8,7 @@ import java.util.Optional;
 import jp.mamori.notification.Notifications;
 import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
+import jp.mamori.web.StoredText;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -96,8 +97,8 @@ public class ProvisionRecords {
 
   private void tell(List<ProvisionRecord> stopped, String key, String patientNumber) {
     for (ProvisionRecord record : stopped) {
-      notifications.toRole(INFORMATION_MANAGER, Messages.text(Locale.JAPANESE, key + ".title", record.getRecipient()),
-          Messages.text(Locale.JAPANESE, key + ".body", record.getCaseKey(), patientNumber, record.getRecipient()),
+      notifications.toRole(INFORMATION_MANAGER, StoredText.of(key + ".title", record.getRecipient()),
+          StoredText.of(key + ".body", record.getCaseKey(), patientNumber, record.getRecipient()),
           "/provisions.xhtml");
     }
   }
