@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import jp.mamori.web.Messages;
 
 /**
  * A report to the Personal Information Protection Commission with the nine items of the rules (個人情報保護法施行規則
@@ -21,7 +24,7 @@ import java.util.Map;
 @Table(name = "incident_ppc_report")
 public class PpcReport {
 
-  /** The nine items in the order of the rules: form field key → Japanese label. */
+  /** The nine items in the order of the rules: form field key → Japanese label (the rules' wording). */
   public static final Map<String, String> ITEMS = items();
 
   @Id
@@ -79,18 +82,22 @@ public class PpcReport {
     this.submittedAt = now;
   }
 
+  /**
+   * The items' labels live in the bundle ({@code incident.ppc.item.<field>}, ADR 0032): the Japanese wording is the
+   * rules' (規則第8条1項), the English one is shown to English readers of the print view.
+   */
   private static Map<String, String> items() {
     Map<String, String> items = new LinkedHashMap<>();
-    items.put("ppcSummary", "(1) 概要");
-    items.put("ppcDataItems", "(2) 漏えい等が発生し、又は発生したおそれがある個人データの項目");
-    items.put("ppcPersons", "(3) 漏えい等が発生し、又は発生したおそれがある個人データに係る本人の数");
-    items.put("ppcCause", "(4) 原因");
-    items.put("ppcSecondaryDamage", "(5) 二次被害又はそのおそれの有無及びその内容");
-    items.put("ppcResponseToPersons", "(6) 本人への対応の実施状況");
-    items.put("ppcPublication", "(7) 公表の実施状況");
-    items.put("ppcPrevention", "(8) 再発防止のための措置");
-    items.put("ppcOther", "(9) その他参考となる事項");
+    for (String item : List.of("ppcSummary", "ppcDataItems", "ppcPersons", "ppcCause", "ppcSecondaryDamage",
+        "ppcResponseToPersons", "ppcPublication", "ppcPrevention", "ppcOther")) {
+      items.put(item, label(Locale.JAPANESE, item));
+    }
     return java.util.Collections.unmodifiableMap(items);
+  }
+
+  /** An item's label in a language. */
+  public static String label(Locale locale, String item) {
+    return Messages.text(locale, "incident.ppc.item." + item);
   }
 
   /** The nine items' values, in order, keyed like {@link #ITEMS}. */

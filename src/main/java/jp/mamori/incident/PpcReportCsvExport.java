@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import jp.mamori.security.CurrentUser;
+import jp.mamori.web.Messages;
 import jp.mamori.security.PatientDataReads;
 import jp.mamori.web.Csv;
 import org.springframework.http.HttpStatus;
@@ -55,12 +56,15 @@ class PpcReportCsvExport {
     Writer out = Csv.download(response,
         "ppc-" + reportKind.name().toLowerCase(Locale.ROOT) + "-" + incident.getCaseKey() + ".csv");
     ZoneId zone = ZoneId.of("Asia/Tokyo");
-    row(out, "項目", "内容");
-    row(out, "報告の種類", reportKind.label());
-    row(out, "案件番号", incident.getCaseKey());
-    row(out, "漏えい等を知った日時", WHEN.format(incident.getAwareAt().atZone(zone)));
-    row(out, "提出日時", WHEN.format(report.getSubmittedAt().atZone(zone)));
-    row(out, "提出者", board.name(report.getSubmittedBy()));
+    // always in Japanese, whatever the reader's language: the CSV is pasted into the Commission's form, whose
+    // items are the rules' Japanese wording (ADR 0032); the print view is the reader's
+    Locale ja = Locale.JAPANESE;
+    row(out, Messages.text(ja, "incident.ppc.csv.item"), Messages.text(ja, "incident.ppc.csv.content"));
+    row(out, Messages.text(ja, "incident.ppc.csv.kind"), reportKind.label());
+    row(out, Messages.text(ja, "incident.ppc.caseKey"), incident.getCaseKey());
+    row(out, Messages.text(ja, "incident.ppc.awareAt"), WHEN.format(incident.getAwareAt().atZone(zone)));
+    row(out, Messages.text(ja, "incident.ppc.csv.submittedAt"), WHEN.format(report.getSubmittedAt().atZone(zone)));
+    row(out, Messages.text(ja, "incident.ppc.csv.submittedBy"), board.name(report.getSubmittedBy()));
     Map<String, String> values = report.values();
     for (Map.Entry<String, String> item : PpcReport.ITEMS.entrySet()) {
       row(out, item.getValue(), values.get(item.getKey()));

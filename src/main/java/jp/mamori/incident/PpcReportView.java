@@ -59,7 +59,7 @@ public class PpcReportView {
     Map<String, String> values = report.values();
     Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     return PpcReport.ITEMS.entrySet().stream()
-        .map(e -> Map.entry(Messages.find(locale, "incident.ppc.item." + e.getKey()).orElse(e.getValue()),
+        .map(e -> Map.entry(PpcReport.label(locale, e.getKey()),
             values.get(e.getKey()) == null ? "—" : values.get(e.getKey()))).toList();
   }
 

@@ -35,6 +35,7 @@ public class CaseHistory {
 
   private static final String DECISION = "decision=";
   private static final String HANDED_TO = "to=";
+  private static final String MEMBER = "member=";
 
   private final HistoryService historyService;
   private final TaskService taskService;
@@ -107,9 +108,23 @@ public class CaseHistory {
     return ModelLabels.element(locale, task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName());
   }
 
-  /** The task a trail entry is about, in the reader's language; the subject as recorded when it is no task's. */
+  /**
+   * The task a trail entry is about, in the reader's language; else the bundle's words for the entry's action
+   * ({@code history.action.<ACTION>}, e.g. a member named to the headquarters), so that no line the system worded
+   * in Japanese is shown to an English reader (ADR 0032); else the subject as recorded.
+   */
   private static String subject(AuditEntry entry, HistoricTaskInstance task, Locale locale) {
-    return task == null ? entry.getSubject() : name(task, locale);
+    return task != null ? name(task, locale)
+        : Messages.find(locale, "history.action." + entry.getAction()).orElse(entry.getSubject());
+  }
+
+  private static boolean asWritten(AuditEntry entry, HistoricTaskInstance task, Locale locale) {
+    return task == null && Messages.find(locale, "history.action." + entry.getAction()).isEmpty();
+  }
+
+  /** A reason the system wrote (an escalation's), in the reader's language; what a person wrote as written. */
+  private static String reason(AuditEntry entry, Locale locale) {
+    return Messages.find(locale, "history.reason." + entry.getAction()).orElse(entry.getReason());
   }
 
   /** A recorded decision: its label as the form offered it, the reason apart; a hand-over names the colleague. */
@@ -118,10 +133,11 @@ public class CaseHistory {
     String detail = entry.getDetail();
     if ("TASK_DELEGATED".equals(entry.getAction())) {
       String to = detail != null && detail.startsWith(HANDED_TO) ? staff.displayName(detail.substring(3)) : null;
-      return new HistoryEntry(at, actor, "delegated", subject(entry, task, locale), entry.getReason(), to);
+      return new HistoryEntry(at, actor, "delegated", subject(entry, task, locale), entry.getReason(), to,
+          asWritten(entry, task, locale));
     }
     String decision = null;
-    String note = entry.getReason();
+    String note = reason(entry, locale);
     if (detail != null && detail.startsWith(DECISION)) {
       String value = detail.substring(DECISION.length());
       decision = task == null ? null : labels.decisionLabel(task.getProcessDefinitionId(),
@@ -130,10 +146,15 @@ public class CaseHistory {
         // a decision the glue recorded outside a form (the head's downgrade): the bundle names it
         decision = Messages.find(locale, "history.decision." + value).orElse(value);
       }
-    } else if (detail != null && !detail.isBlank()) {
+    } else if (detail != null && detail.startsWith(MEMBER)) {
+      // the person named or released (incident headquarters), by name
+      String member = staff.displayName(detail.substring(MEMBER.length()));
+      note = note == null ? member : note + " / " + member;
+    } else if (detail != null && !detail.isBlank() && !detail.startsWith(HANDED_TO)) {
       note = note == null ? detail : note + " / " + detail;
     }
-    return new HistoryEntry(at, actor, "decision", subject(entry, task, locale), note, decision);
+    return new HistoryEntry(at, actor, "decision", subject(entry, task, locale), note, decision,
+        asWritten(entry, task, locale));
   }
 
   /** Whom a task went to: the person it was given to, or the roles that may take it. */
