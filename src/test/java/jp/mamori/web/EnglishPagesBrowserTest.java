@@ -129,11 +129,17 @@ class EnglishPagesBrowserTest extends IntegrationTest {
         Map.of("ppcSummary", "紹介状2通を別の患者に渡した", "ppcPersons", "2名"), null, null);
     String key = incident.getBusinessKey();
     check("incident board", "/incident.xhtml?key=" + key);
+    // ADR 0032: the log's lines the system worded (the set-up, the 速報 submitted) read in English, not as data
+    assertThat(browser.findAll(By.cssSelector("#log .log-detail .stored-text"))).extracting(e -> e.getText())
+        .anyMatch(t -> t.contains("submitted to the PPC")).anyMatch(t -> t.startsWith("Head"));
     check("PPC print view", "/incident-ppc.xhtml?key=" + key + "&kind=PRELIMINARY");
     checkTask("HQ investigation", incident, "director", "Task_Investigate");
     check("incident case page", "/case.xhtml?id=" + incident.getId());
     check("director's tasks", "/tasks.xhtml");
     check("director's notifications", "/notifications.xhtml");
+    // ADR 0032: the notices are put into English words around their data (the case number)
+    assertThat(browser.findAll(By.cssSelector(".notice-title .stored-text"))).extracting(e -> e.getText())
+        .anyMatch(t -> t.startsWith("Headquarters set up") || t.startsWith("New task"));
     browser.logout();
   }
 
