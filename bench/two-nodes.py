@@ -39,9 +39,10 @@ def session_check(webs, user, password):
     token = re.search(r'name="_csrf" value="([^"]+)"', tasks.text).group(1)
     post = s.post(webs[0] + "/tasks.xhtml", timeout=60, data={
         "jakarta.faces.partial.ajax": "true", "jakarta.faces.source": "taskForm:applyFilters",
-        "jakarta.faces.partial.execute": "@form", "jakarta.faces.partial.render": "taskForm:tasks",
+        "jakarta.faces.partial.execute": "taskForm", "jakarta.faces.partial.render": "taskForm:tasks",
         "taskForm:applyFilters": "taskForm:applyFilters", "taskForm": "taskForm", "taskForm:scope": "ALL",
-        "taskForm:procedure_input": "", "jakarta.faces.ViewState": state, "_csrf": token})
+        "taskForm:procedure_input": "", "jakarta.faces.ViewState": state, "_csrf": token,
+        "primefaces.nonce": re.search(r'nonce="([^"]+)"', tasks.text).group(1)})
     ok = post.status_code == 200 and "<partial-response" in post.text and "<error>" not in post.text
     print(f"the list's postback on {webs[0]} with the view of {webs[1]}: HTTP {post.status_code}, "
           f"{'the page answers' if ok else 'no proper answer'}")

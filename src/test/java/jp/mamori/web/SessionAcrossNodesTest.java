@@ -110,7 +110,7 @@ class SessionAcrossNodesTest extends IntegrationTest {
   }
 
   private static Map<String, String> applyFilter(String html, String procedure) {
-    Map<String, String> form = ajax(html, "taskForm:applyFilters", "@form", "taskForm:tasks");
+    Map<String, String> form = ajax(html, "taskForm:applyFilters", "taskForm", "taskForm:tasks");
     form.put("taskForm:scope", "ALL");
     form.put("taskForm:procedure_input", procedure);
     form.put("taskForm:dueFrom_input", "");
@@ -135,6 +135,10 @@ class SessionAcrossNodesTest extends IntegrationTest {
     form.put("taskForm", "taskForm");
     form.put("jakarta.faces.ViewState", viewState(html, null));
     form.put(WebSession.CSRF_FIELD, WebSession.csrfToken(html).orElseThrow());
+    // PrimeFaces' script sends the page's CSP nonce with every ajax request; the view keeps it to compare
+    Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(html);
+    assertThat(nonce.find()).as("the page's CSP nonce").isTrue();
+    form.put("primefaces.nonce", nonce.group(1));
     return form;
   }
 
