@@ -38,7 +38,7 @@ public class DashboardListView implements Serializable {
   private String figure;
   private transient Optional<FigureList> list;
   private Locale listedIn;
-  private FigureLazyModel model;
+  private transient FigureLazyModel model;
 
   DashboardListView(Dashboard dashboard, CurrentUser currentUser, LocaleSelection localeSelection, Clock clock) {
     this.dashboard = dashboard;

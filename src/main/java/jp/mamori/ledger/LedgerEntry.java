@@ -17,7 +17,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "ledger_entry")
-public class LedgerEntry {
+public class LedgerEntry implements java.io.Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -31,8 +31,8 @@ public class TrainingView implements Serializable {
   private final transient Trainings trainings;
   private final transient CurrentUser currentUser;
   private final transient StaffDirectory staff;
-  private LazyDataModel<StaffPledge> pledgeList;
-  private LazyDataModel<TrainingSession> sessionList;
+  private transient LazyDataModel<StaffPledge> pledgeList;
+  private transient LazyDataModel<TrainingSession> sessionList;
   private String textBody;
   private Date textEffectiveFrom;
   private String pledgeUserId;

@@ -30,7 +30,7 @@ public class RequestListView implements Serializable {
   private final transient CurrentUser currentUser;
   private final transient Clock clock;
   private boolean openOnly = true;
-  private LazyDataModel<PatientRequest> model;
+  private transient LazyDataModel<PatientRequest> model;
 
   RequestListView(PatientRequestRepository repository, RequestAccess access, CurrentUser currentUser, Clock clock) {
     this.repository = repository;

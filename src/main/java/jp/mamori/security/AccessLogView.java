@@ -38,7 +38,7 @@ public class AccessLogView implements Serializable {
   private String caseKey;
   private LocalDate from;
   private LocalDate to;
-  private LazyDataModel<PatientDataAccess> model;
+  private transient LazyDataModel<PatientDataAccess> model;
 
   AccessLogView(PatientDataAccessLog log, CurrentUser currentUser, StaffDirectory staff,
       AccessLogRetention retention) {

@@ -58,7 +58,6 @@ class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
       lockNotice.locked(userId, address, locks);
       throw new BadCredentialsException("Bad credentials");
     }
-    throttle.succeeded(userId);
     return loginOf(member, Factors.roles(member.groupIds()));
   }
 
@@ -68,8 +67,14 @@ class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
    * transactions per call (docs/benchmarks.md, "Per case").
    */
   private StaffMember memberWithPassword(String userId, String password) {
-    return oneTransaction.execute(status -> identityService.checkPassword(userId, password)
-        ? staff.find(userId).orElse(null) : null);
+    return oneTransaction.execute(status -> {
+      if (!identityService.checkPassword(userId, password)) {
+        return null;
+      }
+      // the right password forgets the account's failures, in the same transaction (no commit of its own)
+      throttle.succeeded(userId);
+      return staff.find(userId).orElse(null);
+    });
   }
 
   /** The authentication of a staff member with these authorities (their roles, and any factor shown). */

@@ -14,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The login throttle of the application (ADR 0026), and what happens when it locks: the audit trail records the
@@ -31,8 +33,9 @@ class LoginLocks {
       .withZone(ZoneId.of("Asia/Tokyo"));
 
   @Bean
-  LoginThrottle loginThrottle(LoginThrottleSettings settings, Clock clock) {
-    return new LoginThrottle(settings, clock);
+  LoginThrottle loginThrottle(LoginThrottleSettings settings, Clock clock, JdbcTemplate jdbc,
+      PlatformTransactionManager transactions) {
+    return new LoginThrottle(settings, clock, jdbc, transactions);
   }
 
   @Bean

@@ -3,82 +3,95 @@ package jp.mamori.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Failed logins by account and by address, with a lock that grows with the failures and ends by itself (ADR 0026):
  * nobody can lock an account for good by guessing its passwords, and an address that tries many accounts is slowed
- * down. The counts are kept in memory (one application node; a restart forgets them). Time comes from the injected
- * clock, so tests move it instead of waiting.
+ * down. The counts are in the database (table {@code login_failure}), so every node of the application sees the same
+ * locks (ADR 0034): spreading guesses over the nodes gains nothing, and a restart forgets nothing. Time comes from the
+ * injected clock, so tests move it instead of waiting.
  */
 public class LoginThrottle {
 
   /** What a failure started: the account's or the address's lock (null when none began now). */
   public record Locks(Instant accountLockedUntil, Instant addressLockedUntil) {}
 
-  private static final class Failures {
-    private int count;
-    private Instant last;
-    private Instant lockedUntil;
-  }
-
-  private static final int MAX_KEYS = 10_000;
+  private static final String ACCOUNT = "account";
+  private static final String ADDRESS = "address";
 
   private final LoginThrottleSettings settings;
   private final Clock clock;
-  private final Map<String, Failures> accounts = new ConcurrentHashMap<>();
-  private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
+  private final JdbcTemplate jdbc;
+  /** A failure's count commits on its own: the login's refusal that follows must not roll it back. */
+  private final TransactionTemplate ownTransaction;
 
-  public LoginThrottle(LoginThrottleSettings settings, Clock clock) {
+  public LoginThrottle(LoginThrottleSettings settings, Clock clock, JdbcTemplate jdbc,
+      PlatformTransactionManager transactions) {
     this.settings = settings;
     this.clock = clock;
+    this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  /** Until when a login of this account from this address is refused without looking at the password. */
+  /**
+   * Until when a login of this account from this address is refused without looking at the password. One query for
+   * both (HTTP Basic asks on every REST call).
+   */
   public Optional<Instant> lockedUntil(String account, String address) {
-    Instant now = clock.instant();
-    Instant byAccount = until(accounts.get(key(account)), now);
-    Instant byAddress = address == null ? null : until(addresses.get(address), now);
-    return byAccount == null ? Optional.ofNullable(byAddress)
-        : Optional.of(byAddress == null || byAccount.isAfter(byAddress) ? byAccount : byAddress);
+    long now = clock.millis();
+    List<Long> locks = jdbc.queryForList("select locked_until from login_failure where locked_until > ?"
+        + " and ((kind = ? and name = ?) or (kind = ? and name = ?))", Long.class,
+        now, ACCOUNT, key(account), ADDRESS, address == null ? "" : address);
+    return locks.stream().max(Long::compare).map(Instant::ofEpochMilli);
   }
 
   /** Counts a wrong password (or an unknown account: the same, so the answer says nothing about accounts). */
   public Locks failed(String account, String address) {
     Instant now = clock.instant();
-    Instant accountLock = count(accounts, key(account), settings.accountFreeAttempts(), now);
-    Instant addressLock = address == null ? null : count(addresses, address, settings.addressFreeAttempts(), now);
-    return new Locks(accountLock, addressLock);
+    return ownTransaction.execute(status -> {
+      // failures are rare: their clean-up costs nothing to the right passwords
+      jdbc.update("delete from login_failure where last_failed < ?", now.minus(settings.forgetAfter()).toEpochMilli());
+      Instant accountLock = count(ACCOUNT, key(account), settings.accountFreeAttempts(), now);
+      Instant addressLock = address == null ? null : count(ADDRESS, address, settings.addressFreeAttempts(), now);
+      return new Locks(accountLock, addressLock);
+    });
   }
 
   /** The right password: the account's failures are forgotten (the address's are not, they may be another's). */
   public void succeeded(String account) {
-    accounts.remove(key(account));
+    jdbc.update("delete from login_failure where kind = ? and name = ?", ACCOUNT, key(account));
   }
 
-  private Instant count(Map<String, Failures> counts, String key, int freeAttempts, Instant now) {
-    if (counts.size() > MAX_KEYS) {
-      // many names or addresses tried: drop those whose failures are forgotten anyway
-      counts.values().removeIf(f -> f.last != null && f.last.plus(settings.forgetAfter()).isBefore(now));
-    }
-    Failures failures = counts.computeIfAbsent(key, k -> new Failures());
-    synchronized (failures) {
-      if (failures.last != null && failures.last.plus(settings.forgetAfter()).isBefore(now)) {
-        failures.count = 0;
-        failures.lockedUntil = null;
+  /** The failure counted under a row lock, so two nodes counting at once count twice. */
+  private Instant count(String kind, String name, int freeAttempts, Instant now) {
+    List<Integer> counts = jdbc.queryForList(
+        "select failures from login_failure where kind = ? and name = ? for update", Integer.class, kind, name);
+    int count;
+    if (counts.isEmpty()) {
+      try {
+        jdbc.update("insert into login_failure (kind, name, failures, last_failed) values (?, ?, 1, ?)",
+            kind, name, now.toEpochMilli());
+        count = 1;
+      } catch (DuplicateKeyException anotherNodeFirst) {
+        return count(kind, name, freeAttempts, now);
       }
-      failures.count++;
-      failures.last = now;
-      int over = failures.count - freeAttempts;
-      if (over <= 0) {
-        return null;
-      }
-      failures.lockedUntil = now.plus(lockFor(over));
-      return failures.lockedUntil;
+    } else {
+      count = counts.get(0) + 1;
     }
+    int over = count - freeAttempts;
+    Instant lockedUntil = over <= 0 ? null : now.plus(lockFor(over));
+    jdbc.update("update login_failure set failures = ?, last_failed = ?, locked_until = ? where kind = ? and name = ?",
+        count, now.toEpochMilli(), lockedUntil == null ? null : lockedUntil.toEpochMilli(), kind, name);
+    return lockedUntil;
   }
 
   /** first-lock × 2^(over-1), at most longest-lock. */
@@ -88,15 +101,6 @@ public class LoginThrottle {
       lock = lock.multipliedBy(2);
     }
     return lock.compareTo(settings.longestLock()) > 0 ? settings.longestLock() : lock;
-  }
-
-  private static Instant until(Failures failures, Instant now) {
-    if (failures == null) {
-      return null;
-    }
-    synchronized (failures) {
-      return failures.lockedUntil != null && failures.lockedUntil.isAfter(now) ? failures.lockedUntil : null;
-    }
   }
 
   private static String key(String account) {

@@ -86,7 +86,9 @@ class SecurityConfiguration {
       throw new UsernameNotFoundException("a passkey is a second factor only");
     });
     http.webAuthn(w -> w.rpName(secondFactor.getRpName()).rpId(secondFactor.getRpId())
-            .allowedOrigins(secondFactor.getAllowedOrigins()).disableDefaultRegistrationPage(true))
+            .allowedOrigins(secondFactor.getAllowedOrigins()).disableDefaultRegistrationPage(true)
+            // a serializable copy: the session is in the database (ADR 0034)
+            .creationOptionsRepository(new PasskeyCreationOptionsInSession()))
         .addFilterBefore(PasskeyStep.filter(relyingParty, trail), BasicAuthenticationFilter.class)
         .addFilterAfter(new SecondFactorGate(secondFactor, passkeys), ExceptionTranslationFilter.class);
     http.authorizeHttpRequests(a -> a

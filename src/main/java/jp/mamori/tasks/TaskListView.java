@@ -25,7 +25,7 @@ public class TaskListView implements Serializable {
   private LocalDate dueFrom;
   private LocalDate dueTo;
   private boolean overdueOnly;
-  private TaskLazyModel model;
+  private transient TaskLazyModel model;
 
   TaskListView(TaskListService tasks, TaskActions actions, CurrentUser currentUser) {
     this.tasks = tasks;

@@ -70,10 +70,16 @@ class DirectoryLoginTest {
     configuration.setProcessEnginePlugins(List.of(new DirectoryIdentityPlugin(settings(directory.getListenPort()))));
     engine = configuration.buildProcessEngine();
     // the app's staff directory over this engine; deputies are not asked for in a login
+    // the throttle's table from the app's own migration (this engine has no Flyway)
+    new org.springframework.jdbc.datasource.init.ResourceDatabasePopulator(
+        new org.springframework.core.io.ClassPathResource("db/migration/V28_2__login_failure.sql"))
+        .execute(configuration.getDataSource());
+    DataSourceTransactionManager transactions = new DataSourceTransactionManager(configuration.getDataSource());
     login = new IdentityServiceAuthenticationProvider(engine.getIdentityService(),
         new StaffDirectory(engine.getIdentityService(), null, Clock.systemUTC()),
-        new LoginThrottle(LoginThrottleSettings.defaults(), Clock.systemUTC()), (userId, address, locks) -> { },
-        new DataSourceTransactionManager(configuration.getDataSource()));
+        new LoginThrottle(LoginThrottleSettings.defaults(), Clock.systemUTC(),
+            new org.springframework.jdbc.core.JdbcTemplate(configuration.getDataSource()), transactions),
+        (userId, address, locks) -> { }, transactions);
   }
 
   @AfterAll

@@ -54,6 +54,7 @@ class LoginProtectionTest extends IntegrationTest {
   @Autowired LoginLocks.LockNotice lockNotice;
   @Autowired AuditEntryRepository entries;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired Notifications notifications;
 
   @Test
@@ -62,7 +63,7 @@ class LoginProtectionTest extends IntegrationTest {
     String user = newUser();
     MovableClock clock = new MovableClock(Instant.parse("2026-11-30T00:00:00Z"));
     IdentityServiceAuthenticationProvider provider = new IdentityServiceAuthenticationProvider(identityService, staff,
-        new LoginThrottle(LoginThrottleSettings.defaults(), clock), lockNotice, transactions);
+        new LoginThrottle(LoginThrottleSettings.defaults(), clock, jdbc, transactions), lockNotice, transactions);
     int mailsBefore = TestMailServer.get().getReceivedMessages().length;
 
     // twelve wrong passwords checked by the engine, more than its former ten, each after the last lock ended

@@ -4,70 +4,101 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
+import jp.mamori.testing.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
-/** The throttle alone, with a clock the test moves (ADR 0026): a lock grows, ends by itself, never lasts. */
-class LoginThrottleTest {
+/**
+ * The throttle on the database, with a clock the test moves (ADR 0026): a lock grows, ends by itself, never lasts;
+ * a second throttle over the same database (another node, ADR 0034) sees the same locks. Names and addresses carry
+ * a tag of their own: the table is shared with the other tests.
+ */
+class LoginThrottleTest extends IntegrationTest {
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired PlatformTransactionManager transactions;
 
   private final MovableClock clock = new MovableClock(Instant.parse("2026-11-30T00:00:00Z"));
-  private final LoginThrottle throttle = new LoginThrottle(LoginThrottleSettings.defaults(), clock);
+  private final String tag = "-" + UUID.randomUUID().toString().substring(0, 8);
+  private LoginThrottle throttle;
+
+  @BeforeEach
+  void throttleOnTheDatabase() {
+    throttle = new LoginThrottle(LoginThrottleSettings.defaults(), clock, jdbc, transactions);
+  }
+
+  @Test
+  void anotherNodeSeesTheLockAndForgetsTheFailuresWithTheRightPassword() {
+    LoginThrottle otherNode = new LoginThrottle(LoginThrottleSettings.defaults(), clock, jdbc, transactions);
+    for (int i = 0; i < 3; i++) {
+      throttle.failed("nurse" + tag, "10.0.0.1" + tag);
+      otherNode.failed("nurse" + tag, "10.0.0.2" + tag);
+    }
+    assertThat(otherNode.lockedUntil("nurse" + tag, "10.0.0.3" + tag)).contains(clock.instant().plusSeconds(60));
+    otherNode.succeeded("NURSE" + tag);
+    assertThat(throttle.failed("nurse" + tag, "10.0.0.1" + tag).accountLockedUntil()).isNull();
+  }
 
   @Test
   void anAccountIsLockedAfterFiveFailuresForAGrowingWhileThatEndsByItself() {
     for (int i = 0; i < 5; i++) {
-      assertThat(throttle.failed("nurse", "10.0.0.1").accountLockedUntil()).isNull();
+      assertThat(throttle.failed("nurse" + tag, "10.0.0.1" + tag).accountLockedUntil()).isNull();
     }
-    assertThat(throttle.lockedUntil("nurse", "10.0.0.1")).isEmpty();
+    assertThat(throttle.lockedUntil("nurse" + tag, "10.0.0.1" + tag)).isEmpty();
 
-    assertThat(throttle.failed("nurse", "10.0.0.1").accountLockedUntil()).isEqualTo(clock.instant().plusSeconds(60));
-    assertThat(throttle.lockedUntil("NURSE", "10.0.0.2")).isPresent();
+    assertThat(throttle.failed("nurse" + tag, "10.0.0.1" + tag).accountLockedUntil()).isEqualTo(clock.instant().plusSeconds(60));
+    assertThat(throttle.lockedUntil("NURSE" + tag, "10.0.0.2" + tag)).isPresent();
 
     clock.advance(Duration.ofSeconds(61));
-    assertThat(throttle.lockedUntil("nurse", "10.0.0.1")).isEmpty();
-    assertThat(throttle.failed("nurse", "10.0.0.1").accountLockedUntil()).isEqualTo(clock.instant().plusSeconds(120));
+    assertThat(throttle.lockedUntil("nurse" + tag, "10.0.0.1" + tag)).isEmpty();
+    assertThat(throttle.failed("nurse" + tag, "10.0.0.1" + tag).accountLockedUntil()).isEqualTo(clock.instant().plusSeconds(120));
     clock.advance(Duration.ofSeconds(121));
-    assertThat(throttle.failed("nurse", "10.0.0.1").accountLockedUntil()).isEqualTo(clock.instant().plusSeconds(240));
+    assertThat(throttle.failed("nurse" + tag, "10.0.0.1" + tag).accountLockedUntil()).isEqualTo(clock.instant().plusSeconds(240));
   }
 
   @Test
   void noLockLastsLongerThanTheLongestLockHoweverManyFailures() {
     for (int i = 0; i < 200; i++) {
-      throttle.failed("director", "10.0.0." + (i % 200));
+      throttle.failed("director" + tag, "10.0.0." + (i % 200) + tag);
     }
-    assertThat(throttle.lockedUntil("director", "10.0.0.250")).contains(clock.instant().plus(Duration.ofMinutes(15)));
+    assertThat(throttle.lockedUntil("director" + tag, "10.0.0.250" + tag)).contains(clock.instant().plus(Duration.ofMinutes(15)));
 
     clock.advance(Duration.ofMinutes(15).plusSeconds(1));
-    assertThat(throttle.lockedUntil("director", "10.0.0.250")).isEmpty();
+    assertThat(throttle.lockedUntil("director" + tag, "10.0.0.250" + tag)).isEmpty();
   }
 
   @Test
   void theRightPasswordForgetsTheAccountsFailures() {
     for (int i = 0; i < 5; i++) {
-      throttle.failed("clerk", "10.0.0.1");
+      throttle.failed("clerk" + tag, "10.0.0.1" + tag);
     }
-    throttle.succeeded("clerk");
-    assertThat(throttle.failed("clerk", "10.0.0.1").accountLockedUntil()).isNull();
+    throttle.succeeded("clerk" + tag);
+    assertThat(throttle.failed("clerk" + tag, "10.0.0.1" + tag).accountLockedUntil()).isNull();
   }
 
   @Test
   void anAddressTryingManyAccountsIsLockedButOtherAddressesAreNot() {
     for (int i = 0; i < 20; i++) {
-      assertThat(throttle.failed("guess" + i, "192.0.2.9").addressLockedUntil()).isNull();
+      assertThat(throttle.failed("guess" + i + tag, "192.0.2.9" + tag).addressLockedUntil()).isNull();
     }
-    assertThat(throttle.failed("guess-last", "192.0.2.9").addressLockedUntil()).isNotNull();
+    assertThat(throttle.failed("guess-last" + tag, "192.0.2.9" + tag).addressLockedUntil()).isNotNull();
 
-    assertThat(throttle.lockedUntil("director", "192.0.2.9")).isPresent();
-    assertThat(throttle.lockedUntil("director", "10.0.0.1")).isEmpty();
+    assertThat(throttle.lockedUntil("director" + tag, "192.0.2.9" + tag)).isPresent();
+    assertThat(throttle.lockedUntil("director" + tag, "10.0.0.1" + tag)).isEmpty();
     clock.advance(Duration.ofMinutes(2));
-    assertThat(throttle.lockedUntil("director", "192.0.2.9")).isEmpty();
+    assertThat(throttle.lockedUntil("director" + tag, "192.0.2.9" + tag)).isEmpty();
   }
 
   @Test
   void failuresLongAgoAreForgotten() {
     for (int i = 0; i < 5; i++) {
-      throttle.failed("desk", "10.0.0.1");
+      throttle.failed("desk" + tag, "10.0.0.1" + tag);
     }
     clock.advance(Duration.ofHours(2));
-    assertThat(throttle.failed("desk", "10.0.0.1").accountLockedUntil()).isNull();
+    assertThat(throttle.failed("desk" + tag, "10.0.0.1" + tag).accountLockedUntil()).isNull();
   }
 }

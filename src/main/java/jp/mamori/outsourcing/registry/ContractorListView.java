@@ -20,7 +20,7 @@ public class ContractorListView implements Serializable {
   private final transient Contractors contractors;
   private final transient CurrentUser currentUser;
   private String nameFilter;
-  private ContractorLazyModel model;
+  private transient ContractorLazyModel model;
 
   ContractorListView(Contractors contractors, CurrentUser currentUser) {
     this.contractors = contractors;

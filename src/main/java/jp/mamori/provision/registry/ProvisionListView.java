@@ -27,7 +27,7 @@ public class ProvisionListView implements Serializable {
   private final transient StaffDirectory staff;
   private final transient PatientDataReads patientDataReads;
   private String query;
-  private ProvisionLazyModel model;
+  private transient ProvisionLazyModel model;
   private LocalDate receivedOn;
   private String provider;
   private String providerAddress;
