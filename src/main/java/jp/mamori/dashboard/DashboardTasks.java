@@ -13,33 +13,42 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.tasks.DueState;
+import jp.mamori.tasks.TaskCriteria;
+import jp.mamori.tasks.TaskListIndexes;
+import jp.mamori.tasks.TaskSort;
 import jp.mamori.web.Messages;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * Open and overdue tasks for the task sections, through the engine's public task query: a figure is a
- * {@code count()}, a list page a {@code listPage()}. No engine identity is set, so the engine checks no
- * authorizations and counts every task: the dashboard's URL rule is the authorization (docs/dashboard.md).
+ * Open and overdue tasks for the task sections, as native task queries ({@link TaskCriteria}, ADR 0037): a figure is
+ * a count, a list page a deferred join on the due-date list index, so a list of 100,000 tasks is paged in the
+ * database without reading the rows it skips. A role's tasks are an {@code EXISTS} on the candidate links (the
+ * engine's task query joins them and removes duplicates with DISTINCT, which sorts every match). No engine identity
+ * is involved: the dashboard's URL rule is the authorization (docs/dashboard.md).
  */
 @Component
 class DashboardTasks {
 
   private final TaskService taskService;
+  private final ManagementService managementService;
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
   private final StaffDirectory staff;
   private final Clock clock;
+  private final TaskListIndexes indexes;
 
-  DashboardTasks(TaskService taskService, RepositoryService repositoryService, RuntimeService runtimeService,
-      StaffDirectory staff, Clock clock) {
+  DashboardTasks(TaskService taskService, ManagementService managementService, RepositoryService repositoryService,
+      RuntimeService runtimeService, StaffDirectory staff, Clock clock, TaskListIndexes indexes) {
+    this.indexes = indexes;
     this.taskService = taskService;
+    this.managementService = managementService;
     this.repositoryService = repositoryService;
     this.runtimeService = runtimeService;
     this.staff = staff;
@@ -53,24 +62,50 @@ class DashboardTasks {
   }
 
   /** Open (not suspended) tasks. */
-  TaskQuery open() {
-    return taskService.createTaskQuery().active();
+  TaskCriteria open() {
+    return TaskCriteria.open(taskService, managementService);
   }
 
-  /** Narrows a query to tasks whose due date has passed. */
-  TaskQuery overdue(TaskQuery query) {
-    return query.dueBefore(Date.from(clock.instant()));
+  /** Open tasks of any version of a procedure (the versions' ids: MariaDB then joins no definitions). */
+  TaskCriteria ofProcedure(String key) {
+    TaskCriteria c = open();
+    List<String> versions = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).list().stream()
+        .map(ProcessDefinition::getId).toList();
+    return c.and(versions.isEmpty() ? "1 = 0" : "RES.PROC_DEF_ID_ in (" + c.params("procedure", versions) + ")");
   }
 
-  /** The tasks a query selects, as a list: most overdue first. */
-  FigureList list(String title, Locale locale, Supplier<TaskQuery> query) {
+  /** Open tasks offered to a role, claimed or not (the engine's taskCandidateGroup with includeAssignedTasks). */
+  TaskCriteria ofRole(String groupId) {
+    TaskCriteria c = open();
+    return c.and(c.candidateLink("I.GROUP_ID_ = " + c.param("group", groupId)));
+  }
+
+  /** Open tasks offered to no role, claimed or not (the engine's withoutCandidateGroups with includeAssignedTasks). */
+  TaskCriteria ofNoRole() {
+    TaskCriteria c = open();
+    return c.and("not " + c.candidateLink("I.GROUP_ID_ is not null"));
+  }
+
+  /** Narrows to tasks whose due date has passed. */
+  TaskCriteria overdue(TaskCriteria criteria) {
+    return criteria.and("RES.DUE_DATE_ < " + criteria.param("now", Date.from(clock.instant())));
+  }
+
+  /**
+   * The tasks as a list: most overdue first (by due date, then id, the order of the due-date list index; tasks
+   * without a due date come first, as before).
+   */
+  FigureList list(String title, Locale locale, Supplier<TaskCriteria> query) {
     return FigureList.of(title, List.of(ListColumn.of(locale, "name", "tasks.col.name"),
         ListColumn.of(locale, "procedure", "tasks.col.procedure"), ListColumn.of(locale, "case", "tasks.col.case"),
         ListColumn.of(locale, "assignee", "tasks.col.assignee"), ListColumn.of(locale, "created", "tasks.col.created"),
         ListColumn.of(locale, "due", "tasks.col.due"), ListColumn.of(locale, "dueState", "dashboard.col.dueState")),
         () -> query.get().count(),
-        (first, max) -> rows(query.get().orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc()
-            .listPage(first, max), locale));
+        (first, max) -> {
+          TaskCriteria criteria = query.get();
+          indexes.forOrder(TaskSort.DUE).ifPresent(criteria::pageOn);
+          return rows(criteria.page("RES.DUE_DATE_ asc, RES.ID_ asc", first, max), locale);
+        });
   }
 
   private List<Map<String, Object>> rows(List<Task> tasks, Locale locale) {

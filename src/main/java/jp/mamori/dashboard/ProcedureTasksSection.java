@@ -61,7 +61,7 @@ class ProcedureTasksSection extends TaskCountSection {
 
   private Line line(ProcessDefinition procedure) {
     return new Line(DashboardTasks.nameOf(procedure), procedure.getKey(),
-        () -> tasks.open().processDefinitionKey(procedure.getKey()), false);
+        () -> tasks.ofProcedure(procedure.getKey()), false);
   }
 
   private Line total(Locale locale) {

@@ -63,16 +63,16 @@ class RoleTasksSection extends TaskCountSection {
     return staffRoles().stream().filter(r -> r.groupId().equals(argument)).findFirst().map(r -> line(r, locale));
   }
 
-  /** A role's tasks, claimed or not (a candidate group query leaves claimed tasks out unless told otherwise). */
+  /** A role's tasks, claimed or not. */
   private Line line(Role role, Locale locale) {
     String name = titles.title(role, locale);
     return new Line(name, role.groupId(),
-        () -> tasks.open().taskCandidateGroup(role.groupId()).includeAssignedTasks(), false);
+        () -> tasks.ofRole(role.groupId()), false);
   }
 
   private Line personal(Locale locale) {
     return new Line(Messages.text(locale, "dashboard.roles.personal"), PERSONAL,
-        () -> tasks.open().withoutCandidateGroups().includeAssignedTasks(), false);
+        tasks::ofNoRole, false);
   }
 
   private static List<Role> staffRoles() {

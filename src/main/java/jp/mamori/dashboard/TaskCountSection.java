@@ -5,16 +5,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import jp.mamori.web.Messages;
-import org.camunda.bpm.engine.task.TaskQuery;
+import jp.mamori.tasks.TaskCriteria;
 
 /**
  * A table of open and overdue tasks, one row per group of tasks (a procedure, a role): two count queries per row,
- * and the list behind each figure from the same query.
+ * and the list behind each figure from the same criteria.
  */
 abstract class TaskCountSection implements DashboardSection {
 
   /** A row: its label, the argument of its figure ids (null for the total), its open tasks. */
-  record Line(String label, String argument, Supplier<TaskQuery> open, boolean total) {}
+  record Line(String label, String argument, Supplier<TaskCriteria> open, boolean total) {}
 
   protected final DashboardTasks tasks;
 

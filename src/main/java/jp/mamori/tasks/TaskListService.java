@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +26,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
@@ -48,9 +46,12 @@ public class TaskListService {
   private final IdentityService identityService;
   private final StaffDirectory staff;
   private final Clock clock;
+  private final TaskListIndexes indexes;
 
   TaskListService(TaskService taskService, RepositoryService repositoryService, RuntimeService runtimeService,
-      ManagementService managementService, IdentityService identityService, StaffDirectory staff, Clock clock) {
+      ManagementService managementService, IdentityService identityService, StaffDirectory staff, Clock clock,
+      TaskListIndexes indexes) {
+    this.indexes = indexes;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
     this.runtimeService = runtimeService;
@@ -61,9 +62,7 @@ public class TaskListService {
   }
 
   public long count(StaffPrincipal user, TaskFilter filter) {
-    Criteria criteria = criteria(user, filter);
-    return criteria.bind(taskService.createNativeTaskQuery()
-        .sql("select count(*) from " + criteria.from() + " where " + criteria.where())).count();
+    return criteria(user, filter).count();
   }
 
   /**
@@ -72,10 +71,7 @@ public class TaskListService {
    * cap" (the table shows 「10,000件以上」, ADR 0031).
    */
   public long countUpTo(StaffPrincipal user, TaskFilter filter, int cap) {
-    Criteria criteria = criteria(user, filter);
-    return criteria.bind(taskService.createNativeTaskQuery()
-        .sql("select count(*) from (select RES.ID_ from " + criteria.from() + " where " + criteria.where()
-            + " limit " + (cap + 1) + ") CAPPED")).count();
+    return criteria(user, filter).countUpTo(cap);
   }
 
   public List<TaskRow> page(StaffPrincipal user, TaskFilter filter, int first, int max, TaskSort sort,
@@ -91,7 +87,6 @@ public class TaskListService {
    */
   public List<TaskRow> page(StaffPrincipal user, TaskFilter filter, int first, int max, TaskSort sort,
       boolean ascending, long total) {
-    Criteria criteria = criteria(user, filter);
     boolean mirrored = total > 0 && first < total && first > total / 2;
     int offset = first;
     int rows = max;
@@ -100,9 +95,12 @@ public class TaskListService {
       offset = (int) (total - end);
       rows = (int) (end - first);
     }
-    List<Task> tasks = criteria.bind(taskService.createNativeTaskQuery()
-        .sql("select RES.* from " + criteria.from() + " where " + criteria.where() + " order by "
-            + orderBy(sort, ascending != mirrored))).listPage(offset, rows);
+    TaskCriteria criteria = criteria(user, filter);
+    if (filter.scope() != TaskScope.MINE) {
+      // "mine" is narrow by nature and found best on the assignee index; the other scopes on the list index
+      indexes.forOrder(sort).ifPresent(criteria::pageOn);
+    }
+    List<Task> tasks = criteria.page(orderBy(sort, ascending != mirrored), offset, rows);
     if (mirrored) {
       tasks = new ArrayList<>(tasks);
       Collections.reverse(tasks);
@@ -134,9 +132,8 @@ public class TaskListService {
    * EXISTS test the candidacy needs no DISTINCT, and a page in creation order is read straight off the index on
    * CREATE_TIME_. The rule is the one {@link #visibleTo} gives the engine query for a single task.
    */
-  private Criteria criteria(StaffPrincipal user, TaskFilter filter) {
-    Criteria c = new Criteria(managementService.getTableName(Task.class));
-    c.and("RES.SUSPENSION_STATE_ = 1");
+  private TaskCriteria criteria(StaffPrincipal user, TaskFilter filter) {
+    TaskCriteria c = TaskCriteria.open(taskService, managementService);
     if (filter.procedureKey() != null && !filter.procedureKey().isBlank()) {
       // the versions' ids, not a sub-select on the key: MariaDB then reads the page off the CREATE_TIME_ index
       // instead of joining the definitions first and sorting every match (docs/benchmarks.md)
@@ -166,7 +163,7 @@ public class TaskListService {
   }
 
   /** Unclaimed and offered to the user by name or through one of their groups, as the engine's candidateUser. */
-  private String candidate(Criteria c, StaffPrincipal user) {
+  private String candidate(TaskCriteria c, StaffPrincipal user) {
     StringBuilder who = new StringBuilder("I.USER_ID_ = ").append(c.param("candidateUser", user.userId()));
     // the engine's taskCandidateUser reads the memberships at query time too
     List<String> groups = identityService.createGroupQuery().groupMember(user.userId()).list().stream()
@@ -174,55 +171,7 @@ public class TaskListService {
     if (!groups.isEmpty()) {
       who.append(" or I.GROUP_ID_ in (").append(c.params("group", groups)).append(")");
     }
-    return "(RES.ASSIGNEE_ is null and exists (select 1 from " + c.identityLinkTable() + " I where I.TASK_ID_ = RES.ID_"
-        + " and I.TYPE_ = 'candidate' and (" + who + ")))";
-  }
-
-  /** WHERE clause and its parameters for a native task query; values are always bound, never inlined. */
-  private static final class Criteria {
-    private final String taskTable;
-    private final List<String> conditions = new ArrayList<>();
-    private final Map<String, Object> parameters = new LinkedHashMap<>();
-
-    Criteria(String taskTable) {
-      this.taskTable = taskTable;
-    }
-
-    String from() {
-      return taskTable + " RES";
-    }
-
-    /** The identity link table, with the same table prefix as the task table. */
-    String identityLinkTable() {
-      return taskTable.substring(0, taskTable.length() - "ACT_RU_TASK".length()) + "ACT_RU_IDENTITYLINK";
-    }
-
-    void and(String condition) {
-      conditions.add(condition);
-    }
-
-    String param(String name, Object value) {
-      parameters.put(name, value);
-      return "#{" + name + "}";
-    }
-
-    /** One bound parameter per value, for an IN list. */
-    String params(String prefix, List<?> values) {
-      List<String> placeholders = new ArrayList<>();
-      for (int i = 0; i < values.size(); i++) {
-        placeholders.add(param(prefix + i, values.get(i)));
-      }
-      return String.join(", ", placeholders);
-    }
-
-    String where() {
-      return String.join(" and ", conditions);
-    }
-
-    NativeTaskQuery bind(NativeTaskQuery query) {
-      parameters.forEach(query::parameter);
-      return query;
-    }
+    return "(RES.ASSIGNEE_ is null and " + c.candidateLink(who.toString()) + ")";
   }
 
   private static void visibleTo(TaskQuery query, StaffPrincipal user, TaskScope scope) {

@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.security.StaffPrincipal;
+import jp.mamori.testing.BulkCases;
 import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Staff;
 import org.camunda.bpm.engine.RepositoryService;
@@ -46,17 +47,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code mvn test -Pbenchmark}; it runs on H2 and on MariaDB like the suite, and prints its figures as lines
  * starting with {@code BENCH} (target/surefire-reports*&#47;jp.mamori.tasks.TaskListBenchmark-output.txt).
  *
- * <p>It fills the open tasks through the engine's public API (two worker threads, a few hundred process
- * instances per transaction), then times {@link TaskListService#count} and {@link TaskListService#page} as the demo
+ * <p>It fills the open tasks with JDBC batches straight into the engine's tables (BulkCases; seconds), or with
+ * {@code -Dmamori.bench.fill=engine} through the engine's public API (two worker threads, a few hundred process
+ * instances per transaction; 100–130 s on a quiet machine, over an hour at load average 40), then times {@link TaskListService#count} and {@link TaskListService#page} as the demo
  * user nurse (role handler) sees them. It asserts only that the answers are right, never how long they took.
  *
  * <p>System properties: {@code mamori.bench.tasks} (default 100000), {@code mamori.bench.repetitions} (20),
- * {@code mamori.bench.threads} (2), {@code mamori.bench.batch} (250); {@code mamori.bench.dueIndex=true} adds the
- * index on ACT_RU_TASK.DUE_DATE_ that docs/benchmarks.md proposes, {@code mamori.bench.h2ResultReuse=true} leaves
- * H2's result cache on.
+ * {@code mamori.bench.threads} (2), {@code mamori.bench.batch} (250); {@code mamori.bench.h2ResultReuse=true}
+ * leaves H2's result cache on. The list indexes are the application's own (TaskListIndexes, ADR 0037).
  */
 @Tag("benchmark")
-@TestPropertySource(properties = "mamori.notifications.on-new-task=false")
+// the same properties as DashboardBenchmark: one application context for both in one run
+@TestPropertySource(properties = {"mamori.notifications.on-new-task=false", "mamori.dashboard.figures-ttl=PT1M"})
 class TaskListBenchmark extends IntegrationTest {
 
   static final String MAIN_PROCEDURE = "benchmarkRequest";
@@ -69,6 +71,8 @@ class TaskListBenchmark extends IntegrationTest {
   static final int WARM_UP = 5;
   static final int THREADS = Integer.getInteger("mamori.bench.threads", 2);
   static final int BATCH = Integer.getInteger("mamori.bench.batch", 250);
+  /** Fill through the engine's API (minutes to an hour) instead of JDBC batches into its tables (seconds). */
+  static final boolean ENGINE_FILL = "engine".equals(System.getProperty("mamori.bench.fill"));
   /** The middle of what the table pages through: the first 10,000 when the list is longer (ADR 0031). */
   static final int MIDDLE = Math.min(TaskLazyModel.COUNT_CAP, TASKS) / 2;
 
@@ -128,17 +132,10 @@ class TaskListBenchmark extends IntegrationTest {
     int from = (int) Math.min(existing, TASKS);
     if (from >= TASKS) {
       print("fill skipped: %,d benchmark tasks already open", existing);
-    } else {
+    } else if (ENGINE_FILL) {
       fill(from, TASKS);
-    }
-
-    if (Boolean.getBoolean("mamori.bench.dueIndex")) {
-      // the index docs/benchmarks.md proposes for sorting by due date; not part of the engine's schema
-      try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-        long t0 = System.nanoTime();
-        statement.execute("CREATE INDEX IF NOT EXISTS MAMORI_IDX_TASK_DUE ON ACT_RU_TASK (DUE_DATE_)");
-        print("index MAMORI_IDX_TASK_DUE on ACT_RU_TASK (DUE_DATE_) in place (%.1f s)", (System.nanoTime() - t0) / 1e9);
-      }
+    } else {
+      bulkFill(from, TASKS);
     }
 
     // what the list must answer: what was there before plus what this run added
@@ -297,6 +294,35 @@ class TaskListBenchmark extends IntegrationTest {
         .done();
   }
 
+  /**
+   * The same tasks written straight into the engine's tables (BulkCases: execution, task, candidate link, history's
+   * process instance), created one second apart up to now.
+   */
+  private void bulkFill(int from, int to) throws Exception {
+    Instant now = Instant.now();
+    Map<String, String> definitions = new LinkedHashMap<>();
+    for (String key : List.of(MAIN_PROCEDURE, OTHER_PROCEDURE)) {
+      definitions.put(key, repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+          .singleResult().getId());
+    }
+    long t0 = System.nanoTime();
+    BulkCases.insert(dataSource, "bench-", from, to, i -> {
+      Shape shape = Shape.of(i);
+      String key = shape.other() ? OTHER_PROCEDURE : MAIN_PROCEDURE;
+      return new BulkCases.Case(definitions.get(key), key, String.format("BENCH-%06d", i), "Task_Handle",
+          shape.other() ? "別手続きの対応" : "申請の確認", shape.nurse() ? USER : null, "handler",
+          Date.from(now.minusSeconds(to - i)), due(i, now), null);
+    });
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    print("fill (JDBC batches into the engine's tables): %,d tasks in %.1f s = %,.0f tasks/s (%s)", to - from,
+        seconds, (to - from) / seconds, databaseName());
+  }
+
+  /** A few hours' jitter so that due dates rarely tie; never enough to cross "now". */
+  private static Date due(int i, Instant now) {
+    return Date.from(now.plus(Duration.ofDays(Shape.of(i).dueInDays())).plus(Duration.ofMinutes(i % 600)));
+  }
+
   private void fill(int from, int to) throws Exception {
     Instant now = Instant.now();
     TransactionTemplate tx = new TransactionTemplate(transactionManager);
@@ -333,8 +359,7 @@ class TaskListBenchmark extends IntegrationTest {
 
   private void start(int i, Instant now) {
     Shape shape = Shape.of(i);
-    // a few hours' jitter so that due dates rarely tie; never enough to cross "now"
-    Date due = Date.from(now.plus(Duration.ofDays(shape.dueInDays())).plus(Duration.ofMinutes(i % 600)));
+    Date due = due(i, now);
     // transient: the task reads them while it is created; nothing is stored in the variable tables
     VariableMap variables = Variables.createVariables()
         .putValueTyped("due", Variables.dateValue(due, true))

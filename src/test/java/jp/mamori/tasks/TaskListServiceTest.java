@@ -118,6 +118,20 @@ class TaskListServiceTest extends IntegrationTest {
   }
 
   @Test
+  void everyPageHoldsTheRowsOfTheWholeListAtItsPlaceWhetherReadFromTheFrontOrTheBack() {
+    // a page is found on the list index and then read (ADR 0037); one in the back half is read in reverse
+    TaskFilter filter = new TaskFilter(TaskScope.ALL, FIXTURE, null, null, false);
+    long total = taskList.count(memberA, filter);
+    List<String> whole = taskList.page(memberA, filter, 0, 100, TaskSort.CREATED, false).stream().map(TaskRow::id)
+        .toList();
+    assertThat(whole).hasSize((int) total).doesNotHaveDuplicates();
+    for (int first = 0; first < total; first += 5) {
+      assertThat(taskList.page(memberA, filter, first, 5, TaskSort.CREATED, false, total)).extracting(TaskRow::id)
+          .as("page at %d", first).containsExactlyElementsOf(whole.subList(first, (int) Math.min(total, first + 5)));
+    }
+  }
+
+  @Test
   void filtersByProcedureDueRangeAndOverdue() {
     assertThat(count(memberA, TaskScope.ALL, OTHER)).isEqualTo(5);
     TaskFilter overdue = new TaskFilter(TaskScope.ALL, FIXTURE, null, null, true);

@@ -18,6 +18,10 @@ public class TestDatabaseReset implements LauncherSessionListener {
     if (!"mariadb".equals(System.getProperty("mamori.test.database"))) {
       return;
     }
+    if (Boolean.getBoolean("mamori.test.keepDatabase")) {
+      // benchmarks (docs/benchmarks.md): reuse a fill of 100,000 cases for before/after runs instead of minutes of refill
+      return;
+    }
     String host = env("MAMORI_TEST_DB_HOST", "127.0.0.1");
     String port = env("MAMORI_TEST_DB_PORT", "3306");
     String name = env("MAMORI_TEST_DB_NAME", "mamori_test");
