@@ -106,6 +106,13 @@ public class Trainings {
 
   /** 第33条: members of staff with no attended session in the twelve months up to today (the yearly training). */
   @Transactional(readOnly = true)
+  /** 第33条: of the given members of staff, those who attended a session in the last twelve months (one query). */
+  @Transactional(readOnly = true)
+  public Set<String> attendedYearlyAmong(java.util.Collection<String> userIds) {
+    LocalDate today = LocalDate.now(clock);
+    return userIds.isEmpty() ? Set.of() : attendance.attendedAmong(userIds, today.minusYears(1), today);
+  }
+
   public List<StaffMember> missedYearly() {
     LocalDate today = LocalDate.now(clock);
     List<Long> ids = sessions.findByHeldOnBetween(today.minusYears(1), today).stream().map(TrainingSession::getId)
