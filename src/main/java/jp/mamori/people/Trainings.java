@@ -104,8 +104,6 @@ public class Trainings {
     return attendance.findBySessionIdOrderByUserIdAsc(sessionId);
   }
 
-  /** 第33条: members of staff with no attended session in the twelve months up to today (the yearly training). */
-  @Transactional(readOnly = true)
   /** 第33条: of the given members of staff, those who attended a session in the last twelve months (one query). */
   @Transactional(readOnly = true)
   public Set<String> attendedYearlyAmong(java.util.Collection<String> userIds) {
@@ -113,6 +111,8 @@ public class Trainings {
     return userIds.isEmpty() ? Set.of() : attendance.attendedAmong(userIds, today.minusYears(1), today);
   }
 
+  /** 第33条: members of staff with no attended session in the twelve months up to today (the yearly training). */
+  @Transactional(readOnly = true)
   public List<StaffMember> missedYearly() {
     LocalDate today = LocalDate.now(clock);
     List<Long> ids = sessions.findByHeldOnBetween(today.minusYears(1), today).stream().map(TrainingSession::getId)

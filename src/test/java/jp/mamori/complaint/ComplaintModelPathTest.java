@@ -44,7 +44,7 @@ class ComplaintModelPathTest extends ModelPathTest {
 
   @Test
   @DisplayName("第10条: 窓口の受付 → 統括管理者が担当を決め → 担当が調査 → 窓口が回答して終結")
-  void registeredAssignedInvestigatedAnsweredClosed() {
+  void registeredAssignedInvestigatedAnsweredClosed() throws Exception {
     ProcessInstance instance = start("complaint", "desk", Map.of("complainantName", "申出人"));
     verify(complaintCase).registered(any());
     assertThat(instance).isWaitingAt("Task_Assign").task().hasCandidateGroup("supervising-manager");
