@@ -16,6 +16,8 @@ import jp.mamori.notification.Notifications;
 import jp.mamori.people.PeopleFigures;
 import jp.mamori.people.PeopleFigures.DepartmentFigures;
 import jp.mamori.organization.StaffDirectory;
+import jp.mamori.trail.AuditTrail;
+import jp.mamori.trail.CaseRef;
 import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
 import jp.mamori.web.StoredText;
@@ -34,6 +36,8 @@ import org.springframework.stereotype.Component;
 public class AuditCase {
 
   static final String YEAR_TAKEN = "AUDIT_YEAR_TAKEN";
+  /** A client answered an item the records answer (第20条3, 第33条): ignored, and recorded. */
+  static final String ANSWER_FROM_RECORDS = "AUDIT_ANSWER_FROM_RECORDS";
   private static final ZoneId HOSPITAL = ZoneId.of("Asia/Tokyo");
 
   private final Audits audits;
@@ -43,10 +47,12 @@ public class AuditCase {
   private final StaffDirectory staff;
   private final Clock clock;
   private final PeopleFigures people;
+  private final AuditTrail trail;
 
   AuditCase(Audits audits, AuditSettings settings, AuditSummary summary, Notifications notifications,
-      StaffDirectory staff, Clock clock, PeopleFigures people) {
+      StaffDirectory staff, Clock clock, PeopleFigures people, AuditTrail trail) {
     this.people = people;
+    this.trail = trail;
     this.audits = audits;
     this.settings = settings;
     this.summary = summary;
@@ -160,7 +166,13 @@ public class AuditCase {
         : new Answer(Answer.NONCONFORMING, Messages.notice("audit.people.missing." + item.key(), names(missing)));
   }
 
-  /** Stores the answers in the audit's tables and keeps them out of the process (the next entry starts blank). */
+  /**
+   * Stores the answers in the audit's tables and keeps them out of the process (the next entry starts blank). The
+   * pledges and the training (第20条3, 第33条) come from the records on every channel: the page has no field for
+   * them, and a value a client sends anyway (REST, Tasklist, the Java API) is ignored — and, when it says otherwise
+   * than the records, the attempt is in the audit trail ({@code AUDIT_ANSWER_FROM_RECORDS}), so the audit lead sees
+   * who tried to answer for the records.
+   */
   public void selfChecked(DelegateTask task) {
     Map<CheckItem, Answer> answers = new EnumMap<>(CheckItem.class);
     SelfCheck check = audits.selfCheck(task.getExecution().getProcessBusinessKey(),
@@ -168,10 +180,23 @@ public class AuditCase {
     for (CheckItem item : CheckItem.values()) {
       answers.put(item, item.fromRecords() ? fromRecords(item, check.getDepartmentCode())
           : new Answer((String) task.getVariable(item.answerField()), (String) task.getVariable(item.noteField())));
+      if (item.fromRecords()) {
+        recordIgnored(task, check, item, answers.get(item));
+      }
     }
     audits.answer(task.getExecution().getProcessBusinessKey(), (Long) task.getVariable("entryId"),
         task.getAssignee(), answers);
     CheckItem.formFields().forEach(task.getExecution()::removeVariable);
+  }
+
+  private void recordIgnored(DelegateTask task, SelfCheck check, CheckItem item, Answer fromRecords) {
+    Object sent = task.getVariable(item.answerField());
+    if (sent == null || sent.toString().isBlank() || sent.toString().equals(fromRecords.getValue())) {
+      return;
+    }
+    trail.record(actor(task), ANSWER_FROM_RECORDS, new CaseRef(task.getProcessInstanceId(),
+        task.getExecution().getProcessBusinessKey(), task.getId()), check.getEntryTitle(),
+        null, item.key() + ": sent=" + sent + ", records=" + fromRecords.getValue());
   }
 
   /** After the self-checks: what the supervising manager reviews. */

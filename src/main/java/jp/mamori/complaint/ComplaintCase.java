@@ -9,6 +9,7 @@ import java.util.Set;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.calendar.BusinessCalendar;
 import jp.mamori.process.CaseVariables;
+import jp.mamori.security.CaseReaders;
 import jp.mamori.trail.AuditTrail;
 import jp.mamori.trail.CaseRef;
 import jp.mamori.web.ActionRefused;
@@ -26,6 +27,12 @@ import org.springframework.stereotype.Component;
  * The glue of processes/complaint.bpmn (第10条): the answer's target date on the business calendar, the
  * investigator's role, the link to another case by its case number (checked to exist, never imported), and the
  * closing record in the audit trail.
+ *
+ * <p>Need to know (第10条; Keio 35: the complaint office handles complaints): the complainant's name, contact and
+ * complaint are personal data; the model says {@code needToKnow=true}, so no role reads them by procedure and every
+ * view is access-logged. The case is read by the people who handle it: the desk clerk who registered it, the
+ * supervising manager who assigned it, the investigator and the clerk who answered ({@link CaseReaders}, granted as
+ * each acts), and the candidates of an open task through that task.
  */
 @ModelBean
 @Component("complaintCase")
@@ -40,10 +47,12 @@ public class ComplaintCase {
   private final Notifications notifications;
   private final AuditTrail trail;
   private final Clock clock;
+  private final CaseReaders readers;
 
   ComplaintCase(ComplaintSettings settings, BusinessCalendar calendar, @Lazy HistoryService historyService,
-      Notifications notifications, AuditTrail trail, Clock clock) {
+      Notifications notifications, AuditTrail trail, Clock clock, CaseReaders readers) {
     this.clock = clock;
+    this.readers = readers;
     this.settings = settings;
     this.calendar = calendar;
     this.historyService = historyService;
@@ -66,12 +75,14 @@ public class ComplaintCase {
         StoredText.of("complaint.notice.registered", execution.getProcessBusinessKey()),
         StoredText.of("complaint.notice.registeredBody", execution.getVariable("answerDueOn")),
         null);
+    readers.grant(execution.getProcessInstanceId(), List.of(String.valueOf(execution.getVariable("initiator"))));
   }
 
   public void assigned(DelegateTask task) {
     if (!INVESTIGATORS.contains(String.valueOf(task.getVariable("investigatorGroup")))) {
       throw new ActionRefused("complaint.error.investigator");
     }
+    readers.grantPerformer(task);
   }
 
   /** The role the supervising manager chose; only the two roles of {@link #INVESTIGATORS}. */
@@ -82,6 +93,7 @@ public class ComplaintCase {
 
   public void investigated(DelegateTask task) {
     checkLink(task.getVariable("linkedCase"), task.getExecution().getProcessBusinessKey());
+    readers.grantPerformer(task);
   }
 
   public void answered(DelegateTask task) {
@@ -90,6 +102,7 @@ public class ComplaintCase {
     if (answered == null || answered.isAfter(today()) || (received != null && answered.isBefore(received))) {
       throw new ActionRefused("complaint.error.answeredOn");
     }
+    readers.grantPerformer(task);
   }
 
   /** Closes with the answer: the trail keeps the answer, its date, and whether it met the target. */

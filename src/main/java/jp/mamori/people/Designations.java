@@ -21,6 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * supervising manager for 第5条, an information manager for 第6条); the engine's own group membership over
  * /engine-rest stays the system administrator's (RoleRights), so no other channel bypasses this. A membership given
  * outside any designation (the demo organization, the administrator) is left as it is.
+ *
+ * <p>With the staff directory on (ADR 0024) the engine's identity is read-only and the roles are the directory's
+ * groups: a designation is still recorded (who decided, from when, why — the regulation's record), but it changes no
+ * membership; the page tells the designator that the role comes from the directory (ADR 0039).
  */
 @Service
 public class Designations {
@@ -79,14 +83,15 @@ public class Designations {
     }
     Designation designation = designations.save(new Designation(kind, userId, recordsOf, today, by.userId(),
         reason.strip(), clock.instant()));
-    if (!staff.isMember(userId, kind.role().groupId())) {
+    if (!rolesFromDirectory() && !staff.isMember(userId, kind.role().groupId())) {
       identityService.createMembership(userId, kind.role().groupId());
     }
     if (kind == DesignationKind.INFORMATION_MANAGER) {
       departments.findByCode(recordsOf).orElseThrow().setInformationManager(userId);
     }
     trail.record(by.userId(), "DESIGNATED", new CaseRef(null, null, null), kind.name(), reason,
-        "user=" + userId + (recordsOf == null ? "" : " scope=" + recordsOf) + " from=" + today);
+        "user=" + userId + (recordsOf == null ? "" : " scope=" + recordsOf) + " from=" + today
+            + (rolesFromDirectory() ? " role=directory" : ""));
     return designation;
   }
 
@@ -110,12 +115,26 @@ public class Designations {
     designation.end(on, by, reason);
     designations.flush();
     DesignationKind kind = designation.getKind();
-    if (designations.findByKindAndUserIdAndEndedOnIsNull(kind, designation.getUserId()).isEmpty()
+    if (!rolesFromDirectory()
+        && designations.findByKindAndUserIdAndEndedOnIsNull(kind, designation.getUserId()).isEmpty()
         && staff.isMember(designation.getUserId(), kind.role().groupId())) {
       identityService.deleteMembership(designation.getUserId(), kind.role().groupId());
     }
     trail.record(by, "DESIGNATION_ENDED", new CaseRef(null, null, null), kind.name(), reason,
         "user=" + designation.getUserId() + " on=" + on);
+  }
+
+  /**
+   * Whether the roles' memberships come from the staff directory (read-only identity, ADR 0024): then a designation
+   * is a record only, and the directory's administrator adds or removes the person in the role's group.
+   */
+  public boolean rolesFromDirectory() {
+    return identityService.isReadOnly();
+  }
+
+  /** Whether the person holds the role of the designation now (in the engine or, with the directory on, there). */
+  public boolean holdsRole(String userId, DesignationKind kind) {
+    return staff.isMember(userId, kind.role().groupId());
   }
 
   @Transactional(readOnly = true)

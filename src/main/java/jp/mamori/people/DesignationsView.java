@@ -56,6 +56,11 @@ public class DesignationsView implements Serializable {
       }
       designations.designate(currentUser.require(), chosen, userId, scope, reason);
       Messages.info("people.designated");
+      if (designations.rolesFromDirectory()) {
+        // ADR 0039: the record is made; the role itself is the directory's to give
+        Messages.warn(designations.holdsRole(userId, chosen) ? "people.designated.directory"
+            : "people.designated.directoryMissing", roleName(chosen));
+      }
       userId = null;
       reason = null;
     } catch (ActionRefused e) {
@@ -67,10 +72,25 @@ public class DesignationsView implements Serializable {
     try {
       designations.withdraw(currentUser.require(), withdrawId, withdrawReason);
       Messages.info("people.withdrawn");
+      if (designations.rolesFromDirectory()) {
+        Messages.warn("people.withdrawn.directory");
+      }
       withdrawReason = null;
     } catch (ActionRefused e) {
       Messages.refused(e);
     }
+  }
+
+  /** Whether the page says that roles come from the directory (a note above the form). */
+  public boolean isRolesFromDirectory() {
+    return designations.rolesFromDirectory();
+  }
+
+  private static String roleName(DesignationKind kind) {
+    var context = jakarta.faces.context.FacesContext.getCurrentInstance();
+    boolean english = context != null && java.util.Locale.ENGLISH.getLanguage()
+        .equals(context.getViewRoot().getLocale().getLanguage());
+    return english ? kind.role().nameEn() : kind.role().nameJa();
   }
 
   public boolean mayWithdraw(Designation designation) {

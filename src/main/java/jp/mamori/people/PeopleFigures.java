@@ -1,7 +1,9 @@
 package jp.mamori.people;
 
+import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.Set;
 import jp.mamori.organization.StaffDepartmentRepository;
 import jp.mamori.organization.StaffMember;
 import org.springframework.stereotype.Service;
@@ -30,13 +32,20 @@ public class PeopleFigures {
     this.directory = directory;
   }
 
+  /**
+   * One department's figures from its own staff: the department's members by a query (not the whole directory),
+   * then whether each signed and attended, one query each for the lot.
+   */
   @Transactional(readOnly = true)
   public DepartmentFigures of(String departmentCode) {
-    Predicate<StaffMember> inDepartment = m -> departments.findById(m.id())
-        .map(d -> d.getDepartment().getCode().equals(departmentCode)).orElse(false);
-    int count = (int) StaffOnDuty.of(directory).stream().filter(inDepartment).count();
-    return new DepartmentFigures(count,
-        pledges.withoutPledge().stream().filter(inDepartment).map(StaffMember::displayName).toList(),
-        trainings.missedYearly().stream().filter(inDepartment).map(StaffMember::displayName).toList());
+    List<StaffMember> members = departments.userIdsOfDepartment(departmentCode).stream().map(directory::find)
+        .flatMap(Optional::stream).filter(StaffOnDuty::isOnDuty)
+        .sorted(Comparator.comparing(StaffMember::displayName)).toList();
+    List<String> ids = members.stream().map(StaffMember::id).toList();
+    Set<String> signed = pledges.signedAmong(ids);
+    Set<String> trained = trainings.attendedYearlyAmong(ids);
+    return new DepartmentFigures(members.size(),
+        members.stream().filter(m -> !signed.contains(m.id())).map(StaffMember::displayName).toList(),
+        members.stream().filter(m -> !trained.contains(m.id())).map(StaffMember::displayName).toList());
   }
 }

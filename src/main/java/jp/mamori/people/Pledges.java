@@ -110,6 +110,12 @@ public class Pledges {
     return pledges.findByUserIdOrderBySignedOnDesc(userId).stream().findFirst();
   }
 
+  /** Of the given members of staff, those who signed a pledge (one query). */
+  @Transactional(readOnly = true)
+  public Set<String> signedAmong(java.util.Collection<String> userIds) {
+    return userIds.isEmpty() ? Set.of() : pledges.signedAmong(userIds);
+  }
+
   /** 第20条3: the members of staff (holders of a regulation role) with no signed pledge at all, new staff first of all. */
   @Transactional(readOnly = true)
   public List<StaffMember> withoutPledge() {

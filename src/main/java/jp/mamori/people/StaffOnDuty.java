@@ -11,7 +11,10 @@ final class StaffOnDuty {
   private StaffOnDuty() {}
 
   static List<StaffMember> of(StaffDirectory staff) {
-    return staff.everyone().stream().filter(m -> m.groupIds().stream().map(Role::ofGroupId)
-        .anyMatch(r -> r.map(Role::isStaffRole).orElse(false))).toList();
+    return staff.everyone().stream().filter(StaffOnDuty::isOnDuty).toList();
+  }
+
+  static boolean isOnDuty(StaffMember member) {
+    return member.groupIds().stream().map(Role::ofGroupId).anyMatch(r -> r.map(Role::isStaffRole).orElse(false));
   }
 }

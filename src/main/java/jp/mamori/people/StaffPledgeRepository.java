@@ -1,14 +1,22 @@
 package jp.mamori.people;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface StaffPledgeRepository extends JpaRepository<StaffPledge, Long> {
   List<StaffPledge> findByUserIdOrderBySignedOnDesc(String userId);
 
   List<StaffPledge> findByUserIdIsNotNull();
+
+  /** Of the given members of staff, those who signed a pledge. */
+  @Query("select distinct p.userId from StaffPledge p where p.userId in :userIds")
+  Set<String> signedAmong(@Param("userIds") Collection<String> userIds);
 
   Page<StaffPledge> findAllByOrderBySignedOnDescIdDesc(Pageable page);
 }

@@ -104,6 +104,13 @@ public class Trainings {
     return attendance.findBySessionIdOrderByUserIdAsc(sessionId);
   }
 
+  /** 第33条: of the given members of staff, those who attended a session in the last twelve months (one query). */
+  @Transactional(readOnly = true)
+  public Set<String> attendedYearlyAmong(java.util.Collection<String> userIds) {
+    LocalDate today = LocalDate.now(clock);
+    return userIds.isEmpty() ? Set.of() : attendance.attendedAmong(userIds, today.minusYears(1), today);
+  }
+
   /** 第33条: members of staff with no attended session in the twelve months up to today (the yearly training). */
   @Transactional(readOnly = true)
   public List<StaffMember> missedYearly() {

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +36,21 @@ public class CaseReaders {
     asApplication(() -> userIds.stream().filter(Objects::nonNull).distinct()
         .filter(userId -> grantsOf(processInstanceId, userId).isEmpty())
         .forEach(userId -> create(processInstanceId, userId)));
+  }
+
+  /**
+   * The person completing a task (its assignee, or the login completing it unclaimed on any channel) reads the
+   * case from now on: who decided on a need-to-know case may look back at it.
+   */
+  public void grantPerformer(DelegateTask task) {
+    String performer = task.getAssignee();
+    if (performer == null) {
+      var authentication = identity.getCurrentAuthentication();
+      performer = authentication == null ? null : authentication.getUserId();
+    }
+    if (performer != null) {
+      grant(task.getProcessInstanceId(), List.of(performer));
+    }
   }
 
   /**

@@ -28,8 +28,11 @@ import org.springframework.stereotype.Component;
 @Order(15)
 public class EngineAuthorizations implements ApplicationRunner {
 
-  /** Raised whenever {@link RoleRights} takes a right away, so that installations lose it too. */
-  static final String REVISION = "2";
+  /**
+   * Raised whenever {@link RoleRights} or a model takes a right away, so that installations lose it too. 3: the
+   * complaint procedure became need-to-know (ADR 0039), so the monitors' variable grants on it must go.
+   */
+  static final String REVISION = "3";
   static final String REVISION_PROPERTY = "mamori.authorizations.revision";
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineAuthorizations.class);

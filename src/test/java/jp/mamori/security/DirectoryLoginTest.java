@@ -3,25 +3,21 @@ package jp.mamori.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.unboundid.ldap.listener.InMemoryDirectoryServer;
-import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
-import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import jp.mamori.organization.StaffDirectory;
-import jp.mamori.security.identity.DirectoryIdentityPlugin;
-import jp.mamori.security.identity.DirectorySettings;
+import jp.mamori.testing.TestDirectory;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -44,72 +40,31 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  */
 class DirectoryLoginTest {
 
-  private static final String BASE = "dc=mamori,dc=example";
-  private static final String GROUPS = ",ou=groups," + BASE;
-
-  private static InMemoryDirectoryServer directory;
+  private static TestDirectory directory;
   private static ProcessEngine engine;
   private static IdentityServiceAuthenticationProvider login;
 
   @BeforeAll
   static void startDirectoryAndEngine() throws Exception {
-    InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
-    config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", 0));
-    // memberOf is kept in the entries as Active Directory computes it; the in-memory server has no schema for it
-    config.setSchema(null);
-    directory = new InMemoryDirectoryServer(config);
-    directory.importFromLDIF(true, DirectoryLoginTest.class.getResource("/directory/demo-organization.ldif").getPath());
-    directory.startListening();
-
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("mamori-directory-test");
-    configuration.setJdbcUrl("jdbc:h2:mem:mamori-directory-test;DB_CLOSE_DELAY=-1");
-    configuration.setDatabaseSchemaUpdate("create-drop");
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistory("none");
-    configuration.setProcessEnginePlugins(List.of(new DirectoryIdentityPlugin(settings(directory.getListenPort()))));
-    engine = configuration.buildProcessEngine();
+    directory = TestDirectory.start("mamori-directory-test");
+    engine = directory.engine();
     // the app's staff directory over this engine; deputies are not asked for in a login
     // the throttle's table from the app's own migration (this engine has no Flyway)
-    new org.springframework.jdbc.datasource.init.ResourceDatabasePopulator(
-        new org.springframework.core.io.ClassPathResource("db/migration/V28_2__login_failure.sql"))
-        .execute(configuration.getDataSource());
-    DataSourceTransactionManager transactions = new DataSourceTransactionManager(configuration.getDataSource());
+    new ResourceDatabasePopulator(new ClassPathResource("db/migration/V28_2__login_failure.sql"))
+        .execute(directory.dataSource());
+    DataSourceTransactionManager transactions = new DataSourceTransactionManager(directory.dataSource());
     login = new IdentityServiceAuthenticationProvider(engine.getIdentityService(),
         new StaffDirectory(engine.getIdentityService(), null, Clock.systemUTC()),
         new LoginThrottle(LoginThrottleSettings.defaults(), Clock.systemUTC(),
-            new org.springframework.jdbc.core.JdbcTemplate(configuration.getDataSource()), transactions),
+            new JdbcTemplate(directory.dataSource()), transactions),
         (userId, address, locks) -> { }, transactions);
   }
 
   @AfterAll
   static void stop() {
-    if (engine != null) {
-      engine.close();
-    }
     if (directory != null) {
-      directory.shutDown(true);
+      directory.close();
     }
-  }
-
-  /** As docs/operations.md shows it, with OpenLDAP's attribute names and the hospital's own group names. */
-  private static DirectorySettings settings(int port) {
-    DirectorySettings settings = new DirectorySettings();
-    settings.setEnabled(true);
-    settings.setUrl("ldap://127.0.0.1:" + port);
-    settings.setBase(BASE);
-    settings.setManagerDn("uid=mamori-reader,ou=services," + BASE);
-    settings.setManagerPassword("reader-secret");
-    settings.setUserSearchBase("ou=people");
-    settings.setUserFilter("(objectClass=inetOrgPerson)");
-    settings.setRoles(Map.of(
-        "total-manager", "cn=Hospital-Director" + GROUPS,
-        "supervising-manager", "cn=Privacy-Office" + GROUPS,
-        "information-manager", "cn=Records-Managers" + GROUPS,
-        "handler", "cn=Clinical-Staff" + GROUPS,
-        "committee", "CN=Privacy-Committee" + GROUPS.toUpperCase(),
-        "system-admin", "cn=IT-Admins" + GROUPS));
-    return settings;
   }
 
   @Test

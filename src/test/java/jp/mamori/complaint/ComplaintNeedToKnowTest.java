@@ -1,0 +1,132 @@
+package jp.mamori.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import jp.mamori.testing.ProcessTest;
+import jp.mamori.testing.Rest;
+import jp.mamori.testing.WebSession;
+import jp.mamori.trail.PatientDataAccess;
+import jp.mamori.trail.PatientDataAccessLog;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Need to know on complaints (第10条; Keio 33, 35; ADR 0039): the complainant's name, contact and complaint are for
+ * the people who handle the case — the desk that registered and answers it, the supervising manager who assigns it,
+ * the investigator — on every channel, and each of their views is in the access log (ADR 0026). Executives, who
+ * monitor the procedures, see that a complaint exists, not what it says.
+ */
+class ComplaintNeedToKnowTest extends ProcessTest {
+
+  private static final String PASSWORD = "demo";
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  private static final String COCKPIT_ENGINE = "/camunda/api/engine/engine/default";
+
+  @Autowired PatientDataAccessLog log;
+
+  ProcessInstance complaint;
+  String complainant;
+
+  @BeforeEach
+  void theDeskRegistersAComplaint() {
+    complainant = "苦情 申出人" + SEQUENCE.incrementAndGet() + "号";
+    complaint = start(user("desk"), "complaint", Map.of("complainantName", complainant,
+        "complainantContact", "03-0000-0000", "receivedOn", LocalDate.now(clock).toString(), "channel", "counter",
+        "topic", "staff", "complaintText", "待合室で病名を呼ばれた。"));
+  }
+
+  @Test
+  @DisplayName("第10条(慶應35条): 役員は /engine-rest でも Cockpit の API でも苦情の申出人を読めない")
+  void anExecutiveReadsNoComplaintOverRestOrCockpit() {
+    Rest exec = Rest.as(baseUrl(), "exec", PASSWORD);
+    Task assign = task(complaint);
+
+    assertThat(exec.get("/task/" + assign.getId() + "/variables").statusCode()).isEqualTo(403);
+    assertThat(exec.get("/task/" + assign.getId() + "/form-variables").statusCode()).isEqualTo(403);
+    assertThat(exec.get("/process-instance/" + complaint.getId() + "/variables").statusCode()).isEqualTo(403);
+    HttpResponse<String> history = exec.get("/history/variable-instance?processInstanceId=" + complaint.getId());
+    assertThat(history.statusCode()).isEqualTo(200);
+    assertThat(history.body()).doesNotContain(complainant).isEqualTo("[]");
+    assertThat(exec.get("/variable-instance?processInstanceIdIn=" + complaint.getId()).body())
+        .doesNotContain(complainant);
+
+    WebSession cockpit = WebSession.loggedIn(baseUrl(), "exec", PASSWORD);
+    HttpResponse<String> viaCockpit = cockpit.get(COCKPIT_ENGINE + "/history/variable-instance?processInstanceIdIn="
+        + complaint.getId(), Map.of("Accept", "application/json"));
+    assertThat(viaCockpit.statusCode()).isEqualTo(200);
+    assertThat(viaCockpit.body()).doesNotContain(complainant);
+    // nor the app's case page: executives are not on the case
+    assertThat(cockpit.get("/case.xhtml?id=" + complaint.getId()).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName("第10条: 受け付けた窓口は案件の変数を REST で読め、その閲覧がアクセス記録に残る")
+  void theDeskThatRegisteredReadsItAndTheViewIsLogged() {
+    HttpResponse<String> history = Rest.as(baseUrl(), "desk", PASSWORD)
+        .get("/history/variable-instance?processInstanceId=" + complaint.getId() + "&variableName=complainantName");
+
+    assertThat(history.statusCode()).isEqualTo(200);
+    assertThat(history.body()).contains(complainant);
+    assertThat(log.ofCase(complaint.getBusinessKey())).singleElement().satisfies(a -> {
+      assertThat(a.getUserId()).isEqualTo("desk");
+      assertThat(a.getChannel()).isEqualTo("rest");
+      assertThat(a.getWhat()).isEqualTo("GET /engine-rest/history/variable-instance");
+    });
+  }
+
+  @Test
+  @DisplayName("第4条2・第5条: 割り当てられた調査担当は調査タスクの変数を読め、調査を終えた後も案件を読め、閲覧は記録される")
+  void theAssignedInvestigatorReadsItAndTheViewsAreLogged() {
+    complete(user("privacy-lead"), complaint, Map.of("investigatorGroup", "information-manager"), null, null);
+    Task investigation = task(complaint);
+    Rest investigator = Rest.as(baseUrl(), "records-manager", PASSWORD);
+
+    HttpResponse<String> variables = investigator.get("/task/" + investigation.getId() + "/variables");
+    assertThat(variables.statusCode()).as(variables.body()).isEqualTo(200);
+    assertThat(variables.body()).contains(complainant);
+    // an information manager is not an executive: the other roles still see nothing of it
+    assertThat(Rest.as(baseUrl(), "nurse", PASSWORD).get("/task/" + investigation.getId() + "/variables")
+        .statusCode()).isEqualTo(403);
+
+    complete(user("records-manager"), complaint, Map.of("findings", "受付で病名を読み上げていた。",
+        "answerDraft", "番号での呼出しに改めます。"), null, null);
+    String history = "/history/variable-instance?processInstanceId=" + complaint.getId()
+        + "&variableName=complainantName";
+    assertThat(investigator.get(history).body()).contains(complainant);
+    assertThat(Rest.as(baseUrl(), "privacy-lead", PASSWORD).get(history).body()).contains(complainant);
+    assertThat(Rest.as(baseUrl(), "director", PASSWORD).get(history).body()).doesNotContain(complainant);
+
+    assertThat(log.ofCase(complaint.getBusinessKey()))
+        .filteredOn(a -> "records-manager".equals(a.getUserId()))
+        .extracting(PatientDataAccess::getChannel, PatientDataAccess::getWhat)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("rest", "GET /engine-rest/task/" + investigation.getId()
+                + "/variables"),
+            org.assertj.core.groups.Tuple.tuple("rest", "GET /engine-rest/history/variable-instance"));
+  }
+
+  @Test
+  @DisplayName("第10条: 窓口がアプリのタスク画面で苦情を開くと、アプリ経路のアクセス記録が残る")
+  void theAppsTaskPageIsLogged() {
+    complete(user("privacy-lead"), complaint, Map.of("investigatorGroup", "supervising-manager"), null, null);
+    complete(user("privacy-lead"), complaint, Map.of("findings", "f", "answerDraft", "a"), null, null);
+    Task answer = task(complaint);
+
+    WebSession desk = WebSession.loggedIn(baseUrl(), "desk", PASSWORD);
+    assertThat(desk.get("/task.xhtml?id=" + answer.getId()).statusCode()).isEqualTo(200);
+
+    assertThat(log.ofCase(complaint.getBusinessKey())).singleElement().satisfies(a -> {
+      assertThat(a.getUserId()).isEqualTo("desk");
+      assertThat(a.getChannel()).isEqualTo("app");
+      assertThat(a.getWhat()).isEqualTo("task.xhtml Task_Answer");
+    });
+  }
+}
