@@ -139,12 +139,28 @@ public class TaskView implements Serializable {
     return ModelLabels.element(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName());
   }
 
-  public void claim() {
-    act(() -> actions.claim(currentUser.require(), taskId), "task.claimed");
+  public String claim() {
+    return actAndShowAgain(() -> actions.claim(currentUser.require(), taskId), "task.claimed");
   }
 
-  public void unclaim() {
-    act(() -> actions.unclaim(currentUser.require(), taskId), "task.released");
+  public String unclaim() {
+    return actAndShowAgain(() -> actions.unclaim(currentUser.require(), taskId), "task.released");
+  }
+
+  /**
+   * Claiming and releasing load the task page again (post, redirect, get) instead of redrawing it in place: in the
+   * frame beside the task list (ADR 0030) the list sees the page load and refreshes, so its row shows the new holder.
+   */
+  private String actAndShowAgain(Runnable action, String successKey) {
+    try {
+      action.run();
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      Messages.info(successKey);
+      return "/task?faces-redirect=true&id=" + taskId;
+    } catch (ActionRefused e) {
+      Messages.refused(e, caseRef());
+      return null;
+    }
   }
 
   public String delegate() {

@@ -12,6 +12,8 @@ public interface ContractRepository extends JpaRepository<Contract, Long> {
 
   List<Contract> findByContractorIdOrderByIdDesc(Long contractorId);
 
+  List<Contract> findByStatusInOrderByIdDesc(Collection<ContractStatus> status);
+
   List<Contract> findByStatusInAndNextCheckOpensLessThanEqualOrderByNextCheckDueAsc(Collection<ContractStatus> status,
       LocalDate opensBy);
 }

@@ -340,6 +340,19 @@ public class Contractors {
     return contractors.findByName(name.strip()).filter(c -> c.getStatus() == ContractorStatus.ACTIVE);
   }
 
+  /**
+   * The contracts of these states with their contractor, newest first, for a form to list by case number
+   * ({@code "picker": "contractCase"}).
+   */
+  @Transactional(readOnly = true)
+  public List<ContractCase> contractCases(java.util.Set<ContractStatus> states) {
+    List<Contract> found = contracts.findByStatusInOrderByIdDesc(states);
+    Map<Long, String> names = contractors.findAllById(found.stream().map(Contract::getContractorId).distinct()
+        .toList()).stream().collect(Collectors.toMap(Contractor::getId, Contractor::getName));
+    return found.stream().map(c -> new ContractCase(c.getCaseKey(), names.get(c.getContractorId()), c.getStatus()))
+        .toList();
+  }
+
   /** The names of the registered contractors, for a form to list. */
   @Transactional(readOnly = true)
   public List<String> registeredNames() {

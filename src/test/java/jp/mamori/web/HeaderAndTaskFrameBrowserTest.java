@@ -1,0 +1,157 @@
+package jp.mamori.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import jp.mamori.organization.StaffDirectory;
+import jp.mamori.tasks.Procedures;
+import jp.mamori.testing.Browser;
+import jp.mamori.testing.IntegrationTest;
+import jp.mamori.testing.Staff;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Issue #17, daily use: the header stays on one line at 1366 and 1600 px (the registers and settings under
+ * 「その他」), the passkeys link only for the roles of the second factor (ADR 0025), and claiming or releasing a task
+ * in the frame beside the list (ADR 0030) refreshes the list. Screenshots under
+ * target/screenshots/HeaderAndTaskFrameBrowserTest/.
+ */
+class HeaderAndTaskFrameBrowserTest extends IntegrationTest {
+
+  @RegisterExtension
+  static final Browser browser = new Browser();
+
+  @Autowired Procedures procedures;
+  @Autowired StaffDirectory staff;
+
+  private static String stamp() {
+    return LocalDateTime.now(ZoneId.of("Asia/Tokyo")).format(DateTimeFormatter.ofPattern("MMddHHmmssSSS"));
+  }
+
+  @Test
+  void theHeaderIsOneLineAt1366And1600PixelsForTheRoleWithTheMostLinks() {
+    Dimension size = browser.driver().manage().window().getSize();
+    try {
+      // the director holds the total manager's role: the most links of any demo user
+      browser.login("director");
+      for (int width : new int[] {1366, 1600}) {
+        browser.driver().manage().window().setSize(new Dimension(width, 900));
+        browser.open("/tasks.xhtml");
+        browser.waitForAjax();
+        assertOneLine("ja, " + width);
+        browser.screenshot("header-" + width);
+      }
+      browser.find(By.id("navMoreToggle")).click();
+      WebElement ledger = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("navLedger")));
+      assertThat(browser.find(By.id("navPasskeys")).isDisplayed()).isTrue();
+      browser.screenshot("header-more-open");
+      ledger.click();
+      browser.waitForUrl("/ledger.xhtml");
+
+      // English is longer: still one line at 1366
+      browser.driver().manage().window().setSize(new Dimension(1366, 900));
+      browser.logout();
+      browser.loginIn("en", "director", "demo");
+      browser.waitForUrl("/tasks.xhtml");
+      browser.waitForAjax();
+      assertOneLine("en, 1366");
+      browser.screenshot("header-1366-english");
+    } finally {
+      browser.driver().manage().window().setSize(size);
+      browser.logout();
+    }
+  }
+
+  @Test
+  void thePasskeysLinkIsForTheRolesOfTheSecondFactor() {
+    // a nurse needs no second factor (mamori.security.second-factor.roles) and has no passkey
+    browser.login("nurse");
+    assertThat(browser.findAll(By.id("navPasskeys"))).isEmpty();
+    // the page itself stays open to her
+    browser.open("/passkeys.xhtml");
+    assertThat(browser.url()).contains("/passkeys.xhtml");
+    browser.logout();
+
+    // the system administrator's role is one of them
+    browser.login("admin");
+    assertThat(browser.findAll(By.id("navPasskeys"))).hasSize(1);
+    browser.logout();
+  }
+
+  @Test
+  void claimingAndReleasingInTheFrameRefreshTheListBesideIt() {
+    String caseNumber = procedures.start(Staff.of(staff, "privacy-lead"), "outsourcingContract",
+        TaskFlowBrowserTest.intent("株式会社枠内引受 " + stamp())).getBusinessKey();
+    Dimension size = browser.driver().manage().window().getSize();
+    browser.driver().manage().window().setSize(new Dimension(1700, 1000));
+    try {
+      browser.login("privacy-lead");
+      assertThat(TaskListPage.assignee(browser, caseNumber)).isEqualTo("未割当");
+      TaskListPage.row(browser, caseNumber).findElement(By.linkText("委託先責任者との面接")).click();
+      browser.waitFor("the task beside the list", ExpectedConditions.attributeContains(By.id("taskDetail"), "class",
+          "shown"));
+
+      inFrame(() -> browser.find(By.id("completeForm:claim")).click());
+      browser.waitFor("the list showing her as the holder", d -> assigneeInList(caseNumber).equals("佐藤 花子"));
+      inFrame(() -> assertThat(browser.find(By.id("assignee")).getText()).isEqualTo("佐藤 花子"));
+      browser.screenshot("claimed-in-the-frame");
+
+      inFrame(() -> browser.find(By.id("completeForm:unclaim")).click());
+      browser.waitFor("the list showing the task open again", d -> assigneeInList(caseNumber).equals("未割当"));
+      browser.screenshot("released-in-the-frame");
+    } finally {
+      browser.driver().switchTo().defaultContent();
+      browser.driver().manage().window().setSize(size);
+      browser.logout();
+    }
+  }
+
+  /** Waits for the task page in the frame, does something there, and comes back to the list. */
+  private static void inFrame(Runnable inside) {
+    browser.driver().switchTo().frame("taskDetail");
+    try {
+      browser.waitForPage();
+      browser.waitForAjax();
+      browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("taskName")));
+      inside.run();
+    } finally {
+      browser.driver().switchTo().defaultContent();
+    }
+  }
+
+  private static String assigneeInList(String caseNumber) {
+    try {
+      return TaskListPage.assignee(browser, caseNumber);
+    } catch (StaleElementReferenceException refreshedMeanwhile) {
+      return "";
+    }
+  }
+
+  /** Every link of the bar, the brand and the user's box on one line: their boxes share the same vertical middle. */
+  private static void assertOneLine(String what) {
+    List<WebElement> items = new ArrayList<>(browser.findAll(By.cssSelector(
+        ".topbar > .brand, .topbar .nav > a, .topbar .nav > details > summary, .topbar .userbox > *")));
+    assertThat(items).hasSizeGreaterThan(5);
+    double first = middle(items.get(0));
+    for (WebElement item : items) {
+      assertThat(Math.abs(middle(item) - first)).as("%s: \"%s\" is on another line", what, item.getText())
+          .isLessThan(8);
+    }
+  }
+
+  private static double middle(WebElement element) {
+    var rect = element.getRect();
+    return rect.getY() + rect.getHeight() / 2.0;
+  }
+}
