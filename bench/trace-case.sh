@@ -19,11 +19,11 @@ sql() {
   "$client" --comments -h"${BENCH_DB_HOST:-127.0.0.1}" -P"${BENCH_DB_PORT:-3306}" -u"${BENCH_DB_USER:-root}" \
     ${BENCH_DB_PASSWORD:+-p"$BENCH_DB_PASSWORD"} -N -B -e "$1"
 }
-python3 rest-load.py "$BASE" "$PLAN" --cases 2 --threads 1 > /dev/null
+python3 rest-load.py "$BASE" "$PLAN" --cases 2 --threads 1 > /dev/null || true
 THREADS=$(sql "SELECT /*trace*/ group_concat(ID) FROM information_schema.PROCESSLIST WHERE DB = '$DB'")
 [ -n "$THREADS" ] && [ "$THREADS" != NULL ] || { echo "no connection open on $DB"; exit 1; }
 sql "SET GLOBAL log_output='TABLE'; TRUNCATE mysql.general_log; SET GLOBAL general_log=1"
-python3 rest-load.py "$BASE" "$PLAN" --cases 1 --threads 1 | tail -n 1
+python3 rest-load.py "$BASE" "$PLAN" --cases 1 --threads 1 | tail -n 2 || true
 for _ in $(seq 1 60); do # until the case's asynchronous steps have run too (polled, at most a minute)
   [ "$(sql "SELECT /*trace*/ count(*) FROM \`$DB\`.ACT_HI_PROCINST WHERE END_TIME_ IS NULL")" = 0 ] && break
   sleep 1
@@ -39,6 +39,7 @@ echo "statements without idle polls: $((statements - 4 * polls))"
 echo "commits without idle polls:    $((commits - polls))"
 echo "transactions without idle polls: $((transactions - polls))"
 echo "as traced: $statements statements, $commits commits, $transactions transactions, $polls job acquisition polls"
-echo "by kind (first 70 characters):"
-sql "SELECT count(*) n, left(regexp_replace(convert(argument using utf8mb4), '\\\\s+', ' '), 70) s
+echo "by kind (literals as ?, first 90 characters):"
+sql "SELECT count(*) n, left(regexp_replace(regexp_replace(convert(argument using utf8mb4), '\\\\s+', ' '),
+       '\\'[^\\']*\\'', '?'), 90) s
      FROM mysql.general_log WHERE $FILTER GROUP BY s ORDER BY n DESC, s"
