@@ -1,35 +1,45 @@
 #!/usr/bin/env bash
-# Every SQL statement of one case, by REST call: where a case's statements and commits come from.
+# Every SQL statement of one case: where a case's statements and commits come from.
 #
-# usage: bench/trace-case.sh BASE_URL PLAN.json [DATABASE]
+# usage: bench/trace-case.sh BASE_URL PLAN.json DATABASE
 #   e.g. bench/trace-case.sh http://127.0.0.1:8091/engine-rest bench/product-plan.json bench_product
 #
 # Switches the server's general log on (into the table mysql.general_log) for the length of one case, run with one
-# thread, then prints the statements grouped by kind (with the database's name in it: every connection of the pool
-# belongs to the app). Needs a database server of its own (the log is global) and the right to set global
+# thread, and waits until the case's asynchronous steps have run. Only the statements of the application's own
+# connections count: those open on DATABASE when the trace starts (the pool's), so other users of the same server
+# (and this script) are left out. Prints the totals, the totals without the job executor's idle acquisition polls
+# (each one transaction: set autocommit=0, the acquisition query, COMMIT, set autocommit=1 — their number depends on
+# how long the case took, not on what it did), then the statements grouped by kind. Needs the right to set global
 # variables. The same settings as bench/run.sh: BENCH_DB_HOST, BENCH_DB_PORT, BENCH_DB_USER, BENCH_DB_PASSWORD.
 set -euo pipefail
-BASE=$1; PLAN=$(realpath "$2"); DB=${3:-}
+BASE=$1; PLAN=$(realpath "$2"); DB=$3
 cd "$(dirname "$0")"
+client=$(command -v mariadb || command -v mysql)
 sql() {
-  mariadb --comments -h"${BENCH_DB_HOST:-127.0.0.1}" -P"${BENCH_DB_PORT:-3306}" -u"${BENCH_DB_USER:-root}" \
+  "$client" --comments -h"${BENCH_DB_HOST:-127.0.0.1}" -P"${BENCH_DB_PORT:-3306}" -u"${BENCH_DB_USER:-root}" \
     ${BENCH_DB_PASSWORD:+-p"$BENCH_DB_PASSWORD"} -N -B -e "$1"
 }
-python3 rest-load.py "$BASE" "$PLAN" --cases 2 --threads 1 > /dev/null
+python3 rest-load.py "$BASE" "$PLAN" --cases 2 --threads 1 > /dev/null || true
+THREADS=$(sql "SELECT /*trace*/ group_concat(ID) FROM information_schema.PROCESSLIST WHERE DB = '$DB'")
+[ -n "$THREADS" ] && [ "$THREADS" != NULL ] || { echo "no connection open on $DB"; exit 1; }
 sql "SET GLOBAL log_output='TABLE'; TRUNCATE mysql.general_log; SET GLOBAL general_log=1"
-python3 rest-load.py "$BASE" "$PLAN" --cases 1 --threads 1
-if [ -n "$DB" ]; then # until the case's asynchronous steps have run too (polled, at most a minute)
-  for _ in $(seq 1 60); do
-    [ "$(sql "SELECT /*trace*/ count(*) FROM $DB.ACT_HI_PROCINST WHERE END_TIME_ IS NULL")" = 0 ] && break
-    sleep 1
-  done
-fi
+python3 rest-load.py "$BASE" "$PLAN" --cases 1 --threads 1 | tail -n 2 || true
+for _ in $(seq 1 60); do # until the case's asynchronous steps have run too (polled, at most a minute)
+  [ "$(sql "SELECT /*trace*/ count(*) FROM \`$DB\`.ACT_HI_PROCINST WHERE END_TIME_ IS NULL")" = 0 ] && break
+  sleep 1
+done
 sql "SET GLOBAL general_log=0"
-# the statements of the app's connections only (not this script's own)
-FILTER="command_type='Query' AND argument NOT LIKE '%general_log%' AND argument NOT LIKE 'SET GLOBAL%'
-  AND argument NOT LIKE '%/*trace*/%'"
-echo "statements: $(sql "SELECT count(*) FROM mysql.general_log WHERE $FILTER")"
-echo "commits:    $(sql "SELECT count(*) FROM mysql.general_log WHERE $FILTER AND upper(argument) LIKE 'COMMIT%'")"
-echo "by kind (first 60 characters):"
-sql "SELECT count(*) n, left(regexp_replace(convert(argument using utf8mb4), '\\\\s+', ' '), 60) s
+FILTER="command_type = 'Query' AND thread_id IN ($THREADS)"
+POLL="argument LIKE '%from ACT_RU_JOB RES%' AND argument LIKE '%LOCK_EXP_TIME_%' AND argument NOT LIKE '%update%'"
+statements=$(sql "SELECT count(*) FROM mysql.general_log WHERE $FILTER")
+commits=$(sql "SELECT count(*) FROM mysql.general_log WHERE $FILTER AND upper(argument) LIKE 'COMMIT%'")
+polls=$(sql "SELECT count(*) FROM mysql.general_log WHERE $FILTER AND $POLL")
+transactions=$(sql "SELECT count(*) FROM mysql.general_log WHERE $FILTER AND lower(argument) LIKE 'set autocommit=0%'")
+echo "statements without idle polls: $((statements - 4 * polls))"
+echo "commits without idle polls:    $((commits - polls))"
+echo "transactions without idle polls: $((transactions - polls))"
+echo "as traced: $statements statements, $commits commits, $transactions transactions, $polls job acquisition polls"
+echo "by kind (literals as ?, first 90 characters):"
+sql "SELECT count(*) n, left(regexp_replace(regexp_replace(convert(argument using utf8mb4), '\\\\s+', ' '),
+       '\\'[^\\']*\\'', '?'), 90) s
      FROM mysql.general_log WHERE $FILTER GROUP BY s ORDER BY n DESC, s"

@@ -12,6 +12,8 @@ import static jp.mamori.organization.Role.SYSTEM_ADMIN;
 import static jp.mamori.organization.Role.TOTAL_MANAGER;
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
@@ -57,10 +61,17 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain engineRest(HttpSecurity http, CurrentUser currentUser, EngineIdentity engineIdentity,
-      ApiTokens apiTokens, StaffDirectory staff, SecondFactorSettings secondFactor, AuditTrail trail)
-      throws Exception {
+      ApiTokens apiTokens, StaffDirectory staff, SecondFactorSettings secondFactor, AuditTrail trail,
+      IdentityServiceAuthenticationProvider identity, LoginThrottle throttle, Clock clock,
+      AuthenticationEventPublisher events,
+      @Value("${mamori.security.rest-login-cache:PT30S}") Duration restLoginCache) throws Exception {
+    // HTTP Basic checks the password on every call: a success is remembered briefly (ADR 0036); its own manager,
+    // without the global one as parent, so that a wrong password is checked (and counted) once
+    ProviderManager restLogins = new ProviderManager(new RestLoginCache(identity, throttle, restLoginCache, clock));
+    restLogins.setAuthenticationEventPublisher(events);
     // an ant matcher: the Jersey servlet at /engine-rest is invisible to Spring MVC's path matching
     http.securityMatcher(antMatcher("/engine-rest/**"))
+        .authenticationManager(restLogins)
         .authorizeHttpRequests(a -> a
             .requestMatchers(EventTriggers.OVER_ENGINE_REST, CascadingDeploymentDeletion.OVER_ENGINE_REST).denyAll()
             .anyRequest().authenticated())

@@ -1,0 +1,92 @@
+package jp.mamori.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import jp.mamori.testing.IntegrationTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The job log leaves out a boundary timer's creation and deletion, and keeps what a timer did when it fired
+ * (ADR 0036): a review done in time writes no job-log rows for its reminder; a reminder that fires is logged.
+ */
+class QuietTimerJobLogTest extends IntegrationTest {
+
+  private static final String KEY = "quietTimerFixture";
+
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+
+  private String deploymentId;
+
+  @BeforeEach
+  void deploy() {
+    deploymentId = repositoryService.createDeployment().name("quiet timer fixture")
+        .addModelInstance(KEY + ".bpmn", model()).deploy().getId();
+  }
+
+  @AfterEach
+  void undeploy() {
+    repositoryService.deleteDeployment(deploymentId, true, true);
+  }
+
+  @Test
+  @DisplayName("期限内に終わった審査の督促タイマーはジョブ履歴に作成・削除の行を残さない")
+  void aTimerDeletedUnfiredLeavesNoJobLog() {
+    String instance = runtimeService.startProcessInstanceByKey(KEY).getId();
+    assertThat(timer(instance)).isNotNull();
+
+    taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
+
+    assertThat(timer(instance)).isNull();
+    assertThat(jobLog(instance)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("発火した督促タイマーはジョブ履歴に成功として残る")
+  void aTimerThatFiresIsLogged() {
+    String instance = runtimeService.startProcessInstanceByKey(KEY).getId();
+
+    managementService.executeJob(timer(instance).getId());
+
+    assertThat(jobLog(instance)).singleElement().satisfies(log -> {
+      assertThat(log.isSuccessLog()).isTrue();
+      assertThat(log.getActivityId()).isEqualTo("Timer_Remind");
+    });
+  }
+
+  private Job timer(String instance) {
+    return managementService.createJobQuery().processInstanceId(instance).timers().singleResult();
+  }
+
+  private List<HistoricJobLog> jobLog(String instance) {
+    return historyService.createHistoricJobLogQuery().processInstanceId(instance).list();
+  }
+
+  private static BpmnModelInstance model() {
+    return Bpmn.createExecutableProcess(KEY).name("督促タイマーの試験").camundaHistoryTimeToLive(1)
+        .startEvent("Start").name("開始")
+        .userTask("Task_Work").name("作業").camundaCandidateGroups("committee")
+        .boundaryEvent("Timer_Remind").name("期限到来").cancelActivity(false).timerWithDuration("PT1H")
+        .endEvent("End_Reminded").name("督促済み")
+        .moveToActivity("Task_Work")
+        .endEvent("End").name("終了")
+        .done();
+  }
+}
