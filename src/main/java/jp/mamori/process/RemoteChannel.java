@@ -3,6 +3,7 @@ package jp.mamori.process;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Optional;
+import jp.mamori.web.LocaleSelection;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -23,11 +24,7 @@ final class RemoteChannel {
 
   /** The caller's language for messages: English when asked for, Japanese otherwise (the staff are Japanese). */
   static Locale locale() {
-    return currentRequest().filter(request -> request.getHeader("Accept-Language") != null)
-        .map(HttpServletRequest::getLocale)
-        .filter(requested -> Locale.ENGLISH.getLanguage().equals(requested.getLanguage()))
-        .map(english -> Locale.ENGLISH)
-        .orElse(Locale.JAPANESE);
+    return currentRequest().map(LocaleSelection::requested).orElse(Locale.JAPANESE);
   }
 
   private static Optional<HttpServletRequest> currentRequest() {

@@ -21,6 +21,7 @@ import jp.mamori.tasks.form.FormRefused;
 import jp.mamori.trail.AuditTrail;
 import jp.mamori.trail.CaseRef;
 import jp.mamori.web.ActionRefused;
+import jp.mamori.web.DatabaseUnavailable;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -42,7 +43,7 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
  * that once more) and Camunda answers 500, as if the server had failed; this finds the rule's refusal inside:
  * four-eyes and any other rule's refusal ({@link ActionRefused}) 403, recorded in the audit trail as the pages
  * record theirs; a reserved variable or a broken form rule 400 naming the variable or field; the loser of a
- * concurrent completion or claim 409. Any other server error is answered without the engine's text (which can
+ * concurrent completion or claim 409; a database that cannot be reached 503 saying so. Any other server error is answered without the engine's text (which can
  * hold SQL and class names) and logged with a reference. Everything else keeps Camunda's answer. Jersey creates it
  * outside Spring ({@link RestRefusalsFeature}), so it finds the engine as the webapps do.
  */
@@ -61,6 +62,13 @@ class RestRefusals<E extends Exception> implements ExceptionMapper<E> {
 
   @Override
   public Response toResponse(E exception) {
+    if (DatabaseUnavailable.causedBy(exception)) {
+      // first: every other branch below would ask the database again (ADR 0038)
+      LOG.warn("Database unavailable: {} answered 503", uriInfo.getPath());
+      return Response.fromResponse(answer(Response.Status.SERVICE_UNAVAILABLE, DatabaseUnavailable.TYPE,
+          DatabaseUnavailable.message(RemoteChannel.locale()), Map.of()))
+          .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+    }
     Optional<FourEyesViolation> fourEyes = WrappedCause.find(exception, FourEyesViolation.class);
     if (fourEyes.isPresent()) {
       recordRefusal(FOUR_EYES_KEY, text(FOUR_EYES_KEY));

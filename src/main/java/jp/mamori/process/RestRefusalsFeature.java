@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.FeatureContext;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Puts {@link RestRefusals} into every Jersey application of the server: {@code /engine-rest} and the webapps' own
@@ -20,5 +22,8 @@ public class RestRefusalsFeature implements ForcedAutoDiscoverable {
   public void configure(FeatureContext context) {
     context.register(new RestRefusals<ProcessEngineException>() {}, BEFORE_CAMUNDA);
     context.register(new RestRefusals<RestException>() {}, BEFORE_CAMUNDA);
+    // a transaction the engine's Spring integration could not begin (no connection) is not an engine exception
+    context.register(new RestRefusals<TransactionException>() {}, BEFORE_CAMUNDA);
+    context.register(new RestRefusals<DataAccessException>() {}, BEFORE_CAMUNDA);
   }
 }

@@ -27,6 +27,7 @@ record ErrorPage(String kind, HttpStatus status, Locale locale, String reloadUrl
       case FORBIDDEN -> "forbidden";
       case NOT_FOUND, METHOD_NOT_ALLOWED -> "notFound";
       case BAD_REQUEST -> "badRequest";
+      case SERVICE_UNAVAILABLE -> "unavailable";
       default -> "failed";
     };
   }
@@ -77,7 +78,7 @@ record ErrorPage(String kind, HttpStatus status, Locale locale, String reloadUrl
     return Messages.text(locale, key, args);
   }
 
-  private static String escape(String text) {
+  static String escape(String text) {
     return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
   }
 }

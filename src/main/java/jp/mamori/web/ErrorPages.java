@@ -1,5 +1,6 @@
 package jp.mamori.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +17,8 @@ import org.springframework.web.servlet.ModelAndView;
  * The app's own error pages instead of Spring Boot's "Whitelabel Error Page": every error a browser sees (403 from
  * the URL rules, 404, 500, ...) goes through Spring Boot's /error, which asks this resolver for its HTML; clients
  * that ask for JSON (Camunda's webapps, scripts) keep Spring Boot's JSON. Also the page an expired or forged view
- * state leads to (/error/expired, see {@link ViewExpiredHandling}).
+ * state leads to (/error/expired, see {@link ViewExpiredHandling}), and the one a request that found no database
+ * leads to (/error/unavailable, 503, see {@link DatabaseDownAnswer}).
  */
 @Controller
 class ErrorPages implements ErrorViewResolver {
@@ -35,6 +37,11 @@ class ErrorPages implements ErrorViewResolver {
   @Override
   public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
     // a post after the 30-minute timeout carries no valid CSRF token: say so, rather than "not allowed"
+    if (DatabaseUnavailable.causedBy((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+      // what the guard in front (DatabaseDownAnswer) could not catch reaches the container as a 500
+      return new ModelAndView(new ErrorPage("unavailable", HttpStatus.SERVICE_UNAVAILABLE, locale(request), null),
+          model);
+    }
     String kind = status == HttpStatus.FORBIDDEN && sessionTimedOut(request) ? "sessionExpired"
         : ErrorPage.kindOf(status);
     return new ModelAndView(new ErrorPage(kind, status, locale(request), null), model);
@@ -46,8 +53,22 @@ class ErrorPages implements ErrorViewResolver {
 
   @GetMapping(EXPIRED_PATH)
   ModelAndView expired(@RequestParam(name = "page", required = false) String page, HttpServletRequest request) {
-    String reload = page != null && PAGE.matcher(page).matches() ? page : "/";
-    return new ModelAndView(new ErrorPage("expired", HttpStatus.OK, locale(request), reload), Map.of());
+    String reload = pageOrNull(page);
+    return new ModelAndView(new ErrorPage("expired", HttpStatus.OK, locale(request), reload == null ? "/" : reload),
+        Map.of());
+  }
+
+  /** Where an ajax click that found no database is sent (DatabaseDownHandling): 503, and the page to open again. */
+  @GetMapping(DatabaseDownAnswer.PATH)
+  ModelAndView unavailable(@RequestParam(name = "page", required = false) String page,
+      HttpServletRequest request) {
+    return new ModelAndView(new ErrorPage("unavailable", HttpStatus.SERVICE_UNAVAILABLE, locale(request),
+        pageOrNull(page)), Map.of());
+  }
+
+  /** The page if it is a page of the app to open again (see {@link #PAGE}), else null. */
+  static String pageOrNull(String page) {
+    return page != null && PAGE.matcher(page).matches() ? page : null;
   }
 
   /** The language the user chose in this session; Japanese without one (an error never opens a session). */

@@ -2,6 +2,7 @@ package jp.mamori.web;
 
 import java.io.Serializable;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,22 @@ public class LocaleSelection implements Serializable {
             ? attributes.getRequest().getSession(false) : null;
     return session instanceof HttpSession s && s.getAttribute(SESSION_ATTRIBUTE) instanceof LocaleSelection selection
         ? selection.getLocale() : JAPANESE;
+  }
+
+  /** The session's language for a request outside Spring's request scope (a servlet filter); Japanese without one. */
+  public static Locale of(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof LocaleSelection selection
+        ? selection.getLocale() : JAPANESE;
+  }
+
+  /**
+   * The language a client without a session asks for (REST, scripts): English when its {@code Accept-Language} puts
+   * English first, else Japanese (no header is Japanese too, not the server's default).
+   */
+  public static Locale requested(HttpServletRequest request) {
+    return request.getHeader("Accept-Language") != null
+        && Locale.ENGLISH.getLanguage().equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : JAPANESE;
   }
 
   /** The session's selection where no request scope is active (the login's success handler); made if missing. */

@@ -7,8 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -22,7 +28,7 @@ import org.springframework.security.core.Authentication;
 class RestLoginCacheTest {
 
   private final MovableClock clock = new MovableClock(Instant.parse("2026-11-30T00:00:00Z"));
-  private final LoginThrottle throttle = new LoginThrottle(LoginThrottleSettings.defaults(), clock);
+  private final LoginThrottle throttle = throttleOnItsOwnDatabase(clock);
   /** Stands in for the identity service: "nurse" with "right-password"; every check it makes is listed. */
   private final List<String> checks = new ArrayList<>();
   private final AuthenticationProvider identity = new AuthenticationProvider() {
@@ -97,5 +103,14 @@ class RestLoginCacheTest {
     cache.authenticate(basic("nurse", "right-password"));
     cache.authenticate(basic("nurse", "right-password"));
     assertThat(checks).hasSize(2);
+  }
+
+  /** The throttle keeps its failures in the database (ADR 0034): an in-memory H2 of this test, with the app's table. */
+  private static LoginThrottle throttleOnItsOwnDatabase(MovableClock clock) {
+    DriverManagerDataSource database = new DriverManagerDataSource(
+        "jdbc:h2:mem:rest-login-cache-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    new ResourceDatabasePopulator(new ClassPathResource("db/migration/V28_2__login_failure.sql")).execute(database);
+    return new LoginThrottle(LoginThrottleSettings.defaults(), clock,
+        new JdbcTemplate(database), new DataSourceTransactionManager(database));
   }
 }
