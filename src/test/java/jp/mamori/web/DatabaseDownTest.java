@@ -84,7 +84,8 @@ class DatabaseDownTest extends IntegrationTest {
           .path("message").asText()).startsWith("The database is temporarily unavailable.");
 
       // an ajax click would get nothing PrimeFaces can show: it is sent to the page that says what happened
-      HttpResponse<String> ajax = nurse.get("/tasks.xhtml", Map.of("Faces-Request", "partial/ajax"));
+      // (the session itself is in the database, ADR 0034: reading it is what fails first)
+      HttpResponse<String> ajax = nurse.send("POST", "/tasks.xhtml", Map.of("Faces-Request", "partial/ajax"));
       assertThat(ajax.body()).contains("<partial-response><redirect url=\"/error/unavailable");
     } finally {
       link.mend();

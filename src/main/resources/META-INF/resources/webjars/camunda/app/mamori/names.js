@@ -123,32 +123,8 @@ if (webapp === 'admin') {
       route.template = rewrite(path, route.template, routes[path]);
     }
   })]);
-
-  // the user page's title and its crumb are composed in the page's controller: set them again once it has the user
-  const userPage = $route => $route.routes['/users/:userId'];
-  module.run(['$route', $route => {
-    const route = userPage($route);
-    if (!route || !Array.isArray(route.controller)) {
-      return;
-    }
-    const original = route.controller;
-    route.controller = ['$scope', '$controller', 'page', '$translate', '$rootScope',
-      function ($scope, $controller, page, $translate, $rootScope) {
-        $controller(original, {$scope});
-        $scope.$watch('user', user => {
-          if (!user || !(user.firstName || user.lastName)) {
-            return;
-          }
-          const name = personName(user);
-          page.titleSet($translate.instant('USERS_EDIT_USER', {user: name}));
-          const crumb = page.breadcrumbsGet().find(c => c.href === '#/users/' + user.id);
-          if (crumb) {
-            crumb.label = name;
-            $rootScope.$broadcast('page.breadcrumbs.changed', page.breadcrumbsGet());
-          }
-        });
-      }];
-  }]);
+  // the user page's title and crumb are composed in its controller, which needs the route's own locals: they keep
+  // Camunda's order (wrapping the controller broke the page).
 }
 
 export default [];
