@@ -15,15 +15,29 @@ public class TaskLazyModel extends LazyDataModel<TaskRow> {
   /** Counted no further (ADR 0031): beyond it the table says 「10,000件以上」 and pages through the first 10,000. */
   public static final int COUNT_CAP = 10_000;
 
-  private final transient TaskListService tasks;
+  private transient TaskListService tasks;
   private final StaffPrincipal user;
-  private final transient Supplier<TaskFilter> filter;
+  private transient Supplier<TaskFilter> filter;
   private boolean capped;
 
   public TaskLazyModel(TaskListService tasks, StaffPrincipal user, Supplier<TaskFilter> filter) {
     this.tasks = tasks;
     this.user = user;
     this.filter = filter;
+  }
+
+  /**
+   * Given its services again after the session was read (ADR 0034). The model itself stays in the session with the
+   * page it showed: a click in a row is decoded against the rows the user saw, not against a list read anew (where
+   * the same row index may be another task).
+   */
+  void attach(TaskListService tasks, Supplier<TaskFilter> filter) {
+    this.tasks = tasks;
+    this.filter = filter;
+  }
+
+  boolean detached() {
+    return tasks == null || filter == null;
   }
 
   @Override

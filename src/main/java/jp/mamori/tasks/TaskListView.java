@@ -25,7 +25,7 @@ public class TaskListView implements Serializable {
   private LocalDate dueFrom;
   private LocalDate dueTo;
   private boolean overdueOnly;
-  private transient TaskLazyModel model;
+  private TaskLazyModel model;
 
   TaskListView(TaskListService tasks, TaskActions actions, CurrentUser currentUser) {
     this.tasks = tasks;
@@ -45,6 +45,8 @@ public class TaskListView implements Serializable {
   public TaskLazyModel getModel() {
     if (model == null) {
       model = new TaskLazyModel(tasks, currentUser.require(), this::filter);
+    } else if (model.detached()) {
+      model.attach(tasks, this::filter);
     }
     return model;
   }

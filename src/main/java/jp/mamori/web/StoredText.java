@@ -186,8 +186,9 @@ public record StoredText(String key, List<String> args) implements Serializable 
         String[] parts = value.split("\u001F", -1);
         int colon = parts[0].indexOf(':');
         String processKey = colon < 0 ? parts[0] : parts[0].substring(0, colon);
-        return List.of(new Segment(
-            LabelFiles.find(LabelFiles.PROCESSES, processKey, locale, parts[1]).orElse(parts[2]), false));
+        // a model without a label file for the language shows its own words: the model's text, marked as data
+        return List.of(LabelFiles.find(LabelFiles.PROCESSES, processKey, locale, parts[1])
+            .map(label -> new Segment(label, false)).orElse(new Segment(parts[2], true)));
       }
       case 's': {
         List<String> parts = strings(value);
