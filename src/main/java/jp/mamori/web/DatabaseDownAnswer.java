@@ -90,7 +90,7 @@ class DatabaseDownAnswer {
 
   /** The error page, with the page the user was on to open again (from the referrer, as an expired page does). */
   static String pageUrl(HttpServletRequest request) {
-    String page = ViewExpiredHandling.Handler.pageToReload(request, null);
+    String page = ViewExpiredHandling.pageToReload(request, null);
     return ErrorPages.pageOrNull(page) == null ? PATH
         : PATH + "?page=" + java.net.URLEncoder.encode(page, StandardCharsets.UTF_8);
   }

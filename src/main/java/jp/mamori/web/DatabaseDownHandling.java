@@ -1,16 +1,12 @@
 package jp.mamori.web;
 
-import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
-import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * handling, which logs a stack trace and, for ajax, shows nothing at all in production. Registered in
  * faces-config.xml.
  */
-public class DatabaseDownHandling extends ExceptionHandlerFactory {
+public class DatabaseDownHandling extends FailureAnswering {
 
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseDownHandling.class);
 
@@ -29,38 +25,19 @@ public class DatabaseDownHandling extends ExceptionHandlerFactory {
   }
 
   @Override
-  public ExceptionHandler getExceptionHandler() {
-    return new Handler(getWrapped().getExceptionHandler());
-  }
-
-  static final class Handler extends ExceptionHandlerWrapper {
-
-    Handler(ExceptionHandler wrapped) {
-      super(wrapped);
+  protected boolean answered(Throwable thrown, FacesContext context) {
+    ExternalContext external = context.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    if (!DatabaseUnavailable.causedBy(thrown) || response.isCommitted()) {
+      return false;
     }
-
-    @Override
-    public void handle() {
-      FacesContext context = FacesContext.getCurrentInstance();
-      ExternalContext external = context.getExternalContext();
-      HttpServletRequest request = (HttpServletRequest) external.getRequest();
-      HttpServletResponse response = (HttpServletResponse) external.getResponse();
-      Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
-      while (events.hasNext()) {
-        Throwable thrown = events.next().getContext().getException();
-        if (DatabaseUnavailable.causedBy(thrown) && !response.isCommitted()) {
-          events.remove();
-          LOG.warn("Database unavailable: {} {} answered 503", request.getMethod(), request.getRequestURI());
-          try {
-            DatabaseDownAnswer.answer(request, response);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          context.responseComplete();
-          return;
-        }
-      }
-      super.handle();
+    LOG.warn("Database unavailable: {} {} answered 503", request.getMethod(), request.getRequestURI());
+    try {
+      DatabaseDownAnswer.answer(request, response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    return true;
   }
 }
