@@ -56,6 +56,7 @@ class DailyUseBrowserTest extends IntegrationTest {
   @Autowired NotificationDigest digest;
   @Autowired TaskActions actions;
   @Autowired Clock clock;
+  @Autowired jp.mamori.security.UserLanguage languages;
   @Autowired jp.mamori.ledger.Ledger ledger;
 
   private static String stamp() {
@@ -224,10 +225,12 @@ class DailyUseBrowserTest extends IntegrationTest {
       assertThat(status(routine)).isEqualTo(MailStatus.SENT);
       // other tests' mails may arrive meanwhile: wait mail by mail until the digest is among them
       int awaited = beforeDigest;
-      while (!digestAmong(beforeDigest) && TestMailServer.get().waitForIncomingEmail(10_000, ++awaited)) {
+      // the subject is in the language the person chose last, which another class may have set to English
+      String subject = Messages.text(languages.localeOf(person), "notifications.digest.subject", 1).split("1")[0].trim();
+      while (!digestAmong(beforeDigest, subject) && TestMailServer.get().waitForIncomingEmail(10_000, ++awaited)) {
         // the next mail arrived; look again
       }
-      assertThat(digestAmong(beforeDigest)).as("the digest mail arrived").isTrue();
+      assertThat(digestAmong(beforeDigest, subject)).as("the digest mail arrived").isTrue();
     } finally {
       notifications.chooseDelivery(person, Delivery.IMMEDIATE);
     }
@@ -273,8 +276,8 @@ class DailyUseBrowserTest extends IntegrationTest {
     }
   }
 
-  private static boolean digestAmong(int skip) {
+  private static boolean digestAmong(int skip, String subject) {
     return Arrays.stream(TestMailServer.get().getReceivedMessages()).skip(skip)
-        .map(DailyUseBrowserTest::subject).anyMatch(s -> s.contains("本日のお知らせ"));
+        .map(DailyUseBrowserTest::subject).anyMatch(s -> s.contains(subject));
   }
 }
