@@ -41,8 +41,9 @@ cleanup() {
 trap cleanup EXIT
 
 start_node() { # port
+  # second factor off: the plan approves as the director over HTTP Basic (production asks privileged roles for a token)
   # shellcheck disable=SC2086
-  MAMORI_DEMO=true MAMORI_MAIL_ENABLED=false \
+  MAMORI_DEMO=true MAMORI_MAIL_ENABLED=false MAMORI_SECOND_FACTOR=false \
     MAMORI_DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB?nullDatabaseMeansCurrent=true" \
     MAMORI_DB_USER="$DB_USER" MAMORI_DB_PASSWORD="$DB_PASSWORD" \
     java $JAVA_OPTS -jar "$ROOT"/target/mamori-*.jar --spring.profiles.active=mariadb --server.port="$1" \

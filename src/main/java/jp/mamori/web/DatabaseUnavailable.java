@@ -1,9 +1,11 @@
 package jp.mamori.web;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.dao.DataAccessResourceFailureException;
 
@@ -18,7 +20,8 @@ import org.springframework.dao.DataAccessResourceFailureException;
  * within connection-timeout" is a {@link SQLTransientConnectionException}; a socket closed by a stopping server is a
  * {@link SQLNonTransientConnectionException} in MariaDB's and H2's drivers), any SQL state of class 08 ("connection
  * exception" in the SQL standard; MariaDB's "server shutdown in progress" is 08S01), and Spring's own translation
- * ({@link DataAccessResourceFailureException}).
+ * ({@link DataAccessResourceFailureException}), and a driver's plain exception for a connection that broke mid-statement
+ * (its socket's {@link IOException} as the cause, or a message naming the closed connection).
  */
 public final class DatabaseUnavailable {
 
@@ -28,6 +31,7 @@ public final class DatabaseUnavailable {
   public static final int RETRY_AFTER_SECONDS = 10;
 
   private static final int DEEPEST_CAUSE = 32;
+  private static final List<String> BROKEN = List.of("closed", "reset", "refused", "broken pipe", "socket");
 
   private DatabaseUnavailable() {}
 
@@ -38,11 +42,25 @@ public final class DatabaseUnavailable {
           || t instanceof SQLRecoverableException || t instanceof DataAccessResourceFailureException) {
         return true;
       }
-      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+      if (t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+          || brokenConnection(sql))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A connection that broke in the middle of a statement: MariaDB's driver then throws a plain {@link SQLException}
+   * without a SQL state whose cause is the socket's {@link IOException} (an {@code EOFException} when the server
+   * went away, a {@code SocketException} on a reset) or whose message names the closed connection.
+   */
+  private static boolean brokenConnection(SQLException sql) {
+    if (sql.getCause() instanceof IOException) {
+      return true;
+    }
+    String message = sql.getMessage() == null ? "" : sql.getMessage().toLowerCase(Locale.ROOT);
+    return message.contains("connection") && BROKEN.stream().anyMatch(message::contains);
   }
 
   /** What the user is told, in their language. */

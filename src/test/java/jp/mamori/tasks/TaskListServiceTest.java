@@ -153,6 +153,28 @@ class TaskListServiceTest extends IntegrationTest {
         .hasSize(3).allSatisfy(r -> assertThat(r.assigneeName()).isEqualTo("委員 甲"));
   }
 
+  @Test
+  void anUnclaimedRowNamesItsRoleWithItsMembersAndAPersonOfferedByName() {
+    String offered = fixtureTaskIds().get(10);
+    taskService.addCandidateUser(offered, memberB.userId());
+    try {
+      TaskFilter roles = new TaskFilter(TaskScope.ROLES, FIXTURE, null, null, false);
+      List<TaskRow> rows = taskList.page(memberA, roles, 0, 50, TaskSort.CREATED, false);
+      assertThat(rows).hasSize(20).allSatisfy(r -> assertThat(r.candidates()).first().satisfies(c -> {
+        assertThat(c.groupId()).isEqualTo("committee");
+        assertThat(c.names()).contains("委員 甲", "委員 乙");
+      }));
+      TaskRow row = rows.stream().filter(r -> r.id().equals(offered)).findFirst().orElseThrow();
+      assertThat(row.candidates()).hasSize(2).last()
+          .satisfies(c -> assertThat(c.groupId()).isNull())
+          .satisfies(c -> assertThat(c.names()).containsExactly("委員 乙"));
+      assertThat(taskList.page(memberA, new TaskFilter(TaskScope.MINE, FIXTURE, null, null, false), 0, 10,
+          TaskSort.CREATED, false)).allSatisfy(r -> assertThat(r.candidates()).isEmpty());
+    } finally {
+      taskService.deleteCandidateUser(offered, memberB.userId());
+    }
+  }
+
   private long count(StaffPrincipal user, TaskScope scope, String procedure) {
     return taskList.count(user, new TaskFilter(scope, procedure == null ? FIXTURE : procedure, null, null, false))
         + (procedure == null ? taskList.count(user, new TaskFilter(scope, OTHER, null, null, false)) : 0);
