@@ -83,7 +83,7 @@ class DashboardTasks {
   /** Open tasks offered to no role, claimed or not (the engine's withoutCandidateGroups with includeAssignedTasks). */
   TaskCriteria ofNoRole() {
     TaskCriteria c = open();
-    return c.and("not " + c.candidateLink("I.GROUP_ID_ is not null"));
+    return c.withoutCandidateLink("NL.GROUP_ID_ is not null");
   }
 
   /** Narrows to tasks whose due date has passed. */

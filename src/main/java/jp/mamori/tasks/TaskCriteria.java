@@ -20,6 +20,7 @@ public final class TaskCriteria {
   private final String taskTable;
   private final List<String> conditions = new ArrayList<>();
   private final Map<String, Object> parameters = new LinkedHashMap<>();
+  private final List<String> joins = new ArrayList<>();
   private String pageIndex;
 
   private TaskCriteria(TaskService taskService, ManagementService management) {
@@ -76,6 +77,18 @@ public final class TaskCriteria {
         + " and I.TYPE_ = 'candidate' and (" + who + "))";
   }
 
+  /**
+   * No candidate link matching {@code who} (written on {@code NL}): an anti-join (a left join and {@code NL.ID_ is
+   * null}). MariaDB answers {@code not exists} by materializing every candidate link of the table first, 4 s at
+   * 200,000 tasks; the anti-join looks up each task's own links on the candidate index and stops at the first (its
+   * "Not exists" plan), 0.5 s (ADR 0040).
+   */
+  public TaskCriteria withoutCandidateLink(String who) {
+    joins.add(" left join " + identityLinkTable() + " NL on NL.TASK_ID_ = RES.ID_ and NL.TYPE_ = 'candidate' and ("
+        + who + ")");
+    return and("NL.ID_ is null");
+  }
+
   public long count() {
     return bind(taskService.createNativeTaskQuery().sql("select count(*) from " + from() + " where " + where()))
         .count();
@@ -99,14 +112,18 @@ public final class TaskCriteria {
    */
   public List<Task> page(String orderBy, int offset, int rows) {
     String hint = pageIndex == null ? "" : " use index (" + pageIndex + ")";
-    String ids = "select RES.ID_ from " + from() + hint + " where " + where() + " order by " + orderBy
+    String ids = "select RES.ID_ from " + from(hint) + " where " + where() + " order by " + orderBy
         + " limit " + param("pageRows", rows) + " offset " + param("pageOffset", offset);
     return bind(taskService.createNativeTaskQuery().sql("select PAGE.* from " + taskTable + " PAGE join (" + ids
         + ") IDS on PAGE.ID_ = IDS.ID_ order by " + orderBy.replace("RES.", "PAGE."))).list();
   }
 
   private String from() {
-    return taskTable + " RES";
+    return from("");
+  }
+
+  private String from(String hint) {
+    return taskTable + " RES" + hint + String.join("", joins);
   }
 
   private String where() {

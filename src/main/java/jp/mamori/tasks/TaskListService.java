@@ -70,7 +70,7 @@ public class TaskListService {
   /**
    * The list's size, counted no further than {@code cap} + 1: the database stops at the cap instead of visiting every
    * visible task (a full count of 100,000 took 190–310 ms on MariaDB). A result above {@code cap} means "more than
-   * cap" (the table shows 「10,000件以上」, ADR 0031).
+   * cap" (the table shows 「1,000件以上」, ADR 0031, ADR 0040).
    */
   public long countUpTo(StaffPrincipal user, TaskFilter filter, int cap) {
     return criteria(user, filter).countUpTo(cap);
