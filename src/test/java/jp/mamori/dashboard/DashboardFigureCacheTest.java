@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,8 +36,9 @@ class DashboardFigureCacheTest {
   };
 
   @Test
-  void figuresAreSharedWithinTheirTimeToLiveAndComputedAfreshAfterIt() {
-    DashboardFigureCache cache = new DashboardFigureCache(dashboard(), clock, Duration.ofMinutes(1));
+  void figuresAreSharedWithinTheirTimeToLiveAndComputedAgainAfterIt() {
+    List<Runnable> background = new ArrayList<>();
+    DashboardFigureCache cache = new DashboardFigureCache(dashboard(), clock, Duration.ofMinutes(1), background::add);
 
     DashboardFigureCache.Snapshot first = cache.of(Locale.JAPANESE);
     now = now.plusSeconds(59);
@@ -46,10 +48,19 @@ class DashboardFigureCacheTest {
     cache.of(Locale.ENGLISH);
     assertThat(computed).as("each language on its own").hasValue(2);
 
+    // after the minute: the view gets the figures it has at once, their recomputation starts in the background
     now = now.plusSeconds(1);
-    DashboardFigureCache.Snapshot fresh = cache.of(Locale.JAPANESE);
+    assertThat(cache.of(Locale.JAPANESE)).isSameAs(first);
+    assertThat(cache.of(Locale.JAPANESE)).as("one recomputation at a time").isSameAs(first);
+    assertThat(background).hasSize(1);
+    assertThat(computed).hasValue(2);
+
+    background.remove(0).run();
     assertThat(computed).hasValue(3);
+    DashboardFigureCache.Snapshot fresh = cache.of(Locale.JAPANESE);
+    assertThat(fresh).isNotSameAs(first);
     assertThat(fresh.computedAt()).isEqualTo(now);
+    assertThat(background).isEmpty();
   }
 
   @Test
