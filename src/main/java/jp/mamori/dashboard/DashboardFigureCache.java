@@ -1,5 +1,6 @@
 package jp.mamori.dashboard;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,11 +47,20 @@ class DashboardFigureCache {
   @Autowired
   DashboardFigureCache(Dashboard dashboard, Clock clock,
       @Value("${mamori.dashboard.figures-ttl:PT1M}") Duration timeToLive) {
+    // a thread of its own: the application's only executor bean is the engine's job executor
     this(dashboard, clock, timeToLive, Executors.newSingleThreadExecutor(work -> {
       Thread thread = new Thread(work, "dashboard-figures");
       thread.setDaemon(true);
       return thread;
     }));
+  }
+
+  /** The refresher's thread ends with the application context. */
+  @PreDestroy
+  void stop() {
+    if (refresher instanceof ExecutorService service) {
+      service.shutdownNow();
+    }
   }
 
   DashboardFigureCache(Dashboard dashboard, Clock clock, Duration timeToLive, Executor refresher) {

@@ -62,6 +62,13 @@ public class StaffDirectory {
         .toList();
   }
 
+  /** The names of everyone holding the role, by family name: one query (membersOf also reads each member's roles). */
+  public List<String> memberNamesOf(String groupId) {
+    return identityService.createUserQuery().memberOfGroup(groupId).orderByUserLastName().asc().list().stream()
+        .map(StaffDirectory::fullName)
+        .toList();
+  }
+
   /** The ids of everyone holding the role: one query (membersOf also reads each member's roles). */
   public List<String> memberIdsOf(String groupId) {
     return identityService.createUserQuery().memberOfGroup(groupId).orderByUserLastName().asc().list().stream()

@@ -35,6 +35,15 @@ public final class TaskCriteria {
 
   /** The identity link table, with the same table prefix as the task table. */
   public String identityLinkTable() {
+    return identityLinkTable(taskTable);
+  }
+
+  /** The identity link table, with the engine's table prefix. */
+  public static String identityLinkTable(ManagementService management) {
+    return identityLinkTable(management.getTableName(Task.class));
+  }
+
+  private static String identityLinkTable(String taskTable) {
     return taskTable.substring(0, taskTable.length() - "ACT_RU_TASK".length()) + "ACT_RU_IDENTITYLINK";
   }
 

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.mamori.organization.StaffDirectory;
-import jp.mamori.organization.StaffMember;
 import jp.mamori.security.StaffPrincipal;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -260,8 +259,7 @@ public class TaskListService {
     if (taskIds.isEmpty()) {
       return links;
     }
-    String table = TaskCriteria.open(taskService, managementService).identityLinkTable();
-    jdbc.query("select TASK_ID_, GROUP_ID_, USER_ID_ from " + table
+    jdbc.query("select TASK_ID_, GROUP_ID_, USER_ID_ from " + TaskCriteria.identityLinkTable(managementService)
             + " where TYPE_ = 'candidate' and TASK_ID_ in (:tasks)"
             + " order by TASK_ID_, case when GROUP_ID_ is null then 1 else 0 end, GROUP_ID_, USER_ID_",
         Map.of("tasks", taskIds), (RowCallbackHandler) rs -> links
@@ -277,7 +275,7 @@ public class TaskListService {
     for (CandidateLink link : links) {
       if (link.groupId() != null) {
         candidates.addAll(groups.computeIfAbsent(link.groupId(), g -> List.of(new TaskRow.Candidate(g,
-            staff.membersOf(g).stream().map(StaffMember::displayName).toList()))));
+            staff.memberNamesOf(g)))));
       } else if (link.userId() != null) {
         candidates.add(new TaskRow.Candidate(null, List.of(name.apply(link.userId()))));
       }
