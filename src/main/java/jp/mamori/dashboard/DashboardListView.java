@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import jp.mamori.security.CurrentUser;
 import jp.mamori.security.DashboardAccess;
+import jp.mamori.tasks.TaskLazyModel;
 import jp.mamori.web.LocaleSelection;
 import org.springframework.stereotype.Component;
 
@@ -89,6 +90,12 @@ public class DashboardListView implements Serializable {
       model = new FigureLazyModel(current.get());
     }
     return model;
+  }
+
+  /** The paginator's report: the count, or 「1,000件以上」 when the count stopped at its cap (ADR 0041). */
+  public String getPageReport() {
+    FigureLazyModel current = getModel();
+    return TaskLazyModel.pageReport(current != null && current.isCapped(), locale());
   }
 
   /** A file name from the figure id: letters, digits and hyphens only. */

@@ -100,7 +100,7 @@ class DashboardTasks {
         ListColumn.of(locale, "procedure", "tasks.col.procedure"), ListColumn.of(locale, "case", "tasks.col.case"),
         ListColumn.of(locale, "assignee", "tasks.col.assignee"), ListColumn.of(locale, "created", "tasks.col.created"),
         ListColumn.of(locale, "due", "tasks.col.due"), ListColumn.of(locale, "dueState", "dashboard.col.dueState")),
-        () -> query.get().count(),
+        () -> query.get().count(), cap -> query.get().countUpTo(cap),
         (first, max) -> {
           TaskCriteria criteria = query.get();
           indexes.forOrder(TaskSort.DUE).ifPresent(criteria::pageOn);

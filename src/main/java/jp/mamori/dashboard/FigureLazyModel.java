@@ -2,14 +2,20 @@ package jp.mamori.dashboard;
 
 import java.util.List;
 import java.util.Map;
+import jp.mamori.tasks.TaskLazyModel;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** Feeds the list page's table, and its export, one page at a time from a {@link FigureList}. */
+/**
+ * Feeds the list page's table, and its export, one page at a time from a {@link FigureList}. The table counts no
+ * further than the task list does (ADR 0041): beyond it the report says 「1,000件以上」; the export is not bound by
+ * it (it reads pages until one comes back empty).
+ */
 class FigureLazyModel extends LazyDataModel<Map<String, Object>> {
 
   private final transient FigureList list;
+  private boolean capped;
 
   FigureLazyModel(FigureList list) {
     this.list = list;
@@ -17,7 +23,14 @@ class FigureLazyModel extends LazyDataModel<Map<String, Object>> {
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) Math.min(Integer.MAX_VALUE, list.count());
+    long counted = list.countUpTo(TaskLazyModel.COUNT_CAP);
+    capped = counted > TaskLazyModel.COUNT_CAP;
+    return (int) Math.min(counted, TaskLazyModel.COUNT_CAP);
+  }
+
+  /** Whether the list holds more rows than were counted (as of the latest count). */
+  boolean isCapped() {
+    return capped;
   }
 
   @Override

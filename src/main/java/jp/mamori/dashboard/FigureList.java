@@ -2,6 +2,7 @@ package jp.mamori.dashboard;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToLongFunction;
 import java.util.function.LongSupplier;
 
 /**
@@ -19,6 +20,14 @@ public interface FigureList {
   /** How many rows; the figure's value. */
   long count();
 
+  /**
+   * How many rows, counted no further than {@code cap} + 1: an answer above {@code cap} means "more than cap". The
+   * list page's paginator asks this (ADR 0041); a long list stops counting early where the database can.
+   */
+  default long countUpTo(int cap) {
+    return count();
+  }
+
   /** Rows {@code first} to {@code first + max - 1} in a stable order. */
   List<Map<String, Object>> page(int first, int max);
 
@@ -35,6 +44,12 @@ public interface FigureList {
 
   /** A list from its parts: e.g. an engine query's {@code count()} and {@code listPage()}. */
   static FigureList of(String title, List<ListColumn> columns, LongSupplier count, Pager pager) {
+    return of(title, columns, count, cap -> count.getAsLong(), pager);
+  }
+
+  /** A list from its parts, with a count that can stop at a cap (e.g. {@code TaskCriteria.countUpTo}). */
+  static FigureList of(String title, List<ListColumn> columns, LongSupplier count, IntToLongFunction countUpTo,
+      Pager pager) {
     return new FigureList() {
       @Override
       public String title() {
@@ -49,6 +64,11 @@ public interface FigureList {
       @Override
       public long count() {
         return count.getAsLong();
+      }
+
+      @Override
+      public long countUpTo(int cap) {
+        return countUpTo.applyAsLong(cap);
       }
 
       @Override

@@ -15,20 +15,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.web.Messages;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
 
 /**
  * Cases started and completed per procedure and month over the last 12 months, from the engine's history: one count
- * query per procedure, month and measure, and two one-row queries per procedure to leave out those without any case
- * in the window.
+ * query per procedure, month and measure ({@link CasesInPeriod}, one index range each), and two one-row queries per
+ * procedure to leave out those without any case in the window.
  *
  * <p>A month that has ended does not change any more (a case's start and end times are written when they happen),
  * so its counts are kept for the day: after the first view, a view counts only the current month. The kept counts
@@ -43,14 +42,17 @@ class TrendSection implements DashboardSection {
   private static final DateTimeFormatter MONTH_ID = DateTimeFormatter.ofPattern("uuuu-MM");
 
   private final HistoryService historyService;
+  private final ManagementService managementService;
   private final DashboardTasks tasks;
   private final StaffDirectory staff;
   private final Clock clock;
   private final Map<String, Long> closedMonths = new ConcurrentHashMap<>();
   private volatile LocalDate keptOn;
 
-  TrendSection(HistoryService historyService, DashboardTasks tasks, StaffDirectory staff, Clock clock) {
+  TrendSection(HistoryService historyService, ManagementService managementService, DashboardTasks tasks,
+      StaffDirectory staff, Clock clock) {
     this.historyService = historyService;
+    this.managementService = managementService;
     this.tasks = tasks;
     this.staff = staff;
     this.clock = clock;
@@ -107,8 +109,8 @@ class TrendSection implements DashboardSection {
     for (ProcessDefinition procedure : tasks.procedures()) {
       String key = procedure.getKey();
       // one row at most, not a count: only whether the procedure had any case in the window
-      if (history(key).startedAfter(windowStart).listPage(0, 1).isEmpty()
-          && history(key).finishedAfter(windowStart).listPage(0, 1).isEmpty()) {
+      if (CasesInPeriod.started(historyService, managementService, key, windowStart, null).isEmpty()
+          && CasesInPeriod.completed(historyService, managementService, key, windowStart, null).isEmpty()) {
         continue;
       }
       String name = DashboardTasks.nameOf(procedure);
@@ -141,14 +143,14 @@ class TrendSection implements DashboardSection {
           : month.getYear() + "年" + month.getMonthValue() + "月";
       String title = Messages.text(locale, "dashboard.list." + id.kind(), DashboardTasks.nameOf(procedure),
           monthText);
-      return cases(title, locale, id.kind().equals("started"), query(key, id.kind(), month));
+      return cases(title, locale, procedure, query(key, id.kind(), month));
     });
   }
 
   /** A month's count: from the engine for this month, kept for the day for a month that has ended. */
   private long count(String key, String measure, YearMonth month) {
     if (!month.isBefore(YearMonth.now(clock))) {
-      return query(key, measure, month).get().count();
+      return query(key, measure, month).count();
     }
     LocalDate today = LocalDate.now(clock);
     if (!today.equals(keptOn)) {
@@ -156,19 +158,15 @@ class TrendSection implements DashboardSection {
       keptOn = today;
     }
     return closedMonths.computeIfAbsent(FigureId.of(ID, measure, key + ":" + month.format(MONTH_ID)),
-        k -> query(key, measure, month).get().count());
+        k -> query(key, measure, month).count());
   }
 
-  private Supplier<HistoricProcessInstanceQuery> query(String key, String measure, YearMonth month) {
-    // the engine's bounds are inclusive: the month ends a millisecond before the next one starts
+  private CasesInPeriod query(String key, String measure, YearMonth month) {
+    // inclusive bounds, as the engine's: the month ends a millisecond before the next one starts
     Date from = start(month);
     Date to = new Date(start(month.plusMonths(1)).getTime() - 1);
-    return measure.equals("started") ? () -> history(key).startedAfter(from).startedBefore(to)
-        : () -> history(key).completed().finishedAfter(from).finishedBefore(to);
-  }
-
-  private HistoricProcessInstanceQuery history(String key) {
-    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(key);
+    return measure.equals("started") ? CasesInPeriod.started(historyService, managementService, key, from, to)
+        : CasesInPeriod.completed(historyService, managementService, key, from, to);
   }
 
   private Date start(YearMonth month) {
@@ -176,27 +174,22 @@ class TrendSection implements DashboardSection {
     return Date.from(month.atDay(1).atStartOfDay(zone).toInstant());
   }
 
-  private FigureList cases(String title, Locale locale, boolean byStart,
-      Supplier<HistoricProcessInstanceQuery> query) {
+  private FigureList cases(String title, Locale locale, ProcessDefinition procedure, CasesInPeriod cases) {
     return FigureList.of(title, List.of(ListColumn.of(locale, "case", "tasks.col.case"),
         ListColumn.of(locale, "procedure", "tasks.col.procedure"),
         ListColumn.of(locale, "startedBy", "dashboard.col.startedBy"),
         ListColumn.of(locale, "started", "dashboard.col.started"),
         ListColumn.of(locale, "ended", "dashboard.col.ended"),
         ListColumn.of(locale, "state", "dashboard.col.state")),
-        () -> query.get().count(),
-        (first, max) -> {
-          HistoricProcessInstanceQuery q = query.get();
-          (byStart ? q.orderByProcessInstanceStartTime() : q.orderByProcessInstanceEndTime()).asc()
-              .orderByProcessInstanceId().asc();
-          return q.listPage(first, max).stream().map(p -> row(p, locale)).toList();
-        });
+        cases::count, cases::countUpTo,
+        (first, max) -> cases.page(first, max).stream().map(p -> row(p, procedure, locale)).toList());
   }
 
-  private Map<String, Object> row(HistoricProcessInstance p, Locale locale) {
+  private Map<String, Object> row(HistoricProcessInstance p, ProcessDefinition procedure, Locale locale) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("case", p.getBusinessKey());
-    row.put("procedure", ModelLabels.procedure(locale, p.getProcessDefinitionKey(), p.getProcessDefinitionName()));
+    // a native query reads no definition: the list's procedure gives the name
+    row.put("procedure", ModelLabels.procedure(locale, procedure.getKey(), procedure.getName()));
     row.put("startedBy", p.getStartUserId() == null ? null : staff.displayName(p.getStartUserId()));
     row.put("started", p.getStartTime());
     row.put("ended", p.getEndTime());

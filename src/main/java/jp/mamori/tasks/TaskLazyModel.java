@@ -1,9 +1,11 @@
 package jp.mamori.tasks;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import jp.mamori.security.StaffPrincipal;
+import jp.mamori.web.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -17,6 +19,12 @@ public class TaskLazyModel extends LazyDataModel<TaskRow> {
    * 1,000 (50 pages of 20); a longer list is narrowed with the filters, not paged.
    */
   public static final int COUNT_CAP = 1_000;
+
+  /** The paginator's report: the count, or 「1,000件以上」 when the count stopped at {@link #COUNT_CAP}. */
+  public static String pageReport(boolean capped, Locale locale) {
+    String range = "{startRecord}–{endRecord} / ";
+    return capped ? range + Messages.text(locale, "tasks.count.capped", COUNT_CAP) : range + "{totalRecords}";
+  }
 
   private transient TaskListService tasks;
   private final StaffPrincipal user;

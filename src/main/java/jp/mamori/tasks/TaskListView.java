@@ -35,11 +35,7 @@ public class TaskListView implements Serializable {
 
   /** The paginator's report: the count, or 「10,000件以上」 when the count stopped at its cap (ADR 0031). */
   public String getPageReport() {
-    String range = "{startRecord}–{endRecord} / ";
-    return getModel().isCapped()
-        ? range + Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "tasks.count.capped",
-            TaskLazyModel.COUNT_CAP)
-        : range + "{totalRecords}";
+    return TaskLazyModel.pageReport(getModel().isCapped(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   public TaskLazyModel getModel() {

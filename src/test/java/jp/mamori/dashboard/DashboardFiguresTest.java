@@ -26,6 +26,7 @@ import jp.mamori.purpose.registry.PurposeCategory;
 import jp.mamori.purpose.registry.PurposeFiling;
 import jp.mamori.purpose.registry.PurposeRegistry;
 import jp.mamori.testing.IntegrationTest;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -56,6 +57,7 @@ class DashboardFiguresTest extends IntegrationTest {
   @Autowired Audits audits;
   @Autowired Ledger ledger;
   @Autowired Clock clock;
+  @Autowired HistoryService historyService;
 
   @BeforeEach
   void deployProbe() {
@@ -128,6 +130,9 @@ class DashboardFiguresTest extends IntegrationTest {
     assertThat(handler.title()).isEqualTo("未完了のタスク: 個人情報取扱者");
     assertThat(allRows(handler)).extracting(r -> r.get("case")).contains(onTime.getBusinessKey())
         .doesNotContain(late.getBusinessKey());
+    // the page's capped count (ADR 0041): exact up to the cap, cap + 1 beyond it
+    assertThat(handler.countUpTo(1_000)).isEqualTo(handler.count());
+    assertThat(handler.countUpTo(0)).isEqualTo(1);
   }
 
   @Test
@@ -153,6 +158,21 @@ class DashboardFiguresTest extends IntegrationTest {
       assertThat(r.get("case")).isEqualTo(instance.getBusinessKey());
       assertThat(r.get("state")).isEqualTo("完了");
     });
+    // ADR 0041: the native count on the history's key column is the engine's own count, and stops at a cap
+    Date monthStart = Date.from(YearMonth.now(clock).atDay(1).atStartOfDay(clock.getZone()).toInstant());
+    assertThat(list.count()).isEqualTo(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROBE)
+        .completed().finishedAfter(monthStart).count());
+    assertThat(list.countUpTo(1_000)).isEqualTo(list.count());
+    assertThat(list.countUpTo(0)).isEqualTo(1);
+    FigureList startedList = dashboard.list(started, JA).orElseThrow();
+    assertThat(startedList.count()).isEqualTo(historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PROBE).startedAfter(monthStart).count());
+    // a page: in order of the start, the procedure named, no row twice
+    List<Map<String, Object>> pageRows = allRows(startedList);
+    assertThat(pageRows).hasSize((int) startedList.count());
+    assertThat(pageRows).extracting(r -> (Date) r.get("started")).isSortedAccordingTo(Date::compareTo);
+    assertThat(pageRows).extracting(r -> r.get("procedure")).containsOnly("ダッシュボード試験");
+    assertThat(pageRows).extracting(r -> r.get("case")).doesNotHaveDuplicates();
     // twelve months, this one last
     SectionFigures trends = section(TrendSection.ID);
     assertThat(trends.columns()).hasSize(12);

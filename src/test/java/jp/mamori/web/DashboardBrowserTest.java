@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import jp.mamori.testing.Browser;
 import jp.mamori.testing.IntegrationTest;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -34,6 +38,8 @@ class DashboardBrowserTest extends IntegrationTest {
 
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+  @Autowired Clock clock;
 
   @Test
   void execSeesTheDashboardOpensAFiguresListAndExportsIt() {
@@ -106,5 +112,43 @@ class DashboardBrowserTest extends IntegrationTest {
     browser.fullPageScreenshot("dashboard-en");
     browser.find(By.id("langForm:switchLanguage")).click();
     browser.waitForText("手続き別のタスク");
+  }
+
+  /**
+   * ADR 0041: a list longer than 1,000 rows counts no further on the page (「1,000件以上」, 50 pages of 20), and its
+   * export still holds every row.
+   */
+  @Test
+  void aLongListCountsUpTo1000ButExportsEveryRow() {
+    String key = "dashboardLongListProbe";
+    repositoryService.createDeployment().name(key).enableDuplicateFiltering(true)
+        .addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key).name("長い一覧の試験")
+            .camundaHistoryTimeToLive(30).startEvent().endEvent().done())
+        .deploy();
+    // the month in the hospital's zone, as the dashboard reads it
+    String month = YearMonth.now(clock).format(DateTimeFormatter.ofPattern("uuuu-MM"));
+    long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(key)
+        .startedAfter(Date.from(YearMonth.now(clock).atDay(1).atStartOfDay(clock.getZone()).toInstant())).count();
+    for (long i = before; i < 1_005; i++) {
+      runtimeService.startProcessInstanceByKey(key, "DBL-" + i);
+    }
+
+    browser.login("exec", "demo");
+    browser.open("/dashboard-list.xhtml?figure=trends.started:" + key + ":" + month);
+    browser.waitForAjax();
+    assertThat(browser.find(By.id("listTitle")).getText()).endsWith("に開始した案件: 長い一覧の試験");
+    assertThat(browser.find(By.cssSelector("#listForm\\:rows .ui-paginator-current")).getText())
+        .isEqualTo("1–20 / 1,000件以上");
+    browser.find(By.cssSelector("#listForm\\:rows .ui-paginator-last")).click();
+    browser.waitForAjax();
+    assertThat(browser.find(By.cssSelector("#listForm\\:rows .ui-paginator-current")).getText())
+        .isEqualTo("981–1000 / 1,000件以上");
+    browser.screenshot("long-list-last-page");
+
+    Object lines = browser.script("const form = document.getElementById('listForm');"
+        + "const data = new URLSearchParams(new FormData(form)); data.append('listForm:exportCsv', '');"
+        + "return fetch(form.action, {method: 'POST', body: data}).then(r => r.text())"
+        + "  .then(t => t.split('\\n').filter(l => l.includes('DBL-')).length);");
+    assertThat(((Number) lines).longValue()).isEqualTo(1_005);
   }
 }

@@ -1,0 +1,52 @@
+package jp.mamori.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+import jp.mamori.tasks.TaskLazyModel;
+import org.junit.jupiter.api.Test;
+
+/** The list page's table counts no further than the task list (ADR 0041), and says so. */
+class FigureLazyModelTest {
+
+  private static FigureList rows(int n) {
+    return FigureList.ofRows("t", List.of(), IntStream.range(0, n).mapToObj(i -> Map.<String, Object>of("i", i))
+        .toList());
+  }
+
+  @Test
+  void aListUpToTheCapIsCountedExactly() {
+    FigureLazyModel model = new FigureLazyModel(rows(1_000));
+    assertThat(model.count(Map.of())).isEqualTo(1_000);
+    assertThat(model.isCapped()).isFalse();
+    assertThat(TaskLazyModel.pageReport(model.isCapped(), Locale.JAPANESE))
+        .isEqualTo("{startRecord}–{endRecord} / {totalRecords}");
+  }
+
+  @Test
+  void aLongerListStopsAtTheCapAndTheReportSaysMore() {
+    FigureLazyModel model = new FigureLazyModel(rows(1_001));
+    assertThat(model.count(Map.of())).isEqualTo(TaskLazyModel.COUNT_CAP);
+    assertThat(model.isCapped()).isTrue();
+    assertThat(TaskLazyModel.pageReport(true, Locale.JAPANESE)).isEqualTo("{startRecord}–{endRecord} / 1,000件以上");
+    assertThat(TaskLazyModel.pageReport(true, Locale.ENGLISH)).isEqualTo("{startRecord}–{endRecord} / 1,000+");
+    // the pages beyond the cap are still there for the export, which reads until a page comes back empty
+    assertThat(model.load(1_000, 500, Map.of(), Map.of())).hasSize(1);
+    assertThat(model.load(1_500, 500, Map.of(), Map.of())).isEmpty();
+  }
+
+  @Test
+  void aCappedCountOfItsOwnIsAskedWithTheCap() {
+    int[] askedCap = {-1};
+    FigureList list = FigureList.of("t", List.of(), () -> 50_000, cap -> {
+      askedCap[0] = cap;
+      return cap + 1;
+    }, (first, max) -> List.of());
+    assertThat(new FigureLazyModel(list).count(Map.of())).isEqualTo(1_000);
+    assertThat(askedCap[0]).isEqualTo(TaskLazyModel.COUNT_CAP);
+    assertThat(list.count()).isEqualTo(50_000);
+  }
+}
