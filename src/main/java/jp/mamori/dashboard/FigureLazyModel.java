@@ -16,6 +16,8 @@ class FigureLazyModel extends LazyDataModel<Map<String, Object>> {
 
   private final transient FigureList list;
   private boolean capped;
+  /** The count just taken found nothing: the page that follows it need not be read. */
+  private boolean countedEmpty;
 
   FigureLazyModel(FigureList list) {
     this.list = list;
@@ -25,6 +27,7 @@ class FigureLazyModel extends LazyDataModel<Map<String, Object>> {
   public int count(Map<String, FilterMeta> filterBy) {
     long counted = list.countUpTo(TaskLazyModel.COUNT_CAP);
     capped = counted > TaskLazyModel.COUNT_CAP;
+    countedEmpty = counted == 0;
     return (int) Math.min(counted, TaskLazyModel.COUNT_CAP);
   }
 
@@ -36,7 +39,11 @@ class FigureLazyModel extends LazyDataModel<Map<String, Object>> {
   @Override
   public List<Map<String, Object>> load(int first, int pageSize, Map<String, SortMeta> sortBy,
       Map<String, FilterMeta> filterBy) {
-    return list.page(first, pageSize);
+    // the table counts, then loads the page: an empty list is not searched twice (the tasks without a role at
+    // 90,000 tasks: 0.1 s per search). The export loads without counting, so it always reads.
+    boolean empty = countedEmpty;
+    countedEmpty = false;
+    return empty && first == 0 ? List.of() : list.page(first, pageSize);
   }
 
   @Override

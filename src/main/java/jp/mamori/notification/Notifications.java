@@ -66,9 +66,31 @@ public class Notifications {
     return toUsers(staff.memberIdsOf(groupId), title, body, link);
   }
 
+  /**
+   * A notice about a case the sender knows (the new-task notices, sent as the transaction commits, when no model is
+   * running): the case is not looked up from the link.
+   */
+  @Transactional
+  public List<Notification> aboutCase(String caseId, Collection<String> userIds, StoredText title, StoredText body,
+      String link) {
+    return create(userIds, title.text(Locale.JAPANESE), body == null ? null : body.text(Locale.JAPANESE), title,
+        body, link, caseId);
+  }
+
+  /** {@link #aboutCase} to everyone who holds the role at this moment. */
+  @Transactional
+  public List<Notification> aboutCaseToRole(String caseId, String groupId, StoredText title, StoredText body,
+      String link) {
+    return aboutCase(caseId, staff.memberIdsOf(groupId), title, body, link);
+  }
+
   private List<Notification> create(Collection<String> userIds, String title, String body, StoredText titleText,
       StoredText bodyText, String link) {
-    String caseId = cases.of(link).orElse(null);
+    return create(userIds, title, body, titleText, bodyText, link, cases.of(link).orElse(null));
+  }
+
+  private List<Notification> create(Collection<String> userIds, String title, String body, StoredText titleText,
+      StoredText bodyText, String link, String caseId) {
     List<Notification> created = new LinkedHashSet<>(userIds).stream()
         .map(userId -> {
           Notification notification = new Notification(userId, clock.instant(), title, body, link,

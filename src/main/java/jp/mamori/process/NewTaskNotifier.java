@@ -69,16 +69,17 @@ class NewTaskNotifier {
       StoredText body = one ? StoredText.of("process.notice.newTask.body", name)
           : StoredText.of("process.notice.newTasks.body", name, StoredText.plain(count));
       String link = one ? "/task.xhtml?id=" + first.id() : "/tasks.xhtml";
+      // the case is known here: the notice needs no lookup of it in the history
       if (recipient.role()) {
-        notifications.toRole(recipient.id(), title, body, link);
+        notifications.aboutCaseToRole(first.caseId(), recipient.id(), title, body, link);
       } else {
-        notifications.toUsers(List.of(recipient.id()), title, body, link);
+        notifications.aboutCase(first.caseId(), List.of(recipient.id()), title, body, link);
       }
     });
   }
 
   /** Read when the task is created: the engine's task object is not to be kept past its event. */
-  private record NewTask(String id, String name, String definition, String element, String stepOfCase,
+  private record NewTask(String id, String name, String definition, String element, String caseId,
       List<Recipient> recipients) {
     static NewTask of(DelegateTask task) {
       List<Recipient> recipients = new ArrayList<>();
@@ -94,7 +95,11 @@ class NewTaskNotifier {
         });
       }
       return new NewTask(task.getId(), task.getName(), task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
-          task.getProcessInstanceId() + "/" + task.getTaskDefinitionKey(), List.copyOf(recipients));
+          task.getProcessInstanceId(), List.copyOf(recipients));
+    }
+
+    String stepOfCase() {
+      return caseId + "/" + element;
     }
   }
 

@@ -145,8 +145,8 @@ class DashboardBenchmark extends IntegrationTest {
       long rows = dashboard.list(id, JA).orElseThrow().count();
       // what the list page does (ADR 0041): the count up to the cap, then the first page
       LongSupplier view = () -> {
-        FigureList list = dashboard.list(id, JA).orElseThrow();
-        return list.countUpTo(TaskLazyModel.COUNT_CAP) + list.page(0, 20).size();
+        FigureLazyModel model = new FigureLazyModel(dashboard.list(id, JA).orElseThrow());
+        return model.count(Map.of()) + model.load(0, 20, Map.of(), Map.of()).size();
       };
       Supplier<TaskQuery> query = former.get(id);
       LongSupplier before = query == null ? null : () -> query.get().count() + query.get().orderByDueDate().asc()

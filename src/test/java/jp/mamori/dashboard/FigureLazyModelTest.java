@@ -49,4 +49,22 @@ class FigureLazyModelTest {
     assertThat(askedCap[0]).isEqualTo(TaskLazyModel.COUNT_CAP);
     assertThat(list.count()).isEqualTo(50_000);
   }
+
+  @Test
+  void anEmptyCountSparesThePageThatFollowsItButNotALaterRead() {
+    int[] pages = {0};
+    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    FigureList list = FigureList.of("t", List.of(), () -> rows.size(), (first, max) -> {
+      pages[0]++;
+      return rows.subList(Math.min(first, rows.size()), Math.min(first + max, rows.size()));
+    });
+    FigureLazyModel model = new FigureLazyModel(list);
+    assertThat(model.count(Map.of())).isZero();
+    assertThat(model.load(0, 20, Map.of(), Map.of())).isEmpty();
+    assertThat(pages[0]).isZero();
+    // a row arrives; the export reads without counting first, and finds it
+    rows.add(Map.of("i", 1));
+    assertThat(model.load(0, 500, Map.of(), Map.of())).hasSize(1);
+    assertThat(pages[0]).isEqualTo(1);
+  }
 }

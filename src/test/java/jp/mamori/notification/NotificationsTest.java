@@ -11,6 +11,7 @@ import jp.mamori.tasks.Procedures;
 import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Staff;
 import jp.mamori.testing.TestMailServer;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,6 +24,7 @@ class NotificationsTest extends IntegrationTest {
   @Autowired Procedures procedures;
   @Autowired StaffDirectory staff;
   @Autowired TransactionTemplate transaction;
+  @Autowired TaskService taskService;
 
   @Test
   void aNewTaskNotifiesEveryHolderOfItsRoleInTheAppAndByMail() {
@@ -35,6 +37,9 @@ class NotificationsTest extends IntegrationTest {
     Notification latest = notifications.latestFor("privacy-lead", 1).get(0);
     assertThat(latest.getTitle()).contains("申請内容の確認");
     assertThat(latest.getLink()).startsWith("/task.xhtml?id=");
+    // the notice is about the task's case (given by the notifier, not looked up from the link)
+    assertThat(latest.getProcessInstanceId()).isNotNull().isEqualTo(taskService.createTaskQuery()
+        .taskId(latest.getLink().substring("/task.xhtml?id=".length())).singleResult().getProcessInstanceId());
     // the mail goes out after commit; GreenMail's wait is on delivery, not on time
     assertThat(TestMailServer.awaitMail(m -> recipients(m).contains("privacy-lead@demo.mamori.example")
         && TestMailServer.subjectAndText(m).contains(latest.getLink()))).isTrue();
