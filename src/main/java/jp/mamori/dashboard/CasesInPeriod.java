@@ -37,7 +37,7 @@ final class CasesInPeriod {
     this.to = to;
   }
 
-  /** Cases of the procedure started from {@code from} to {@code to} (both inclusive, as the engine's bounds; to may be null). */
+  /** Cases of the procedure started from {@code from} to {@code to} (both inclusive, as the engine's; to may be null). */
   static CasesInPeriod started(HistoryService history, ManagementService management, String key, Date from, Date to) {
     return new CasesInPeriod(history, management, true, key, from, to);
   }
@@ -67,11 +67,10 @@ final class CasesInPeriod {
    * first, then only their rows read (a deferred join, as the task list's pages, ADR 0037).
    */
   List<HistoricProcessInstance> page(int first, int max) {
-    String order = timeColumn + " asc, ID_ asc";
-    String ids = "select RES.ID_ from " + table + " RES where " + where + " order by RES." + order.replace(", ", ", RES.")
-        + " limit #{rows} offset #{first}";
+    String ids = "select RES.ID_ from " + table + " RES where " + where + " order by RES." + timeColumn
+        + " asc, RES.ID_ asc limit #{rows} offset #{first}";
     return query("select PAGE.* from " + table + " PAGE join (" + ids + ") IDS on PAGE.ID_ = IDS.ID_ order by PAGE."
-        + order.replace(", ", ", PAGE.")).parameter("rows", max).parameter("first", first).list();
+        + timeColumn + " asc, PAGE.ID_ asc").parameter("rows", max).parameter("first", first).list();
   }
 
   private NativeHistoricProcessInstanceQuery query(String sql) {
