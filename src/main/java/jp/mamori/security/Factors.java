@@ -13,8 +13,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 final class Factors {
 
-  static final String PASSKEY = "FACTOR_PASSKEY";
-  static final String API_TOKEN = "FACTOR_API_TOKEN";
+  private static final String PREFIX = "FACTOR_";
+  static final String PASSKEY = PREFIX + "PASSKEY";
+  static final String API_TOKEN = PREFIX + "API_TOKEN";
 
   private Factors() {}
 
@@ -28,6 +29,12 @@ final class Factors {
     List<GrantedAuthority> result = new ArrayList<>(authorities);
     result.add(new SimpleGrantedAuthority(factor));
     return result;
+  }
+
+  /** The factors a login has shown, without its roles. */
+  static List<GrantedAuthority> of(Authentication authentication) {
+    return authentication.getAuthorities().stream().filter(a -> a.getAuthority().startsWith(PREFIX))
+        .<GrantedAuthority>map(a -> a).toList();
   }
 
   /** The roles of a staff member, as every login grants them. */

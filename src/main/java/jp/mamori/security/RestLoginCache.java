@@ -26,7 +26,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * with a random key of this node, never the password). A wrong password is never remembered and always goes to the
  * identity service; a lock by {@link LoginThrottle} applies at once, remembered or not. What waits up to the time to
  * live on REST: a changed password (the old one still opens REST on a node that saw it succeed) and changed roles
- * (the web session keeps its roles until the next login anyway). The login page never uses this.
+ * (the same time a web session takes to read its roles again, ADR 0042). The login page never uses this.
  */
 class RestLoginCache implements AuthenticationProvider {
 

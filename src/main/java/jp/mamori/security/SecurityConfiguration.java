@@ -90,7 +90,8 @@ class SecurityConfiguration {
   @Order(2)
   SecurityFilterChain application(HttpSecurity http, @Value("${mamori.security.csp}") String csp,
       CamundaBpmProperties camunda, UserLanguage userLanguage, SecondFactorSettings secondFactor, Passkeys passkeys,
-      WebAuthnRelyingPartyOperations relyingParty, AuditTrail trail) throws Exception {
+      WebAuthnRelyingPartyOperations relyingParty, AuditTrail trail, StaffDirectory staff, Clock clock,
+      @Value("${mamori.security.session-roles:PT30S}") Duration sessionRoles) throws Exception {
     // passkeys (ADR 0025): Spring Security's registration and options endpoints; the passkey is only ever the second
     // step of a password login (PasskeyStep owns POST /login/webauthn; no user logs in by a passkey alone)
     http.setSharedObject(UserDetailsService.class, username -> {
@@ -101,6 +102,8 @@ class SecurityConfiguration {
             // a serializable copy: the session is in the database (ADR 0034)
             .creationOptionsRepository(new PasskeyCreationOptionsInSession()))
         .addFilterBefore(PasskeyStep.filter(relyingParty, trail), BasicAuthenticationFilter.class)
+        // roles read again in an open session (a withdrawn role counts within the period), before any rule reads them
+        .addFilterBefore(new SessionRoles(staff, clock, sessionRoles), ExceptionTranslationFilter.class)
         .addFilterAfter(new SecondFactorGate(secondFactor, passkeys), ExceptionTranslationFilter.class);
     http.authorizeHttpRequests(a -> a
             .requestMatchers(antMatcher(LOGIN_PAGE), antMatcher("/jakarta.faces.resource/**"),
