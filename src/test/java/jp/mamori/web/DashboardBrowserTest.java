@@ -134,6 +134,8 @@ class DashboardBrowserTest extends IntegrationTest {
     }
 
     browser.login("exec", "demo");
+    // the login lands on the dashboard first: open the list only after that navigation has ended
+    browser.waitForUrl("/dashboard.xhtml");
     browser.open("/dashboard-list.xhtml?figure=trends.started:" + key + ":" + month);
     browser.waitForAjax();
     assertThat(browser.find(By.id("listTitle")).getText()).endsWith("に開始した案件: 長い一覧の試験");
