@@ -1,14 +1,11 @@
 package jp.mamori.dashboard;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,22 +20,19 @@ class TrendIndexes implements ApplicationRunner {
   static final String STARTED_INDEX = "MAMORI_IDX_HI_PROCINST_KEY_START";
   static final String ENDED_INDEX = "MAMORI_IDX_HI_PROCINST_KEY_END";
 
-  private final DataSource dataSource;
+  private final JdbcTemplate jdbc;
   private final ManagementService management;
 
-  TrendIndexes(DataSource dataSource, ManagementService management) {
-    this.dataSource = dataSource;
+  TrendIndexes(JdbcTemplate jdbc, ManagementService management) {
+    this.jdbc = jdbc;
     this.management = management;
   }
 
   @Override
-  public void run(ApplicationArguments args) throws SQLException {
+  public void run(ApplicationArguments args) {
     String table = management.getTableName(HistoricProcessInstance.class);
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      statement.execute("CREATE INDEX IF NOT EXISTS " + STARTED_INDEX + " ON " + table
-          + " (PROC_DEF_KEY_, START_TIME_, ID_)");
-      statement.execute("CREATE INDEX IF NOT EXISTS " + ENDED_INDEX + " ON " + table
-          + " (PROC_DEF_KEY_, END_TIME_, ID_, STATE_)");
-    }
+    jdbc.execute("CREATE INDEX IF NOT EXISTS " + STARTED_INDEX + " ON " + table + " (PROC_DEF_KEY_, START_TIME_, ID_)");
+    jdbc.execute("CREATE INDEX IF NOT EXISTS " + ENDED_INDEX + " ON " + table
+        + " (PROC_DEF_KEY_, END_TIME_, ID_, STATE_)");
   }
 }

@@ -47,7 +47,7 @@ public class Notifications {
    */
   @Transactional
   public List<Notification> toUsers(Collection<String> userIds, String title, String body, String link) {
-    return create(userIds, title, body, null, null, link);
+    return create(userIds, title, body, null, null, link, cases.of(link).orElse(null));
   }
 
   /**
@@ -56,8 +56,7 @@ public class Notifications {
    */
   @Transactional
   public List<Notification> toUsers(Collection<String> userIds, StoredText title, StoredText body, String link) {
-    return create(userIds, title.text(Locale.JAPANESE), body == null ? null : body.text(Locale.JAPANESE), title,
-        body, link);
+    return aboutCase(cases.of(link).orElse(null), userIds, title, body, link);
   }
 
   /** Everyone who holds the role (Camunda group) at this moment. */
@@ -82,11 +81,6 @@ public class Notifications {
   public List<Notification> aboutCaseToRole(String caseId, String groupId, StoredText title, StoredText body,
       String link) {
     return aboutCase(caseId, staff.memberIdsOf(groupId), title, body, link);
-  }
-
-  private List<Notification> create(Collection<String> userIds, String title, String body, StoredText titleText,
-      StoredText bodyText, String link) {
-    return create(userIds, title, body, titleText, bodyText, link, cases.of(link).orElse(null));
   }
 
   private List<Notification> create(Collection<String> userIds, String title, String body, StoredText titleText,

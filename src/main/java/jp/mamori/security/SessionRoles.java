@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.StaffMember;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -63,22 +62,19 @@ class SessionRoles extends OncePerRequestFilter {
           SecurityContextHolder.clearContext();
           session.invalidate();
         } else if (!new HashSet<>(member.get().groupIds()).equals(new HashSet<>(user.groupIds()))) {
-          replace(login, user, member.get().groupIds(), request, response);
+          replace(login, member.get(), request, response);
         }
       }
     }
     chain.doFilter(request, response);
   }
 
-  private void replace(Authentication login, StaffPrincipal user, List<String> groupIds, HttpServletRequest request,
+  private void replace(Authentication login, StaffMember member, HttpServletRequest request,
       HttpServletResponse response) {
-    List<GrantedAuthority> authorities = new ArrayList<>(Factors.roles(groupIds));
+    List<GrantedAuthority> authorities = new ArrayList<>(Factors.roles(member.groupIds()));
     authorities.addAll(Factors.of(login));
-    UsernamePasswordAuthenticationToken refreshed = UsernamePasswordAuthenticationToken.authenticated(
-        new StaffPrincipal(user.userId(), user.displayName(), List.copyOf(groupIds)), null, authorities);
-    refreshed.setDetails(login.getDetails());
     SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(refreshed);
+    context.setAuthentication(IdentityServiceAuthenticationProvider.loginOf(member, authorities));
     SecurityContextHolder.setContext(context);
     contexts.saveContext(context, request, response);
   }
