@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.mamori.process.DecisionOutcome;
 import jp.mamori.web.ModelBean;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.StaffDirectory;
@@ -245,8 +246,7 @@ public class IncidentCase {
    * the board and the dashboard at once, and goes overdue there when they pass. The PPC tasks come with the set-up.
    */
   public void prejudged(DelegateExecution execution) {
-    Map<?, ?> ruling = (Map<?, ?>) execution.getVariable("ruling");
-    execution.removeVariable("ruling");
+    Map<String, Object> ruling = DecisionOutcome.of(execution);
     if (!Boolean.TRUE.equals(ruling.get("reportable"))) {
       return;
     }
@@ -269,8 +269,7 @@ public class IncidentCase {
    * (30 ↔ 60 days) moves the running timers. A reportable case stays reportable: without a leak, the head downgrades.
    */
   public void ruled(DelegateExecution execution) {
-    Map<?, ?> ruling = (Map<?, ?>) execution.getVariable("ruling");
-    execution.removeVariable("ruling");
+    Map<String, Object> ruling = DecisionOutcome.of(execution);
     boolean reportable = Boolean.TRUE.equals(ruling.get("reportable"));
     boolean required = Boolean.TRUE.equals(execution.getVariable("ppcRequired"));
     boolean rejudged = execution.getVariable("reportable") != null;

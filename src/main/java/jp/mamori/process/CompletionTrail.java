@@ -48,7 +48,7 @@ public class CompletionTrail {
       return;
     }
     Map<String, Object> answers = forms.ofTask(task)
-        .map(form -> DeployedForms.editableValues(form, task.getVariables()))
+        .map(form -> DeployedForms.editableValues(form, task))
         .orElseGet(task::getVariablesLocal);
     String decision = decisionOf(answers);
     trail.record(actor(task), "TASK_COMPLETED",

@@ -3,9 +3,9 @@ package jp.mamori.process;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.LinkedHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import jp.mamori.tasks.form.FormDefinition;
@@ -13,6 +13,7 @@ import jp.mamori.tasks.form.FormField;
 import jp.mamori.tasks.form.FormParser;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
@@ -69,10 +70,19 @@ class DeployedForms {
     return form;
   }
 
-  /** The case's current values of the form's editable fields (what a completion of the form sets). */
-  static Map<String, Object> editableValues(FormDefinition form, Map<String, Object> variables) {
-    return form.editableFields().stream().map(FormField::key).filter(variables::containsKey)
-        .collect(LinkedHashMap::new, (values, key) -> values.put(key, variables.get(key)), Map::putAll);
+  /**
+   * The case's current values of the form's editable fields (what a completion of the form sets), read by name: a
+   * value stored as a byte array (a checklist's JSON) is fetched only when the form has it, not for every variable
+   * of the case at every completion.
+   */
+  static Map<String, Object> editableValues(FormDefinition form, VariableScope scope) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (FormField field : form.editableFields()) {
+      if (scope.hasVariable(field.key())) {
+        values.put(field.key(), scope.getVariable(field.key()));
+      }
+    }
+    return values;
   }
 
   private static FormDefinition parse(InputStream json) {

@@ -28,7 +28,7 @@ class RemoteFormRule {
   @EventListener(condition = "#task.eventName == 'complete'")
   public void completing(DelegateTask task) {
     if (appliesTo(task.getProcessInstanceId())) {
-      forms.ofTask(task).ifPresent(form -> check(form, task.getExecution(), task.getVariables()));
+      forms.ofTask(task).ifPresent(form -> check(form, task.getExecution(), DeployedForms.editableValues(form, task)));
     }
   }
 
@@ -38,8 +38,8 @@ class RemoteFormRule {
         || !appliesTo(execution.getProcessInstanceId())) {
       return;
     }
-    check(forms.ofStart(execution.getProcessDefinitionId(), CaseStart.startFormRefBinding(execution)), execution,
-        execution.getVariables());
+    FormDefinition form = forms.ofStart(execution.getProcessDefinitionId(), CaseStart.startFormRefBinding(execution));
+    check(form, execution, DeployedForms.editableValues(form, execution));
   }
 
   private static boolean appliesTo(String processInstanceId) {

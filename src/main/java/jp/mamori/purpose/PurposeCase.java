@@ -2,6 +2,7 @@ package jp.mamori.purpose;
 
 import java.util.List;
 import java.util.Map;
+import jp.mamori.process.DecisionOutcome;
 import jp.mamori.ledger.Ledger;
 import jp.mamori.web.Messages;
 import jp.mamori.web.StoredText;
@@ -40,12 +41,11 @@ public class PurposeCase {
     registry.file(execution.getProcessBusinessKey(), initiator(execution), filing);
   }
 
-  /** Takes the decision table's result ({@code ruling}) apart into the variables forms and gateways read. */
+  /** Keeps the decision table's result as the variables forms and gateways read. */
   public void ruled(DelegateExecution execution) {
-    Map<?, ?> ruling = (Map<?, ?>) execution.getVariable("ruling");
+    Map<String, Object> ruling = DecisionOutcome.of(execution);
     execution.setVariable("acquisitionRule", ruling.get("acquisitionRule"));
     execution.setVariable("acquisitionRuleReason", ruling.get("acquisitionRuleReason"));
-    execution.removeVariable("ruling");
   }
 
   /** 第15条: the acquisition rule forbade it; nobody needs to review. */

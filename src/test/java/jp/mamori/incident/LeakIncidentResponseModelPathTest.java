@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.mamori.process.DecisionOutcome;
 import jp.mamori.testing.ModelPathTest;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -56,7 +57,7 @@ class LeakIncidentResponseModelPathTest extends ModelPathTest {
     // the one glue method whose result the model reads: the ruling taken apart, the PPC deadlines fixed
     doAnswer(call -> {
       DelegateExecution execution = call.getArgument(0);
-      Map<?, ?> ruling = (Map<?, ?>) execution.getVariable("ruling");
+      Map<String, Object> ruling = DecisionOutcome.of(execution);
       boolean reportable = Boolean.TRUE.equals(ruling.get("reportable"));
       boolean required = Boolean.TRUE.equals(execution.getVariable("ppcRequired"));
       execution.setVariable("reportable", reportable || required);

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.util.Map;
+import jp.mamori.process.DecisionOutcome;
 import jp.mamori.testing.ModelPathTest;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -35,7 +36,7 @@ class NewPurposeAcquisitionModelPathTest extends ModelPathTest {
     // the one glue method whose result the model reads: the decision table's ruling taken apart
     doAnswer(call -> {
       DelegateExecution execution = call.getArgument(0);
-      Map<?, ?> ruling = (Map<?, ?>) execution.getVariable("ruling");
+      Map<String, Object> ruling = DecisionOutcome.of(execution);
       execution.setVariable("acquisitionRule", ruling.get("acquisitionRule"));
       return null;
     }).when(purposeCase).ruled(any());
