@@ -1,5 +1,6 @@
 package jp.mamori.process;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import jp.mamori.tasks.form.FormDefinition;
@@ -7,6 +8,7 @@ import jp.mamori.tasks.form.FormRefused;
 import jp.mamori.tasks.form.FormSubmission;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +30,8 @@ class RemoteFormRule {
   @EventListener(condition = "#task.eventName == 'complete'")
   public void completing(DelegateTask task) {
     if (appliesTo(task.getProcessInstanceId())) {
-      forms.ofTask(task).ifPresent(form -> check(form, task.getExecution(), DeployedForms.editableValues(form, task)));
+      forms.ofTask(task)
+          .ifPresent(form -> check(form, task.getExecution(), DeployedForms.editableValues(form, task)));
     }
   }
 
@@ -47,7 +50,7 @@ class RemoteFormRule {
   }
 
   private static void check(FormDefinition form, DelegateExecution execution, Map<String, Object> values) {
-    FormSubmission submission = FormSubmission.of(form, values, RemoteChannel.locale());
+    FormSubmission submission = FormSubmission.of(form, asSubmitted(values), RemoteChannel.locale());
     if (!submission.isValid()) {
       throw new FormRefused(submission.errors());
     }
@@ -57,5 +60,21 @@ class RemoteFormRule {
         execution.setVariable(key, value);
       }
     });
+  }
+
+  /**
+   * Tasklist sends a checklist of a form it has no variable for yet (a start form) as Camunda's {@code Json} type,
+   * and REST clients may too: the engine hands it over as a JSON node, which the form rules read as the list of
+   * texts it holds (and the case then stores as the app's list).
+   */
+  private static Map<String, Object> asSubmitted(Map<String, Object> values) {
+    Map<String, Object> submitted = new HashMap<>(values);
+    submitted.replaceAll((key, value) -> value instanceof SpinJsonNode json && json.isArray()
+        ? json.elements().stream().map(RemoteFormRule::item).toList() : value);
+    return submitted;
+  }
+
+  private static Object item(SpinJsonNode element) {
+    return element.isString() ? element.stringValue() : element.isNumber() ? element.numberValue() : element.toString();
   }
 }

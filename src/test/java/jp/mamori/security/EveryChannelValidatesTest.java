@@ -3,6 +3,7 @@ package jp.mamori.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,27 @@ class EveryChannelValidatesTest extends SampleCaseChannelTest {
     String id = Rest.json(started).path("id").asText();
     assertThat(Rest.json(started).path("businessKey").asText()).matches("SMP-\\d{8}-[0-9A-F]{6}");
     assertThat(runtimeService.getVariable(id, "personCount")).isEqualTo(12L);
+  }
+
+  @Test
+  void aChecklistSentAsCamundasJsonTypeIsReadAsItsListAndStoredAsTheAppsList() {
+    Rest nurse = Rest.as(baseUrl(), "nurse", SecurityTestUsers.PASSWORD);
+
+    HttpResponse<String> started = nurse.post(SAMPLE + "/start", withJsonChecklist("health", "genetic"));
+    HttpResponse<String> forged = nurse.post(SAMPLE + "/start", withJsonChecklist("health", "weapons"));
+
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    assertThat(runtimeService.getVariable(Rest.json(started).path("id").asText(), "categories"))
+        .isEqualTo(List.of("health", "genetic"));
+    assertInvalid(forged, "categories");
+  }
+
+  /** Tasklist's start form sends a checklist as {@code Json}: a text holding the JSON array. */
+  private static String withJsonChecklist(String... items) {
+    String array = "[" + String.join(",", Arrays.stream(items).map(item -> "\\\"" + item + "\\\"").toList()) + "]";
+    String values = Channels.variables(SecurityTestUsers.sampleRequest("チェックリストのJSON"));
+    return values.substring(0, values.length() - 2) + ",\"categories\":{\"value\":\"" + array
+        + "\",\"type\":\"Json\"}}}";
   }
 
   @ParameterizedTest(name = "{0}")
