@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -90,8 +91,12 @@ class EveryChannelValidatesTest extends SampleCaseChannelTest {
     HttpResponse<String> forged = nurse.post(SAMPLE + "/start", withJsonChecklist("health", "weapons"));
 
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-    assertThat(runtimeService.getVariable(Rest.json(started).path("id").asText(), "categories"))
-        .isEqualTo(List.of("health", "genetic"));
+    String id = Rest.json(started).path("id").asText();
+    assertThat(runtimeService.getVariable(id, "categories")).isEqualTo(List.of("health", "genetic"));
+    // JSON that Tasklist and REST clients read back as an array, never a serialized Java object
+    ObjectValue stored = runtimeService.getVariableTyped(id, "categories", false);
+    assertThat(stored.getSerializationDataFormat()).isEqualTo("application/json");
+    assertThat(stored.getValueSerialized()).isEqualTo("[\"health\",\"genetic\"]");
     assertInvalid(forged, "categories");
   }
 

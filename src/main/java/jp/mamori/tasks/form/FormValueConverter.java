@@ -2,8 +2,10 @@ package jp.mamori.tasks.form;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Turns a submission into process variables, typed the way Camunda Tasklist stores Camunda Form data. */
@@ -34,6 +36,11 @@ public final class FormValueConverter {
   private static Object toVariableValue(FormField field, Object value) {
     if (value instanceof BigDecimal number) {
       return toCamundaNumber(number, field.decimalDigits());
+    }
+    if (value instanceof List<?> checklist) {
+      // an ArrayList, which the engine stores as JSON (the default format); it stores the JDK's immutable lists,
+      // whose classes JSON cannot name for reading back, as serialized Java
+      return new ArrayList<>(checklist);
     }
     if (value instanceof LocalDate date) {
       // form-js keeps dates as ISO text and Tasklist submits them unchanged, so processes see a String
