@@ -2,48 +2,26 @@ package jp.mamori.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jp.mamori.testing.IntegrationTest;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import jp.mamori.testing.FixtureModelTest;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A case's history is kept its time to live after the case ended, and no removal time is written when it ends
  * (ADR 0043): the engine's history cleanup picks ended cases by their end time, and leaves running ones alone.
  */
-class HistoryRetentionTest extends IntegrationTest {
+class HistoryRetentionTest extends FixtureModelTest {
 
   private static final String KEY = "historyRetentionFixture";
 
-  @Autowired RepositoryService repositoryService;
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
-  @Autowired HistoryService historyService;
-
-  private String deploymentId;
-
-  @BeforeEach
-  void deploy() {
-    deploymentId = repositoryService.createDeployment().name("history retention fixture")
-        .addModelInstance(KEY + ".bpmn", model()).deploy().getId();
-  }
-
   @AfterEach
-  void undeploy() {
+  void removeTheCleanupJob() {
     historyService.findHistoryCleanupJobs().forEach(job -> managementService.deleteJob(job.getId()));
-    repositoryService.deleteDeployment(deploymentId, true, true);
   }
 
   @Test
@@ -79,7 +57,8 @@ class HistoryRetentionTest extends IntegrationTest {
   }
 
   /** Kept zero days after the end: cleanable at once, unlike every other model of the suite. */
-  private static BpmnModelInstance model() {
+  @Override
+  protected BpmnModelInstance model() {
     return Bpmn.createExecutableProcess(KEY).name("履歴の保存期間の試験").camundaHistoryTimeToLive(0)
         .startEvent("Start").name("開始")
         .userTask("Task_Work").name("作業").camundaCandidateGroups("committee")

@@ -3,48 +3,21 @@ package jp.mamori.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import jp.mamori.testing.IntegrationTest;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import jp.mamori.testing.FixtureModelTest;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The job log leaves out a boundary timer's creation and deletion, and keeps what a timer did when it fired
  * (ADR 0036): a review done in time writes no job-log rows for its reminder; a reminder that fires is logged.
  */
-class QuietTimerJobLogTest extends IntegrationTest {
+class QuietTimerJobLogTest extends FixtureModelTest {
 
   private static final String KEY = "quietTimerFixture";
-
-  @Autowired RepositoryService repositoryService;
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
-  @Autowired HistoryService historyService;
-
-  private String deploymentId;
-
-  @BeforeEach
-  void deploy() {
-    deploymentId = repositoryService.createDeployment().name("quiet timer fixture")
-        .addModelInstance(KEY + ".bpmn", model()).deploy().getId();
-  }
-
-  @AfterEach
-  void undeploy() {
-    repositoryService.deleteDeployment(deploymentId, true, true);
-  }
 
   @Test
   @DisplayName("期限内に終わった審査の督促タイマーはジョブ履歴に作成・削除の行を残さない")
@@ -79,7 +52,8 @@ class QuietTimerJobLogTest extends IntegrationTest {
     return historyService.createHistoricJobLogQuery().processInstanceId(instance).list();
   }
 
-  private static BpmnModelInstance model() {
+  @Override
+  protected BpmnModelInstance model() {
     return Bpmn.createExecutableProcess(KEY).name("督促タイマーの試験").camundaHistoryTimeToLive(1)
         .startEvent("Start").name("開始")
         .userTask("Task_Work").name("作業").camundaCandidateGroups("committee")

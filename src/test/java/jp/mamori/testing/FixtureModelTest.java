@@ -1,0 +1,39 @@
+package jp.mamori.testing;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A test of the engine's configuration on a small model built in code: deployed before each test, removed after it
+ * with its cases and their history, so the shared context keeps none of it.
+ */
+public abstract class FixtureModelTest extends IntegrationTest {
+
+  @Autowired protected RepositoryService repositoryService;
+  @Autowired protected RuntimeService runtimeService;
+  @Autowired protected TaskService taskService;
+  @Autowired protected ManagementService managementService;
+  @Autowired protected HistoryService historyService;
+
+  private String deploymentId;
+
+  protected abstract BpmnModelInstance model();
+
+  @BeforeEach
+  void deployFixture() {
+    deploymentId = repositoryService.createDeployment().name(getClass().getSimpleName())
+        .addModelInstance("fixture.bpmn", model()).deploy().getId();
+  }
+
+  @AfterEach
+  void undeployFixture() {
+    repositoryService.deleteDeployment(deploymentId, true, true);
+  }
+}
