@@ -38,8 +38,8 @@ public final class FormValueConverter {
       return toCamundaNumber(number, field.decimalDigits());
     }
     if (value instanceof List<?> checklist) {
-      // an ArrayList, which the engine stores as JSON (the default format); it stores the JDK's immutable lists,
-      // whose classes JSON cannot name for reading back, as serialized Java
+      // stored as JSON under its class's name: an ArrayList, not a JDK-internal immutable list class
+      // (ImmutableCollections$List12) that a REST client cannot name and another JDK may not have
       return new ArrayList<>(checklist);
     }
     if (value instanceof LocalDate date) {
