@@ -164,6 +164,18 @@ public class RenderedForm implements Serializable {
     return labelOf(field, value.toString());
   }
 
+  /**
+   * A checkbox's answer shown read-only: true or false, or null when nobody answered it. The page says 「はい」 or
+   * 「いいえ」, so that an unticked box (an answer: 第15条ただし書 does not apply) is not mistaken for an empty field.
+   */
+  public Boolean checked(FormField field) {
+    Object value = values.get(field.key());
+    if (value instanceof Boolean answer) {
+      return answer;
+    }
+    return value == null || value.toString().isBlank() ? null : Boolean.valueOf(value.toString());
+  }
+
   private static String labelOf(FormField field, String value) {
     return field.options().stream().filter(o -> o.value().equals(value)).map(o -> o.label()).findFirst()
         .orElse(value);

@@ -75,6 +75,8 @@ class NewPurposeBrowserTest extends IntegrationTest {
     openTask(browser, caseNumber, "届出の審査");
     assertThat(readonlyValue(browser, "利用目的")).isEqualTo(purpose);
     assertThat(readonlyValue(browser, "取得可否の判定(第15条)")).isEqualTo("取得可");
+    // an unticked box is an answer (第15条ただし書 does not apply), not an empty field
+    assertThat(readonlyValue(browser, "疾病と関連する(第15条ただし書)")).isEqualTo("いいえ");
     choose(browser, "審査結果", "総括個人情報管理者へ転送する");
     type(browser, "審査コメント・理由(差戻し・却下の場合は必須)", "記載内容に問題ありません。");
     browser.fullPageScreenshot("review");
