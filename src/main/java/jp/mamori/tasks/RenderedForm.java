@@ -12,6 +12,7 @@ import jp.mamori.tasks.form.FormDefinition;
 import jp.mamori.tasks.form.FormField;
 import jp.mamori.tasks.form.FormPrefill;
 import jp.mamori.tasks.form.FormSubmission;
+import jp.mamori.web.Messages;
 
 /**
  * A Camunda Form as a page shows it: the fields, the values the user is editing (bound by the Facelets include
@@ -151,12 +152,18 @@ public class RenderedForm implements Serializable {
 
   /** The value a read-only field shows: option labels, lists joined, a dash for nothing. */
   public String display(FormField field) {
+    return displayIn(field, Locale.JAPANESE);
+  }
+
+  /** The value as the page shows it; several choices joined as the reader's language joins a list. */
+  public String displayIn(FormField field, Locale locale) {
     Object value = values.get(field.key());
     if (value == null || value.toString().isBlank() || (value instanceof List<?> empty && empty.isEmpty())) {
       return "—";
     }
     if (value instanceof List<?> list) {
-      return String.join("、", list.stream().map(item -> labelOf(field, String.valueOf(item))).toList());
+      return String.join(Messages.text(locale, "form.list.separator"),
+          list.stream().map(item -> labelOf(field, String.valueOf(item))).toList());
     }
     if (value instanceof Boolean checked) {
       return checked ? "✓" : "—";

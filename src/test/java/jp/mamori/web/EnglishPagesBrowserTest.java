@@ -109,6 +109,10 @@ class EnglishPagesBrowserTest extends IntegrationTest {
     check("tasks", "/tasks.xhtml");
     startPageAndForms("privacy-lead");
     checkTask("purpose review", purpose, "privacy-lead");
+    // several choices are joined as English joins a list, not with the Japanese 「、」; an unticked box says "No"
+    assertThat(Pages.readonlyValue(browser, "How acquired (Art. 14)")).isEqualTo(
+        "Declared or provided by the person (Art. 14(1)), Interview / consultation (Art. 14(2))");
+    assertThat(Pages.readonlyValue(browser, "Related to illness (proviso of Art. 15)")).isEqualTo("No");
     checkTask("complaint assignment", complaint, "privacy-lead");
     checkTask("outsourcing interview", outsourcing, "privacy-lead");
     check("case page", "/case.xhtml?id=" + purpose.getId());
