@@ -150,12 +150,12 @@ public class RenderedForm implements Serializable {
     return reasons;
   }
 
-  /** The value a read-only field shows: option labels, lists joined, a dash for nothing. */
+  /** A field's value as text (option labels, lists joined, a dash for nothing), as Japanese writes a list. */
   public String display(FormField field) {
     return displayIn(field, Locale.JAPANESE);
   }
 
-  /** The value as the page shows it; several choices joined as the reader's language joins a list. */
+  /** The value a read-only field shows, several choices joined as the reader's language joins a list. */
   public String displayIn(FormField field, Locale locale) {
     Object value = values.get(field.key());
     if (value == null || value.toString().isBlank() || (value instanceof List<?> empty && empty.isEmpty())) {
