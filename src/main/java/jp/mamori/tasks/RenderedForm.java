@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jp.mamori.tasks.form.FieldError;
+import jp.mamori.tasks.form.FieldType;
 import jp.mamori.tasks.form.FormDefinition;
 import jp.mamori.tasks.form.FormField;
 import jp.mamori.tasks.form.FormPrefill;
@@ -155,7 +156,10 @@ public class RenderedForm implements Serializable {
     return displayIn(field, Locale.JAPANESE);
   }
 
-  /** The value a read-only field shows, several choices joined as the reader's language joins a list. */
+  /**
+   * The value a read-only field shows in the reader's language: several choices joined as it joins a list, a box's
+   * answer as yes or no — an unticked box is an answer (第15条ただし書 does not apply), not an empty field.
+   */
   public String displayIn(FormField field, Locale locale) {
     Object value = values.get(field.key());
     if (value == null || value.toString().isBlank() || (value instanceof List<?> empty && empty.isEmpty())) {
@@ -165,22 +169,10 @@ public class RenderedForm implements Serializable {
       return String.join(Messages.text(locale, "form.list.separator"),
           list.stream().map(item -> labelOf(field, String.valueOf(item))).toList());
     }
-    if (value instanceof Boolean checked) {
-      return checked ? "✓" : "—";
+    if (value instanceof Boolean || field.type() == FieldType.CHECKBOX) {
+      return Messages.text(locale, Boolean.parseBoolean(value.toString()) ? "form.checked.yes" : "form.checked.no");
     }
     return labelOf(field, value.toString());
-  }
-
-  /**
-   * A checkbox's answer shown read-only: true or false, or null when nobody answered it. The page says 「はい」 or
-   * 「いいえ」, so that an unticked box (an answer: 第15条ただし書 does not apply) is not mistaken for an empty field.
-   */
-  public Boolean checked(FormField field) {
-    Object value = values.get(field.key());
-    if (value instanceof Boolean answer) {
-      return answer;
-    }
-    return value == null || value.toString().isBlank() ? null : Boolean.valueOf(value.toString());
   }
 
   private static String labelOf(FormField field, String value) {
