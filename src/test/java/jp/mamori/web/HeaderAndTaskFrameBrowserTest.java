@@ -117,6 +117,52 @@ class HeaderAndTaskFrameBrowserTest extends IntegrationTest {
     }
   }
 
+  /**
+   * On a busy server the list's refresh after the frame's first load can still be on its way when the claim has
+   * loaded the frame again (CI, 2026-11-30). The list's answer to that first refresh is held back here until the
+   * frame has loaded the second time; the second refresh must not be lost behind it.
+   */
+  @Test
+  void aClaimInTheFrameRefreshesTheListWhileItsEarlierRefreshIsStillOnItsWay() {
+    String caseNumber = procedures.start(Staff.of(staff, "privacy-lead"), "outsourcingContract",
+        TaskFlowBrowserTest.intent("株式会社枠内遅延 " + stamp())).getBusinessKey();
+    Dimension size = browser.driver().manage().window().getSize();
+    browser.driver().manage().window().setSize(new Dimension(1700, 1000));
+    try {
+      browser.login("privacy-lead");
+      browser.script(HOLD_THE_FIRST_LIST_ANSWER_UNTIL_THE_FRAME_LOADS_TWICE);
+      TaskListPage.row(browser, caseNumber).findElement(By.linkText("委託先責任者との面接")).click();
+
+      inFrame(() -> browser.find(By.id("completeForm:claim")).click());
+      browser.waitFor("the first answer released", d -> Boolean.TRUE.equals(browser.script(
+          "return window.firstListAnswerReleased === true")));
+      browser.waitFor("the list showing her as the holder", d -> assigneeInList(caseNumber).equals("佐藤 花子"));
+    } finally {
+      browser.driver().switchTo().defaultContent();
+      browser.driver().manage().window().setSize(size);
+      browser.logout();
+    }
+  }
+
+  private static final String HOLD_THE_FIRST_LIST_ANSWER_UNTIL_THE_FRAME_LOADS_TWICE = """
+      var frame = document.getElementById('taskDetail');
+      var loads = 0, release = null, send = XMLHttpRequest.prototype.send;
+      // after the page's own load listener, which has asked for the refresh by then
+      frame.addEventListener('load', function () {
+        if (++loads === 2 && release) { release(); }
+      });
+      XMLHttpRequest.prototype.send = function (body) {
+        XMLHttpRequest.prototype.send = send;
+        var xhr = this, answered = xhr.onload;
+        xhr.onload = function () {
+          var self = this, args = arguments;
+          release = function () { window.firstListAnswerReleased = true; answered.apply(self, args); };
+          if (loads >= 2) { release(); }
+        };
+        return send.call(xhr, body);
+      };
+      """;
+
   /** Waits for the task page in the frame, does something there, and comes back to the list. */
   private static void inFrame(Runnable inside) {
     browser.driver().switchTo().frame("taskDetail");

@@ -98,9 +98,8 @@
         var id = new URLSearchParams(shown.search).get('id');
         select(id);
       }
-      var refresh = document.getElementById('taskForm:applyFilters');
-      if (refresh) {
-        refresh.click();
+      if (typeof window.refreshTaskList === 'function') {
+        window.refreshTaskList();
       }
     });
   });
