@@ -19,6 +19,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -137,6 +138,46 @@ class HeaderAndTaskFrameBrowserTest extends IntegrationTest {
       browser.waitFor("the first answer released", d -> Boolean.TRUE.equals(browser.script(
           "return window.firstListAnswerReleased === true")));
       browser.waitFor("the list showing her as the holder", d -> assigneeInList(caseNumber).equals("佐藤 花子"));
+    } finally {
+      browser.driver().switchTo().defaultContent();
+      browser.driver().manage().window().setSize(size);
+      browser.logout();
+    }
+  }
+
+  @Test
+  void aTaskOpenedFromTheSecondPageLeavesTheListOnThatPageWithItsRowMarked() {
+    for (int i = 0; i < 11; i++) {
+      procedures.start(Staff.of(staff, "privacy-lead"), "outsourcingContract",
+          TaskFlowBrowserTest.intent("株式会社二頁目 " + i + " " + stamp()));
+    }
+    Dimension size = browser.driver().manage().window().getSize();
+    browser.driver().manage().window().setSize(new Dimension(1700, 1000));
+    try {
+      browser.login("privacy-lead");
+      new Select(browser.find(By.cssSelector(".ui-paginator-rpp-options"))).selectByValue("10");
+      browser.waitForAjax();
+      browser.find(By.cssSelector(".ui-paginator-next")).click();
+      browser.waitFor("the second page", ExpectedConditions.textToBePresentInElementLocated(
+          By.cssSelector(".ui-paginator-current"), "11–"));
+      browser.script("window.listBeforeTheFrame = document.getElementById('taskForm:tasks')");
+
+      WebElement link = browser.find(By.cssSelector("a.task-link"));
+      String taskId = link.getAttribute("data-task");
+      link.click();
+      inFrame(() -> assertThat(browser.find(By.id("taskName")).getText()).isNotBlank());
+      browser.waitFor("the list refreshed beside the task", d -> Boolean.TRUE.equals(browser.script(
+          "return document.getElementById('taskForm:tasks') !== window.listBeforeTheFrame")));
+      browser.waitForAjax();
+
+      assertThat(browser.find(By.cssSelector(".ui-paginator-current")).getText()).startsWith("11–");
+      // the page shown stands out among the page numbers (the app's button colour once painted them all alike)
+      assertThat(browser.find(By.cssSelector(".ui-paginator-page.ui-state-active")).getText()).isEqualTo("2");
+      assertThat(browser.find(By.cssSelector(".ui-paginator-page.ui-state-active")).getCssValue("background-color"))
+          .isNotEqualTo(browser.find(By.cssSelector(".ui-paginator-page:not(.ui-state-active)"))
+              .getCssValue("background-color"));
+      assertThat(browser.find(By.cssSelector("tr.task-open a.task-link")).getAttribute("data-task")).isEqualTo(taskId);
+      browser.screenshot("second-page-with-the-open-task-marked");
     } finally {
       browser.driver().switchTo().defaultContent();
       browser.driver().manage().window().setSize(size);

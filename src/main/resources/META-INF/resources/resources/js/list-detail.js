@@ -52,7 +52,11 @@
     layout();
     window.addEventListener('resize', layout);
 
+    // the task shown beside the list: its row stays marked when the list is redrawn (refreshed, paged, sorted)
+    var openTask = null;
+
     function select(taskId) {
+      openTask = taskId;
       document.querySelectorAll('.task-table tr.task-open').forEach(function (row) {
         row.classList.remove('task-open');
       });
@@ -74,6 +78,12 @@
       frame.src = link.href;
       select(link.getAttribute('data-task'));
     });
+
+    if (window.jQuery) {
+      window.jQuery(document).on('pfAjaxComplete', function () {
+        select(openTask);
+      });
+    }
 
     frame.addEventListener('load', function () {
       var shown;
