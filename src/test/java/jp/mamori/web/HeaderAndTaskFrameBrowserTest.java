@@ -177,6 +177,11 @@ class HeaderAndTaskFrameBrowserTest extends IntegrationTest {
           .isNotEqualTo(browser.find(By.cssSelector(".ui-paginator-page:not(.ui-state-active)"))
               .getCssValue("background-color"));
       assertThat(browser.find(By.cssSelector("tr.task-open a.task-link")).getAttribute("data-task")).isEqualTo(taskId);
+      // beside the task the filters wrap; a due-date label wraps with its field (it once ended the line above it)
+      for (String field : new String[] {"dueFrom", "dueTo"}) {
+        assertThat(Math.abs(middle(browser.find(By.cssSelector("label[for='taskForm:" + field + "_input']")))
+            - middle(browser.find(By.id("taskForm:" + field + "_input"))))).as(field).isLessThan(8);
+      }
       browser.screenshot("second-page-with-the-open-task-marked");
     } finally {
       browser.driver().switchTo().defaultContent();
