@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jp.mamori.security.CurrentUser;
 import jp.mamori.web.LocaleSelection;
 import jp.mamori.web.Messages;
 import jp.mamori.web.StoredText;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.annotation.RequestScope;
 
@@ -18,11 +23,15 @@ public class NotificationBell {
 
   private final Notifications notifications;
   private final CurrentUser currentUser;
+  private final HistoryService historyService;
   private Long unread;
+  private List<NoticeGroup> groups;
+  private Map<String, String> caseNumbers;
 
-  NotificationBell(Notifications notifications, CurrentUser currentUser) {
+  NotificationBell(Notifications notifications, CurrentUser currentUser, HistoryService historyService) {
     this.notifications = notifications;
     this.currentUser = currentUser;
+    this.historyService = historyService;
   }
 
   public long getUnread() {
@@ -51,15 +60,34 @@ public class NotificationBell {
    * their own so that they are never hidden behind a case's later notices.
    */
   public List<NoticeGroup> getGroups() {
-    Map<String, List<Notification>> byCase = new LinkedHashMap<>();
-    for (Notification n : getLatest()) {
-      boolean alone = n.getProcessInstanceId() == null || Notifications.isUrgent(n.getTitle());
-      String key = alone ? "#" + n.getId() : n.getProcessInstanceId();
-      byCase.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
+    if (groups == null) {
+      Map<String, List<Notification>> byCase = new LinkedHashMap<>();
+      for (Notification n : getLatest()) {
+        boolean alone = n.getProcessInstanceId() == null || Notifications.isUrgent(n.getTitle());
+        String key = alone ? "#" + n.getId() : n.getProcessInstanceId();
+        byCase.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
+      }
+      groups = byCase.values().stream()
+          .map(list -> new NoticeGroup(list.get(0), list.size(), list.stream().filter(n -> !n.isRead()).count()))
+          .toList();
     }
-    return byCase.values().stream()
-        .map(list -> new NoticeGroup(list.get(0), list.size(), list.stream().filter(n -> !n.isRead()).count()))
-        .toList();
+    return groups;
+  }
+
+  /**
+   * The number of the case a notice is about, as its link's text: lines of the same kind of notice (「新しいタスク」
+   * for several contracts) are told apart by it. The page's case numbers come in one query, ended cases included.
+   */
+  public String caseNumber(Notification notification) {
+    if (caseNumbers == null) {
+      Set<String> ids = getGroups().stream().map(g -> g.latest().getProcessInstanceId()).filter(Objects::nonNull)
+          .collect(Collectors.toSet());
+      caseNumbers = ids.isEmpty() ? Map.of() : historyService.createHistoricProcessInstanceQuery()
+          .processInstanceIds(ids).list().stream().filter(p -> p.getBusinessKey() != null)
+          .collect(Collectors.toMap(HistoricProcessInstance::getId, HistoricProcessInstance::getBusinessKey));
+    }
+    String number = caseNumbers.get(notification.getProcessInstanceId());
+    return number != null ? number : Messages.text(LocaleSelection.current(), "notifications.case");
   }
 
   /** One case's notices: the newest, how many in all, how many unread. */

@@ -74,6 +74,8 @@ class CasePageBrowserTest extends IntegrationTest {
     WebElement notice = browser.find(By.xpath("//tbody[@id='notificationForm:notifications_data']/tr[.//a["
         + "contains(@class, 'case-link') and contains(@href, 'case.xhtml?id=" + filed.getId() + "')]]"));
     assertThat(notice.getText()).contains("総括個人情報管理者の承認");
+    // the link names the case, so that notices of the same kind are told apart
+    assertThat(notice.findElement(By.cssSelector("a.case-link")).getText()).isEqualTo(caseNumber);
     notice.findElement(By.cssSelector("a.case-link")).click();
     browser.waitForUrl("/case.xhtml?id=");
     assertThat(CasePage.number(browser)).isEqualTo(caseNumber);
