@@ -183,6 +183,17 @@ class HeaderAndTaskFrameBrowserTest extends IntegrationTest {
             - middle(browser.find(By.id("taskForm:" + field + "_input"))))).as(field).isLessThan(8);
       }
       browser.screenshot("second-page-with-the-open-task-marked");
+      assertThat(caseNumbersOverflowingTheirCell()).isZero();
+
+      // on a narrower screen the list has all its columns again, and its case numbers still fit (in English the
+      // other columns' words are longer)
+      browser.driver().manage().window().setSize(new Dimension(1366, 900));
+      browser.logout();
+      browser.loginIn("en", "privacy-lead", "demo");
+      browser.waitForUrl("/tasks.xhtml");
+      browser.waitForAjax();
+      assertThat(caseNumbersOverflowingTheirCell()).isZero();
+      browser.screenshot("case-numbers-at-1366");
     } finally {
       browser.driver().switchTo().defaultContent();
       browser.driver().manage().window().setSize(size);
@@ -208,6 +219,12 @@ class HeaderAndTaskFrameBrowserTest extends IntegrationTest {
         return send.call(xhr, body);
       };
       """;
+
+  private static long caseNumbersOverflowingTheirCell() {
+    return (Long) browser.script("return Array.from(document.querySelectorAll('.task-table td .mono')).filter("
+        + "s => s.getBoundingClientRect().right > s.closest('td').getBoundingClientRect().right"
+        + " - parseFloat(getComputedStyle(s.closest('td')).paddingRight)).length;");
+  }
 
   /** Waits for the task page in the frame, does something there, and comes back to the list. */
   private static void inFrame(Runnable inside) {
