@@ -2,20 +2,14 @@ package jp.mamori.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * A page's answer reaches the browser only after its session has been saved (ADR 0034). Spring Session saves a
@@ -57,65 +51,16 @@ class PageAnswerAfterSession {
     }
   }
 
-  /** Keeps the body and a redirect until {@link #send()}; headers and status go to the response as they are set. */
-  static final class HeldResponse extends HttpServletResponseWrapper {
+  /**
+   * Spring's caching wrapper keeps the body (its {@code flushBuffer} sends nothing); a redirect, which it would send at
+   * once, is kept too until {@link #send()}.
+   */
+  static final class HeldResponse extends ContentCachingResponseWrapper {
 
-    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
-    private ServletOutputStream stream;
-    private PrintWriter writer;
     private String redirect;
 
     HeldResponse(HttpServletResponse response) {
       super(response);
-    }
-
-    @Override
-    public ServletOutputStream getOutputStream() {
-      if (writer != null) {
-        throw new IllegalStateException("getWriter() has already been called");
-      }
-      if (stream == null) {
-        stream = new ServletOutputStream() {
-          @Override
-          public void write(int b) {
-            body.write(b);
-          }
-
-          @Override
-          public void write(byte[] bytes, int offset, int length) {
-            body.write(bytes, offset, length);
-          }
-
-          @Override
-          public boolean isReady() {
-            return true;
-          }
-
-          @Override
-          public void setWriteListener(WriteListener listener) {
-            throw new UnsupportedOperationException("a held page is written synchronously");
-          }
-        };
-      }
-      return stream;
-    }
-
-    @Override
-    public PrintWriter getWriter() {
-      if (stream != null) {
-        throw new IllegalStateException("getOutputStream() has already been called");
-      }
-      if (writer == null) {
-        writer = new PrintWriter(new OutputStreamWriter(body, Charset.forName(getCharacterEncoding())));
-      }
-      return writer;
-    }
-
-    @Override
-    public void flushBuffer() {
-      if (writer != null) {
-        writer.flush();
-      }
     }
 
     @Override
@@ -128,32 +73,22 @@ class PageAnswerAfterSession {
       if (isCommitted()) {
         throw new IllegalStateException("the response has already been committed");
       }
-      body.reset();
+      resetBuffer();
       redirect = location;
-    }
-
-    @Override
-    public void resetBuffer() {
-      super.resetBuffer();
-      flushBuffer();
-      body.reset();
     }
 
     @Override
     public void reset() {
       super.reset();
-      flushBuffer();
-      body.reset();
       redirect = null;
     }
 
     /** Sends what was held. */
     void send() throws IOException {
-      flushBuffer();
       if (redirect != null) {
         super.sendRedirect(redirect);
-      } else if (body.size() > 0) {
-        getResponse().getOutputStream().write(body.toByteArray());
+      } else {
+        copyBodyToResponse();
       }
     }
   }
