@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -70,6 +74,36 @@ class SessionAcrossNodesTest extends IntegrationTest {
         .isNull();
     assertThat(jdbc.queryForObject("select count(*) from SPRING_SESSION where PRINCIPAL_NAME = ?", Integer.class,
         "records-manager")).isPositive();
+  }
+
+  /**
+   * A page opened in a second tab while the first tab's page posts: both requests read the session's views and write
+   * them back. Before the session's page requests ran in turn (web.OnePageRequestPerSession), the first tab's write
+   * lost the second tab's new view in about one round of four, and its next click answered "page expired".
+   */
+  @Test
+  @DisplayName("二つのタブで同時に操作しても、片方の画面が期限切れにならない")
+  void aPageOpenedInASecondTabWhileTheFirstPostsKeepsItsView() throws Exception {
+    WebSession browser = WebSession.loggedIn(baseUrl(), "records-manager", "demo");
+    String firstTab = browser.get("/tasks.xhtml").body();
+    String procedure = firstProcedure(firstTab);
+    ExecutorService tabs = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 1; round <= 20; round++) {
+        Future<HttpResponse<String>> opened = tabs.submit(() -> browser.get("/tasks.xhtml"));
+        Future<HttpResponse<String>> posted = tabs.submit(() -> browser.post("/tasks.xhtml",
+            applyFilter(firstTab, procedure)));
+        assertThat(posted.get(30, TimeUnit.SECONDS).body()).as("round %d, the first tab", round)
+            .contains("<partial-response").doesNotContain("<redirect").doesNotContain("<error>");
+        String secondTab = opened.get(30, TimeUnit.SECONDS).body();
+
+        HttpResponse<String> click = browser.post("/tasks.xhtml", applyFilter(secondTab, procedure));
+        assertThat(click.body()).as("round %d, the second tab's next click", round)
+            .contains("<partial-response").doesNotContain("<redirect").doesNotContain("<error>");
+      }
+    } finally {
+      tabs.shutdownNow();
+    }
   }
 
   private JdbcIndexedSessionRepository anotherNode() {
