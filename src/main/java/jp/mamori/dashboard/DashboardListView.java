@@ -95,7 +95,7 @@ public class DashboardListView implements Serializable {
   /** The paginator's report: the count, or 「1,000件以上」 when the count stopped at its cap (ADR 0041). */
   public String getPageReport() {
     FigureLazyModel current = getModel();
-    return TaskLazyModel.pageReport(current != null && current.isCapped(), locale());
+    return current == null ? "" : TaskLazyModel.pageReport(current.isCapped(), current.getRowCount(), locale());
   }
 
   /** A file name from the figure id: letters, digits and hyphens only. */

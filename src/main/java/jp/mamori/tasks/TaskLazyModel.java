@@ -20,8 +20,14 @@ public class TaskLazyModel extends LazyDataModel<TaskRow> {
    */
   public static final int COUNT_CAP = 1_000;
 
-  /** The paginator's report: the count, or 「1,000件以上」 when the count stopped at {@link #COUNT_CAP}. */
-  public static String pageReport(boolean capped, Locale locale) {
+  /**
+   * The paginator's report: the count, or 「1,000件以上」 when the count stopped at {@link #COUNT_CAP}; nothing for an
+   * empty list (the table says so itself; PrimeFaces would report 「0–0 / 0」).
+   */
+  public static String pageReport(boolean capped, int rowCount, Locale locale) {
+    if (rowCount == 0) {
+      return "";
+    }
     String range = "{startRecord}–{endRecord} / ";
     return capped ? range + Messages.text(locale, "tasks.count.capped", COUNT_CAP) : range + "{totalRecords}";
   }

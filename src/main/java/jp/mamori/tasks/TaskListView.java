@@ -33,9 +33,11 @@ public class TaskListView implements Serializable {
     this.currentUser = currentUser;
   }
 
-  /** The paginator's report: the count, or 「10,000件以上」 when the count stopped at its cap (ADR 0031). */
+  /** The paginator's report: the count, or 「1,000件以上」 when the count stopped at its cap (ADR 0040). */
   public String getPageReport() {
-    return TaskLazyModel.pageReport(getModel().isCapped(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    TaskLazyModel current = getModel();
+    return TaskLazyModel.pageReport(current.isCapped(), current.getRowCount(),
+        FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   public TaskLazyModel getModel() {

@@ -22,8 +22,13 @@ class FigureLazyModelTest {
     FigureLazyModel model = new FigureLazyModel(rows(1_000));
     assertThat(model.count(Map.of())).isEqualTo(1_000);
     assertThat(model.isCapped()).isFalse();
-    assertThat(TaskLazyModel.pageReport(model.isCapped(), Locale.JAPANESE))
+    assertThat(TaskLazyModel.pageReport(model.isCapped(), 1_000, Locale.JAPANESE))
         .isEqualTo("{startRecord}–{endRecord} / {totalRecords}");
+  }
+
+  @Test
+  void anEmptyListHasNoReportBesideItsOwnMessage() {
+    assertThat(TaskLazyModel.pageReport(false, 0, Locale.JAPANESE)).isEmpty();
   }
 
   @Test
@@ -31,8 +36,9 @@ class FigureLazyModelTest {
     FigureLazyModel model = new FigureLazyModel(rows(1_001));
     assertThat(model.count(Map.of())).isEqualTo(TaskLazyModel.COUNT_CAP);
     assertThat(model.isCapped()).isTrue();
-    assertThat(TaskLazyModel.pageReport(true, Locale.JAPANESE)).isEqualTo("{startRecord}–{endRecord} / 1,000件以上");
-    assertThat(TaskLazyModel.pageReport(true, Locale.ENGLISH)).isEqualTo("{startRecord}–{endRecord} / 1,000+");
+    assertThat(TaskLazyModel.pageReport(true, 1_000, Locale.JAPANESE))
+        .isEqualTo("{startRecord}–{endRecord} / 1,000件以上");
+    assertThat(TaskLazyModel.pageReport(true, 1_000, Locale.ENGLISH)).isEqualTo("{startRecord}–{endRecord} / 1,000+");
     // the pages beyond the cap are still there for the export, which reads until a page comes back empty
     assertThat(model.load(1_000, 500, Map.of(), Map.of())).hasSize(1);
     assertThat(model.load(1_500, 500, Map.of(), Map.of())).isEmpty();

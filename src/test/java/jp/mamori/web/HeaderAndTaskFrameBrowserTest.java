@@ -180,6 +180,27 @@ class HeaderAndTaskFrameBrowserTest extends IntegrationTest {
     });
   }
 
+  @Test
+  void anEmptyListSaysSoOnceWithoutAReportOfNoughtsAndTheCalendarClosesWithTheFilter() {
+    browser.login("nurse");
+    try {
+      browser.open("/tasks.xhtml");
+      browser.find(By.id("taskForm:dueTo_input")).sendKeys("2000-01-01");
+      browser.find(By.id("taskForm:applyFilters")).click();
+      browser.waitFor("the empty list", ExpectedConditions.textToBePresentInElementLocated(By.id("taskForm:tasks"),
+          "該当するタスクはありません。"));
+      browser.waitForAjax();
+      // PrimeFaces' report said 「0–0 / 0」 under the table's own message
+      assertThat(browser.find(By.cssSelector(".ui-paginator-current")).getText()).isEmpty();
+      // and the calendar opened by typing the date closed with the filter's request (it stayed over the list)
+      browser.waitFor("the calendar closed",
+          ExpectedConditions.invisibilityOfElementLocated(By.id("taskForm:dueTo_panel")));
+      browser.screenshot("empty-list");
+    } finally {
+      browser.logout();
+    }
+  }
+
   private static final String HOLD_THE_FIRST_LIST_ANSWER_UNTIL_THE_FRAME_LOADS_TWICE = """
       var frame = document.getElementById('taskDetail');
       var loads = 0, release = null, send = XMLHttpRequest.prototype.send;
