@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import jp.mamori.organization.StaffMember;
+import jp.mamori.process.DecisionTexts;
 import jp.mamori.web.LocaleSelection;
 import jp.mamori.web.StoredText;
 import jp.mamori.security.CurrentUser;
@@ -100,6 +101,13 @@ public class IncidentView implements Serializable {
 
   public List<Measure> getMeasures() {
     return getIncident() == null ? List.of() : incidents.measuresOf(getIncident());
+  }
+
+  /** Why the incident is or is not reportable, in the reader's language (the case keeps the table's Japanese). */
+  public String getReportabilityReason() {
+    Incident incident = getIncident();
+    return incident == null ? null : DecisionTexts.inLanguage(LocaleSelection.current(), "incidentReportability",
+        incident.getReportabilityReason());
   }
 
   public String getElapsed() {

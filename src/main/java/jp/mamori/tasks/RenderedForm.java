@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jp.mamori.process.DecisionTexts;
 import jp.mamori.tasks.form.FieldError;
 import jp.mamori.tasks.form.FieldType;
 import jp.mamori.tasks.form.FormDefinition;
@@ -158,7 +159,8 @@ public class RenderedForm implements Serializable {
 
   /**
    * The value a read-only field shows in the reader's language: several choices joined as it joins a list, a box's
-   * answer as yes or no — an unticked box is an answer (第15条ただし書 does not apply), not an empty field.
+   * answer as yes or no — an unticked box is an answer (第15条ただし書 does not apply), not an empty field — and a
+   * decision table's reason in the words of the table's label file.
    */
   public String displayIn(FormField field, Locale locale) {
     Object value = values.get(field.key());
@@ -171,6 +173,9 @@ public class RenderedForm implements Serializable {
     }
     if (value instanceof Boolean || field.type() == FieldType.CHECKBOX) {
       return Messages.text(locale, Boolean.parseBoolean(value.toString()) ? "form.checked.yes" : "form.checked.no");
+    }
+    if (field.decisionText() != null) {
+      return DecisionTexts.inLanguage(locale, field.decisionText(), value.toString());
     }
     return labelOf(field, value.toString());
   }

@@ -113,6 +113,9 @@ class EnglishPagesBrowserTest extends IntegrationTest {
     assertThat(Pages.readonlyValue(browser, "How acquired (Art. 14)")).isEqualTo(
         "Declared or provided by the person (Art. 14(1)), Interview / consultation (Art. 14(2))");
     assertThat(Pages.readonlyValue(browser, "Related to illness (proviso of Art. 15)")).isEqualTo("No");
+    // the decision table's reason, kept in Japanese in the case, in the words of the table's English label file
+    assertThat(Pages.readonlyValue(browser, "Reason for the assessment"))
+        .isEqualTo("Contains no special care-required information (outside Art. 15)");
     checkTask("complaint assignment", complaint, "privacy-lead");
     checkTask("outsourcing interview", outsourcing, "privacy-lead");
     check("case page", "/case.xhtml?id=" + purpose.getId());

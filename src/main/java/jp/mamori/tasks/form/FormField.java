@@ -87,6 +87,15 @@ public record FormField(
     return properties.get("prefill");
   }
 
+  /**
+   * The decision table whose words a read-only field shows ({@code "decisionText": "acquisitionRule"}): other
+   * languages read them from the table's label file (process.DecisionTexts); null for none.
+   */
+  public String decisionText() {
+    String decision = properties.get("decisionText");
+    return decision == null || decision.isBlank() ? null : decision.strip();
+  }
+
   /** A read-only field that says why the case came back to this task. */
   public boolean isReturnReason() {
     return "true".equals(properties.get("returnReason"));
