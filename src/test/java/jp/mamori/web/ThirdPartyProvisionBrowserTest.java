@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -99,7 +101,10 @@ class ThirdPartyProvisionBrowserTest extends IntegrationTest {
     browser.open("/provisions.xhtml");
     browser.waitForAjax();
     search(browser, stamp);
+    // the list before the search may hold just these two records as well: wait for the search's own answer
+    WebElement unsearched = browser.find(By.id("recordsForm:records_data"));
     browser.find(By.id("recordsForm:search")).click();
+    browser.waitFor("the search's answer", ExpectedConditions.stalenessOf(unsearched));
     browser.waitFor("both records", d -> browser.findAll(By.cssSelector("#recordsForm\\:records_data tr")).size() == 2);
     assertThat(browser.find(caseRow("recordsForm:records", insurerCase)).getText()).contains(insurer, patient,
         "利用目的の範囲内", "ART17-2-CHI", "提供済み");
