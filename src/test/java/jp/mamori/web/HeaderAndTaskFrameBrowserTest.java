@@ -181,11 +181,16 @@ class HeaderAndTaskFrameBrowserTest extends IntegrationTest {
   }
 
   @Test
-  void anEmptyListSaysSoOnceWithoutAReportOfNoughts() {
+  void anEmptyListSaysSoOnceWithoutAReportOfNoughtsAndTheCalendarNamesTheYear() {
     browser.login("nurse");
     try {
       browser.open("/tasks.xhtml");
       browser.find(By.id("taskForm:dueTo_input")).sendKeys("2000-01-01");
+      // the calendar's title reads 「2000年 1月」 (PrimeFaces showed 「2000 1月」)
+      WebElement year = browser.waitFor(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector("#taskForm\\:dueTo_panel .ui-datepicker-year")));
+      assertThat(browser.script("return getComputedStyle(arguments[0], '::after').content", year))
+          .isEqualTo("\"年\"");
       browser.find(By.id("taskForm:applyFilters")).click();
       browser.waitFor("the empty list", ExpectedConditions.textToBePresentInElementLocated(By.id("taskForm:tasks"),
           "該当するタスクはありません。"));
