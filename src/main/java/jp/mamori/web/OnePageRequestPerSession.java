@@ -17,6 +17,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The page requests of one session run one after the other on a node (ADR 0034). Mojarra keeps all of a session's
@@ -94,15 +95,8 @@ class OnePageRequestPerSession {
     }
 
     private String sessionOf(HttpServletRequest request) {
-      Cookie[] cookies = request.getCookies();
-      if (cookies != null) {
-        for (Cookie cookie : cookies) {
-          if (sessionCookie.equals(cookie.getName())) {
-            return cookie.getValue();
-          }
-        }
-      }
-      return null;
+      Cookie cookie = WebUtils.getCookie(request, sessionCookie);
+      return cookie == null ? null : cookie.getValue();
     }
 
     /** Sessions with a request running or waiting (for tests). */
