@@ -1,67 +1,57 @@
 package jp.mamori.amendment;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** An amendment of the regulation (第37条): the proposal, the rule and the count of the vote, the effective date. */
-@Entity
-@Table(name = "amendment")
+@Table("amendment")
 public class Amendment {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "case_key", nullable = false)
+  @Column("case_key")
   private String caseKey;
 
-  @Column(nullable = false)
   private String title;
 
-  @Column(name = "changed_articles", nullable = false)
+  @Column("changed_articles")
   private String changedArticles;
 
-  @Column(name = "policy_text")
+  @Column("policy_text")
   private String policyText;
 
-  @Column(name = "proposed_by", nullable = false)
+  @Column("proposed_by")
   private String proposedBy;
 
-  @Column(name = "proposed_at", nullable = false)
+  @Column("proposed_at")
   private Instant proposedAt;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "voting_rule", nullable = false)
+  @Column("voting_rule")
   private VotingRule votingRule;
 
-  @Column(nullable = false)
   private int members;
 
-  @Column(name = "votes_for")
+  @Column("votes_for")
   private Integer votesFor;
 
-  @Column(name = "votes_against")
+  @Column("votes_against")
   private Integer votesAgainst;
 
   private Integer abstentions;
 
   private Boolean adopted;
 
-  @Column(name = "counted_at")
+  @Column("counted_at")
   private Instant countedAt;
 
-  @Column(name = "effective_on")
+  @Column("effective_on")
   private LocalDate effectiveOn;
 
-  @Column(name = "enacted_by")
+  @Column("enacted_by")
   private String enactedBy;
 
   protected Amendment() {}

@@ -1,9 +1,9 @@
 package jp.mamori.amendment;
 
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-interface AmendmentRepository extends JpaRepository<Amendment, Long> {
+interface AmendmentRepository extends ListCrudRepository<Amendment, Long> {
 
   Optional<Amendment> findByCaseKey(String caseKey);
 }

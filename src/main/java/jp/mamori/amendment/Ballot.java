@@ -1,19 +1,15 @@
 package jp.mamori.amendment;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * One committee member's ballot on an amendment: created with the member's vote task, cast once by that member
  * (unique per amendment and voter in the database).
  */
-@Entity
-@Table(name = "amendment_ballot")
+@Table("amendment_ballot")
 public class Ballot {
 
   public static final String FOR = "for";
@@ -21,21 +17,19 @@ public class Ballot {
   public static final String ABSTAIN = "abstain";
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "amendment_id", nullable = false)
+  @Column("amendment_id")
   private Long amendmentId;
 
-  @Column(nullable = false)
   private String voter;
 
-  @Column(name = "task_id")
+  @Column("task_id")
   private String taskId;
 
   private String vote;
 
-  @Column(name = "voted_at")
+  @Column("voted_at")
   private Instant votedAt;
 
   protected Ballot() {}

@@ -2,9 +2,9 @@ package jp.mamori.amendment;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-interface BallotRepository extends JpaRepository<Ballot, Long> {
+interface BallotRepository extends ListCrudRepository<Ballot, Long> {
 
   List<Ballot> findByAmendmentId(Long amendmentId);
 

@@ -1,20 +1,19 @@
 package jp.mamori.audit;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** One answer of a self-check: conforming, nonconforming or not applicable, with the information manager's note. */
-@Embeddable
+@Table("audit_answer")
 public class Answer {
 
   public static final String CONFORMING = "conforming";
   public static final String NONCONFORMING = "nonconforming";
   public static final String NOT_APPLICABLE = "notApplicable";
 
-  @Column(name = "answer", nullable = false)
+  @Column("answer")
   private String value;
 
-  @Column(name = "note")
   private String note;
 
   protected Answer() {}

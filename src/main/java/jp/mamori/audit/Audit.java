@@ -1,70 +1,59 @@
 package jp.mamori.audit;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * One audit (第36条) of the ledger, keyed by its case's business key: the regular audit of a fiscal year (one per year)
  * or an extra one with its reason.
  */
-@Entity
-@Table(name = "audit")
+@Table("audit")
 public class Audit {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "case_key", nullable = false)
+  @Column("case_key")
   private String caseKey;
 
-  @Column(name = "audit_year", nullable = false)
+  @Column("audit_year")
   private int auditYear;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private AuditStatus status;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private AuditKind kind;
 
   /** The fiscal year for the regular audit (unique), empty for an extra one. */
-  @Column(name = "regular_year")
+  @Column("regular_year")
   private Integer regularYear;
 
-  @Column(name = "start_reason")
+  @Column("start_reason")
   private String startReason;
 
-  @Column(name = "started_by")
+  @Column("started_by")
   private String startedBy;
 
-  @Column(name = "started_at", nullable = false)
+  @Column("started_at")
   private Instant startedAt;
 
-  @Column(name = "focus_points")
+  @Column("focus_points")
   private String focusPoints;
 
-  @Column(name = "reported_at")
+  @Column("reported_at")
   private Instant reportedAt;
 
-  @Column(name = "acknowledged_by")
+  @Column("acknowledged_by")
   private String acknowledgedBy;
 
-  @Column(name = "acknowledged_at")
+  @Column("acknowledged_at")
   private Instant acknowledgedAt;
 
-  @Column(name = "acknowledge_comment")
+  @Column("acknowledge_comment")
   private String acknowledgeComment;
 
-  @Column(name = "closed_at")
+  @Column("closed_at")
   private Instant closedAt;
 
   protected Audit() {}

@@ -1,9 +1,9 @@
 package jp.mamori.audit;
 
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-public interface AuditRepository extends JpaRepository<Audit, Long> {
+public interface AuditRepository extends ListCrudRepository<Audit, Long> {
   Optional<Audit> findByCaseKey(String caseKey);
 
   /** The regular audit of a fiscal year; extra audits of the year are not it. */

@@ -1,10 +1,8 @@
 package jp.mamori.audit;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +18,9 @@ import jp.mamori.dashboard.ListColumn;
 import jp.mamori.dashboard.QueryList;
 import jp.mamori.organization.DepartmentRepository;
 import jp.mamori.organization.StaffDirectory;
+import jp.mamori.storage.UtcColumns;
 import jp.mamori.web.Messages;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,23 +32,24 @@ import org.springframework.stereotype.Component;
 class AuditSection implements DashboardSection {
 
   static final String ID = "audit";
-  private static final EnumSet<FindingStatus> SETTLED = EnumSet.of(FindingStatus.VERIFIED, FindingStatus.CARRIED_OVER);
-  private static final String SELF_CHECKS = " from SelfCheck s where s.auditId = :audit";
-  private static final String UNANSWERED = SELF_CHECKS + " and s.answeredAt is null";
-  private static final String ACTIONS = " from Finding f, SelfCheck s, Audit a where s.id = f.selfCheckId"
-      + " and a.id = f.auditId and f.status not in :settled";
-  private static final String OVERDUE = ACTIONS + " and f.status = :open and f.actionDue < :today";
+  private static final List<String> SETTLED = List.of(FindingStatus.VERIFIED.name(),
+      FindingStatus.CARRIED_OVER.name());
+  private static final String SELF_CHECKS = " from audit_self_check s where s.audit_id = :audit";
+  private static final String UNANSWERED = SELF_CHECKS + " and s.answered_at is null";
+  private static final String ACTIONS = " from audit_finding f join audit_self_check s on s.id = f.self_check_id"
+      + " join audit a on a.id = f.audit_id where f.status not in (:settled)";
+  private static final String OVERDUE = ACTIONS + " and f.status = :open and f.action_due < :today";
 
-  @PersistenceContext
-  private EntityManager em;
+  private final JdbcClient jdbc;
   private final Audits audits;
   private final AuditRepository auditRepository;
   private final StaffDirectory staff;
   private final DepartmentRepository departments;
   private final Clock clock;
 
-  AuditSection(Audits audits, AuditRepository auditRepository, StaffDirectory staff, DepartmentRepository departments,
-      Clock clock) {
+  AuditSection(JdbcClient jdbc, Audits audits, AuditRepository auditRepository, StaffDirectory staff,
+      DepartmentRepository departments, Clock clock) {
+    this.jdbc = jdbc;
     this.audits = audits;
     this.auditRepository = auditRepository;
     this.staff = staff;
@@ -85,10 +86,10 @@ class AuditSection implements DashboardSection {
   public List<FigureRow> rows(Locale locale) {
     int year = audits.currentFiscalYear();
     Map<String, Object> audit = Map.of("audit", auditRepository.findByRegularYear(year).map(Audit::getId).orElse(-1L));
-    long total = QueryList.count(em, "select count(s)" + SELF_CHECKS, audit);
-    long unanswered = QueryList.count(em, "select count(s)" + UNANSWERED, audit);
-    long open = QueryList.count(em, "select count(f)" + ACTIONS, actions(false));
-    long overdue = QueryList.count(em, "select count(f)" + OVERDUE, actions(true));
+    long total = QueryList.count(jdbc, "select count(*)" + SELF_CHECKS, audit);
+    long unanswered = QueryList.count(jdbc, "select count(*)" + UNANSWERED, audit);
+    long open = QueryList.count(jdbc, "select count(*)" + ACTIONS, actions(false));
+    long overdue = QueryList.count(jdbc, "select count(*)" + OVERDUE, actions(true));
     return List.of(
         new FigureRow(Messages.text(locale, "dashboard.audit.answered", String.valueOf(year)),
             List.of(new Figure(FigureId.of(ID, "selfChecks", null), total - unanswered, total,
@@ -102,7 +103,7 @@ class AuditSection implements DashboardSection {
   }
 
   private Map<String, Object> actions(boolean overdue) {
-    return overdue ? Map.of("settled", SETTLED, "open", FindingStatus.OPEN, "today", LocalDate.now(clock))
+    return overdue ? Map.of("settled", SETTLED, "open", FindingStatus.OPEN.name(), "today", LocalDate.now(clock))
         : Map.of("settled", SETTLED);
   }
 
@@ -126,27 +127,29 @@ class AuditSection implements DashboardSection {
   }
 
   private FigureList selfChecks(String title, String where, Map<String, Object> audit, Locale locale) {
-    return new QueryList<>(em, title, List.of(
+    return new QueryList(jdbc, title, List.of(
         ListColumn.of(locale, "entry", "dashboard.col.entry"),
         ListColumn.of(locale, "department", "dashboard.col.department"),
         ListColumn.of(locale, "manager", "dashboard.col.manager"),
         ListColumn.of(locale, "answeredAt", "dashboard.col.answeredAt")),
-        "select count(s)" + where, "select s" + where + " order by s.departmentCode, s.entryTitle, s.id",
-        SelfCheck.class, audit, s -> {
+        "select count(*)" + where, "select s.ledger_entry_id, s.entry_title, s.department_code,"
+            + " s.information_manager, s.answered_at" + where + " order by s.department_code, s.entry_title, s.id",
+        audit, (s, n) -> {
           Map<String, Object> row = new LinkedHashMap<>();
-          row.put("entry", "No." + s.getLedgerEntryId() + " " + s.getEntryTitle());
-          row.put("department", departments.findByCode(s.getDepartmentCode()).map(d -> d.name(locale))
-              .orElse(s.getDepartmentCode()));
-          row.put("manager", staff.displayName(s.getInformationManager()));
-          row.put("answeredAt", s.getAnsweredAt() == null ? Messages.text(locale, "dashboard.audit.notAnswered")
-              : s.getAnsweredAt());
+          String department = s.getString("department_code");
+          Instant answeredAt = UtcColumns.instant(s, "answered_at");
+          row.put("entry", "No." + s.getLong("ledger_entry_id") + " " + s.getString("entry_title"));
+          row.put("department", departments.findByCode(department).map(d -> d.name(locale)).orElse(department));
+          row.put("manager", staff.displayName(s.getString("information_manager")));
+          row.put("answeredAt", answeredAt == null ? Messages.text(locale, "dashboard.audit.notAnswered")
+              : answeredAt);
           return row;
         });
   }
 
   private FigureList actionList(String title, String where, Map<String, Object> parameters, Locale locale) {
     boolean japanese = !"en".equals(locale.getLanguage());
-    return new QueryList<>(em, title, List.of(
+    return new QueryList(jdbc, title, List.of(
         ListColumn.of(locale, "case", "tasks.col.case"),
         ListColumn.of(locale, "entry", "dashboard.col.entry"),
         ListColumn.of(locale, "item", "dashboard.col.item"),
@@ -154,19 +157,17 @@ class AuditSection implements DashboardSection {
         ListColumn.of(locale, "owner", "dashboard.col.owner"),
         ListColumn.of(locale, "due", "tasks.col.due"),
         ListColumn.of(locale, "status", "dashboard.col.state")),
-        "select count(f)" + where, "select f, s, a" + where + " order by f.actionDue, f.id", Object[].class,
-        parameters, r -> {
-          Finding f = (Finding) r[0];
-          SelfCheck s = (SelfCheck) r[1];
-          Audit a = (Audit) r[2];
+        "select count(*)" + where, "select a.case_key, s.ledger_entry_id, s.entry_title, f.item, f.action_text,"
+            + " f.action_owner, f.action_due, f.status" + where + " order by f.action_due, f.id", parameters, (r, n) -> {
           Map<String, Object> row = new LinkedHashMap<>();
-          row.put("case", a.getCaseKey());
-          row.put("entry", "No." + s.getLedgerEntryId() + " " + s.getEntryTitle());
-          row.put("item", CheckItem.of(f.getItem()).label(japanese));
-          row.put("action", f.getActionText());
-          row.put("owner", f.getActionOwner() == null ? null : staff.displayName(f.getActionOwner()));
-          row.put("due", f.getActionDue());
-          row.put("status", Messages.text(locale, "audit.finding." + f.getStatus()));
+          String owner = r.getString("action_owner");
+          row.put("case", r.getString("case_key"));
+          row.put("entry", "No." + r.getLong("ledger_entry_id") + " " + r.getString("entry_title"));
+          row.put("item", CheckItem.of(r.getString("item")).label(japanese));
+          row.put("action", r.getString("action_text"));
+          row.put("owner", owner == null ? null : staff.displayName(owner));
+          row.put("due", r.getObject("action_due", LocalDate.class));
+          row.put("status", Messages.text(locale, "audit.finding." + r.getString("status")));
           return row;
         });
   }

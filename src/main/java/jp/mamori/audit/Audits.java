@@ -52,7 +52,7 @@ public class Audits {
     audits.findByRegularYear(year).ifPresent(existing -> {
       throw new AuditYearTaken(year, existing.getCaseKey());
     });
-    return audits.saveAndFlush(new Audit(caseKey, year, AuditKind.REGULAR, startedBy, null, clock.instant()));
+    return audits.save(new Audit(caseKey, year, AuditKind.REGULAR, startedBy, null, clock.instant()));
   }
 
   /** 第36条 "年1回以上": an extra audit, besides the year's regular one, needs the one who starts it and a reason. */
@@ -61,7 +61,7 @@ public class Audits {
     if (startedBy == null || reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("an extra audit needs its starter and a reason");
     }
-    return audits.saveAndFlush(new Audit(caseKey, year, AuditKind.EXTRA, startedBy, reason.strip(),
+    return audits.save(new Audit(caseKey, year, AuditKind.EXTRA, startedBy, reason.strip(),
         clock.instant()));
   }
 
@@ -73,14 +73,17 @@ public class Audits {
   public int plan(String caseKey, String focusPoints) {
     Audit audit = byKey(caseKey);
     audit.planned(focusPoints);
+    audits.save(audit);
     List<SelfCheck> checks = ledger.all().stream()
         .map(e -> new SelfCheck(audit.getId(), e.getId(), e.getTitle(), e.getDepartmentCode(),
             e.getInformationManager()))
         .toList();
     selfChecks.saveAll(checks);
     if (!audit.isExtra()) {
-      findings.saveAll(findings.carriedOverBefore(audit.getAuditYear()).stream()
-          .map(carried -> carried.carriedInto(audit.getId())).toList());
+      List<Finding> carried = findings.carriedOverBefore(audit.getAuditYear());
+      List<Finding> continued = carried.stream().map(old -> old.carriedInto(audit.getId())).toList();
+      findings.saveAll(carried);
+      findings.saveAll(continued);
     }
     return checks.size();
   }
@@ -102,12 +105,16 @@ public class Audits {
     if (answers.size() != CheckItem.values().length) {
       throw new IllegalArgumentException("every check item needs an answer");
     }
-    selfCheck(caseKey, ledgerEntryId).answered(by, answers, clock.instant());
+    SelfCheck check = selfCheck(caseKey, ledgerEntryId);
+    check.answered(by, answers, clock.instant());
+    selfChecks.save(check);
   }
 
   @Transactional
   public void selfChecksDone(String caseKey) {
-    byKey(caseKey).moveTo(AuditStatus.REVIEW);
+    Audit audit = byKey(caseKey);
+    audit.moveTo(AuditStatus.REVIEW);
+    audits.save(audit);
   }
 
   /** The supervising manager challenges answers: those self-checks are asked again. Returns how many. */
@@ -119,10 +126,12 @@ public class Audits {
       var check = selfChecks.findByAuditIdAndLedgerEntryId(audit.getId(), entryId);
       if (check.isPresent()) {
         check.get().challenged(reason);
+        selfChecks.save(check.get());
         count++;
       }
     }
     audit.moveTo(count > 0 ? AuditStatus.SELF_CHECK : AuditStatus.REVIEW);
+    audits.save(audit);
     return count;
   }
 
@@ -131,6 +140,7 @@ public class Audits {
   public int raiseFindings(String caseKey) {
     Audit audit = byKey(caseKey);
     audit.moveTo(AuditStatus.ASSESSMENT);
+    audits.save(audit);
     List<Finding> raised = new ArrayList<>();
     for (SelfCheck check : selfChecksOf(audit)) {
       for (CheckItem item : CheckItem.values()) {
@@ -163,22 +173,30 @@ public class Audits {
   @Transactional
   public void assess(Long findingId, String severity, String rootCause, String actionText, String owner,
       LocalDate due) {
-    finding(findingId).assessed(severity, rootCause, actionText, owner, due);
+    Finding finding = finding(findingId);
+    finding.assessed(severity, rootCause, actionText, owner, due);
+    findings.save(finding);
   }
 
   @Transactional
   public void report(String caseKey) {
-    byKey(caseKey).reported(clock.instant());
+    Audit audit = byKey(caseKey);
+    audit.reported(clock.instant());
+    audits.save(audit);
   }
 
   @Transactional
   public void acknowledge(String caseKey, String by, String comment) {
-    byKey(caseKey).acknowledged(by, comment, clock.instant());
+    Audit audit = byKey(caseKey);
+    audit.acknowledged(by, comment, clock.instant());
+    audits.save(audit);
   }
 
   @Transactional
   public void actionDone(Long findingId, String note) {
-    finding(findingId).done(note, clock.instant());
+    Finding finding = finding(findingId);
+    finding.done(note, clock.instant());
+    findings.save(finding);
   }
 
   /**
@@ -194,12 +212,15 @@ public class Audits {
       case "carryOver" -> finding.carryOverProposed(by, reason, carryOverDue, clock.instant());
       default -> throw new IllegalArgumentException("not a verification decision: " + decision);
     }
+    findings.save(finding);
   }
 
   /** The director's decision on a proposed carry-over: carried over with its due date, or corrected this year. */
   @Transactional
   public void decideCarryOver(Long findingId, String by, boolean approved, LocalDate due, String reason) {
-    finding(findingId).carryOverDecided(approved, by, due, reason, clock.instant());
+    Finding finding = finding(findingId);
+    finding.carryOverDecided(approved, by, due, reason, clock.instant());
+    findings.save(finding);
   }
 
   /** The audit closes only when every corrective action is verified or carried over with a reason. */
@@ -212,6 +233,7 @@ public class Audits {
       throw new IllegalStateException(open.size() + " corrective actions of " + caseKey + " are not settled");
     }
     audit.closed(clock.instant());
+    audits.save(audit);
   }
 
   @Transactional(readOnly = true)

@@ -1,92 +1,82 @@
 package jp.mamori.audit;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A confirmed nonconformity of one self-check item, with its severity and root cause, and the corrective action the
  * supervising manager directs (第36条2): owner, due date, completion, verification, or carry-over: proposed by the
  * supervising manager with a reason and a due date, decided by the director, and continued in the next regular audit.
  */
-@Entity
-@Table(name = "audit_finding")
+@Table("audit_finding")
 public class Finding {
 
   public static final String MAJOR = "major";
   public static final String MINOR = "minor";
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "audit_id", nullable = false)
+  @Column("audit_id")
   private Long auditId;
 
-  @Column(name = "self_check_id", nullable = false)
+  @Column("self_check_id")
   private Long selfCheckId;
 
-  @Column(nullable = false)
   private String item;
 
   private String note;
 
   private String severity;
 
-  @Column(name = "root_cause")
+  @Column("root_cause")
   private String rootCause;
 
-  @Column(name = "action_text")
+  @Column("action_text")
   private String actionText;
 
-  @Column(name = "action_owner")
+  @Column("action_owner")
   private String actionOwner;
 
-  @Column(name = "action_due")
+  @Column("action_due")
   private LocalDate actionDue;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private FindingStatus status;
 
-  @Column(name = "completion_note")
+  @Column("completion_note")
   private String completionNote;
 
-  @Column(name = "completed_at")
+  @Column("completed_at")
   private Instant completedAt;
 
-  @Column(name = "verified_by")
+  @Column("verified_by")
   private String verifiedBy;
 
-  @Column(name = "verified_at")
+  @Column("verified_at")
   private Instant verifiedAt;
 
-  @Column(name = "verify_reason")
+  @Column("verify_reason")
   private String verifyReason;
 
-  @Column(name = "carry_over_due")
+  @Column("carry_over_due")
   private LocalDate carryOverDue;
 
-  @Column(name = "carry_over_decided_by")
+  @Column("carry_over_decided_by")
   private String carryOverDecidedBy;
 
-  @Column(name = "carry_over_decided_at")
+  @Column("carry_over_decided_at")
   private Instant carryOverDecidedAt;
 
-  @Column(name = "carry_over_decision_reason")
+  @Column("carry_over_decision_reason")
   private String carryOverDecisionReason;
 
-  @Column(name = "carried_from_finding_id")
+  @Column("carried_from_finding_id")
   private Long carriedFromFindingId;
 
-  @Column(name = "carried_into_audit_id")
+  @Column("carried_into_audit_id")
   private Long carriedIntoAuditId;
 
   protected Finding() {}

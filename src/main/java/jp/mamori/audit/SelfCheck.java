@@ -1,59 +1,48 @@
 package jp.mamori.audit;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * The self-check of one ledger entry (第22条) in one audit, answered by the entry's information manager. The entry's
  * title and manager are copied so that the report still reads right after the ledger changes.
  */
-@Entity
-@Table(name = "audit_self_check")
+@Table("audit_self_check")
 public class SelfCheck {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "audit_id", nullable = false)
+  @Column("audit_id")
   private Long auditId;
 
-  @Column(name = "ledger_entry_id", nullable = false)
+  @Column("ledger_entry_id")
   private Long ledgerEntryId;
 
-  @Column(name = "entry_title", nullable = false)
+  @Column("entry_title")
   private String entryTitle;
 
-  @Column(name = "department_code", nullable = false)
+  @Column("department_code")
   private String departmentCode;
 
-  @Column(name = "information_manager", nullable = false)
+  @Column("information_manager")
   private String informationManager;
 
-  @Column(name = "answered_by")
+  @Column("answered_by")
   private String answeredBy;
 
-  @Column(name = "answered_at")
+  @Column("answered_at")
   private Instant answeredAt;
 
-  @Column(name = "challenge_reason")
+  @Column("challenge_reason")
   private String challengeReason;
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "audit_answer", joinColumns = @JoinColumn(name = "self_check_id"))
-  @MapKeyColumn(name = "item")
+  @MappedCollection(idColumn = "self_check_id", keyColumn = "item")
   private Map<String, Answer> answers = new LinkedHashMap<>();
 
   protected SelfCheck() {}

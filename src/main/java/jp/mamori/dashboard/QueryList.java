@@ -1,43 +1,38 @@
 package jp.mamori.dashboard;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A figure's list over the app's own tables: a JPQL count and a JPQL select with the same parameters, paged in the
- * database ({@code setFirstResult}/{@code setMaxResults}); each result becomes a row.
+ * A figure's list over the app's own tables: an SQL count and an SQL select with the same named parameters, paged in
+ * the database ({@code limit}/{@code offset}, as H2 and MariaDB both read it); each result row becomes a list row.
  */
-public final class QueryList<T> implements FigureList {
+public final class QueryList implements FigureList {
 
-  private final EntityManager em;
+  private final JdbcClient jdbc;
   private final String title;
   private final List<ListColumn> columns;
   private final String count;
   private final String select;
-  private final Class<T> type;
-  private final Map<String, Object> parameters;
-  private final Function<T, Map<String, Object>> row;
+  private final Map<String, ?> parameters;
+  private final RowMapper<Map<String, Object>> row;
 
-  public QueryList(EntityManager em, String title, List<ListColumn> columns, String count, String select, Class<T> type,
-      Map<String, Object> parameters, Function<T, Map<String, Object>> row) {
-    this.em = em;
+  public QueryList(JdbcClient jdbc, String title, List<ListColumn> columns, String count, String select,
+      Map<String, ?> parameters, RowMapper<Map<String, Object>> row) {
+    this.jdbc = jdbc;
     this.title = title;
     this.columns = columns;
     this.count = count;
     this.select = select;
-    this.type = type;
     this.parameters = parameters;
     this.row = row;
   }
 
   /** A count query's answer, for a section's figure. */
-  public static long count(EntityManager em, String jpql, Map<String, Object> parameters) {
-    TypedQuery<Long> query = em.createQuery(jpql, Long.class);
-    parameters.forEach(query::setParameter);
-    return query.getSingleResult();
+  public static long count(JdbcClient jdbc, String sql, Map<String, ?> parameters) {
+    return jdbc.sql(sql).params(parameters).query(Long.class).single();
   }
 
   @Override
@@ -52,13 +47,12 @@ public final class QueryList<T> implements FigureList {
 
   @Override
   public long count() {
-    return count(em, count, parameters);
+    return count(jdbc, count, parameters);
   }
 
   @Override
   public List<Map<String, Object>> page(int first, int max) {
-    TypedQuery<T> query = em.createQuery(select, type).setFirstResult(first).setMaxResults(max);
-    parameters.forEach(query::setParameter);
-    return query.getResultList().stream().map(row).toList();
+    return jdbc.sql(select + " limit :max offset :first").params(parameters).param("max", max).param("first", first)
+        .query(row).list();
   }
 }

@@ -1,32 +1,27 @@
 package jp.mamori.incident;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** A member the headquarters named besides the head and the deputy (第35条): who, named by whom, when. */
-@Entity
-@Table(name = "incident_member")
+@Table("incident_member")
 public class HeadquartersMember {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "incident_id", nullable = false)
+  @Column("incident_id")
   private Long incidentId;
 
-  @Column(name = "user_id", nullable = false)
+  @Column("user_id")
   private String userId;
 
-  @Column(name = "added_by", nullable = false)
+  @Column("added_by")
   private String addedBy;
 
-  @Column(name = "added_at", nullable = false)
+  @Column("added_at")
   private Instant addedAt;
 
   protected HeadquartersMember() {}

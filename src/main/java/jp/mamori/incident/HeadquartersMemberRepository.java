@@ -2,9 +2,9 @@ package jp.mamori.incident;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-interface HeadquartersMemberRepository extends JpaRepository<HeadquartersMember, Long> {
+interface HeadquartersMemberRepository extends ListCrudRepository<HeadquartersMember, Long> {
 
   List<HeadquartersMember> findByIncidentIdOrderByAddedAtAscIdAsc(Long incidentId);
 

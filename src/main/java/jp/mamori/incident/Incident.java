@@ -1,120 +1,110 @@
 package jp.mamori.incident;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A leak, loss or damage (漏えい・滅失・き損) reported under 第34条, and its response headquarters (第35条). The
  * moment of awareness ({@code awareAt}) starts the APPI deadlines; they are kept here so that the board and the
  * dashboard can show them without asking the engine.
  */
-@Entity
-@Table(name = "incident")
+@Table("incident")
 public class Incident {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "case_key", nullable = false)
+  @Column("case_key")
   private String caseKey;
 
-  @Column(name = "process_instance_id")
+  @Column("process_instance_id")
   private String processInstanceId;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private IncidentStatus status;
 
-  @Column(name = "incident_type", nullable = false)
+  @Column("incident_type")
   private String incidentType;
 
-  @Column(nullable = false)
   private String certainty;
 
-  @Column(name = "reported_by", nullable = false)
+  @Column("reported_by")
   private String reportedBy;
 
-  @Column(name = "reported_at", nullable = false)
+  @Column("reported_at")
   private Instant reportedAt;
 
-  @Column(name = "aware_at", nullable = false)
+  @Column("aware_at")
   private Instant awareAt;
 
-  @Column(name = "what_happened", nullable = false)
+  @Column("what_happened")
   private String whatHappened;
 
-  @Column(name = "data_items")
+  @Column("data_items")
   private String dataItems;
 
-  @Column(name = "person_count")
+  @Column("person_count")
   private Integer personCount;
 
-  @Column(name = "special_categories")
+  @Column("special_categories")
   private String specialCategories;
 
   private String medium;
   private String cause;
   private String contained;
 
-  @Column(name = "head_user")
+  @Column("head_user")
   private String head;
 
-  @Column(name = "deputy_user")
+  @Column("deputy_user")
   private String deputy;
 
-  @Column(name = "hq_set_up_at")
+  @Column("hq_set_up_at")
   private Instant hqSetUpAt;
 
   private Boolean reportable;
 
-  @Column(name = "reportability_reason")
+  @Column("reportability_reason")
   private String reportabilityReason;
 
-  @Column(name = "final_report_days")
+  @Column("final_report_days")
   private Integer finalReportDays;
 
-  @Column(name = "preliminary_due_at")
+  @Column("preliminary_due_at")
   private Instant preliminaryDueAt;
 
-  @Column(name = "final_due_at")
+  @Column("final_due_at")
   private Instant finalDueAt;
 
-  @Column(name = "preliminary_submitted_at")
+  @Column("preliminary_submitted_at")
   private Instant preliminarySubmittedAt;
 
-  @Column(name = "final_submitted_at")
+  @Column("final_submitted_at")
   private Instant finalSubmittedAt;
 
-  @Column(name = "preliminary_overdue", nullable = false)
+  @Column("preliminary_overdue")
   private boolean preliminaryOverdue;
 
-  @Column(name = "final_overdue", nullable = false)
+  @Column("final_overdue")
   private boolean finalOverdue;
 
-  @Column(name = "downgraded_by")
+  @Column("downgraded_by")
   private String downgradedBy;
 
-  @Column(name = "downgraded_at")
+  @Column("downgraded_at")
   private Instant downgradedAt;
 
-  @Column(name = "downgrade_reason")
+  @Column("downgrade_reason")
   private String downgradeReason;
 
-  @Column(name = "closed_by")
+  @Column("closed_by")
   private String closedBy;
 
-  @Column(name = "closed_at")
+  @Column("closed_at")
   private Instant closedAt;
 
-  @Column(name = "final_record")
+  @Column("final_record")
   private String finalRecord;
 
   protected Incident() {}

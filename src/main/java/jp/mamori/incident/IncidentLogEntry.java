@@ -1,42 +1,35 @@
 package jp.mamori.incident;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
 import jp.mamori.web.StoredText;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** One line of an incident's action log on the board: who did what, when. */
-@Entity
-@Table(name = "incident_log")
+@Table("incident_log")
 public class IncidentLogEntry {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "incident_id", nullable = false)
+  @Column("incident_id")
   private Long incidentId;
 
-  @Column(nullable = false)
   private Instant at;
 
   private String actor;
 
-  @Column(nullable = false)
   private String action;
 
   private String detail;
 
   /** The detail as key and arguments (ADR 0032); null on rows written before, and on texts people wrote. */
-  @Column(name = "detail_key")
+  @Column("detail_key")
   private String detailKey;
 
-  @Column(name = "detail_args")
+  @Column("detail_args")
   private String detailArgs;
 
   protected IncidentLogEntry() {}

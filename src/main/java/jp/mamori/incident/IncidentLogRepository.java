@@ -1,9 +1,9 @@
 package jp.mamori.incident;
 
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-interface IncidentLogRepository extends JpaRepository<IncidentLogEntry, Long> {
+interface IncidentLogRepository extends ListCrudRepository<IncidentLogEntry, Long> {
 
   List<IncidentLogEntry> findByIncidentIdOrderByAtAscIdAsc(Long incidentId);
 }

@@ -3,9 +3,9 @@ package jp.mamori.incident;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-interface IncidentRepository extends JpaRepository<Incident, Long> {
+interface IncidentRepository extends ListCrudRepository<Incident, Long> {
 
   Optional<Incident> findByCaseKey(String caseKey);
 

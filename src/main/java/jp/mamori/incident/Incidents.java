@@ -49,7 +49,7 @@ public class Incidents {
 
   @Transactional
   public Incident report(String caseKey, String processInstanceId, IncidentFacts facts, String reporter) {
-    Incident incident = incidents.saveAndFlush(new Incident(caseKey, processInstanceId, facts, reporter,
+    Incident incident = incidents.save(new Incident(caseKey, processInstanceId, facts, reporter,
         clock.instant()));
     log(incident, reporter, "REPORTED", facts.whatHappened());
     return incident;
@@ -60,6 +60,7 @@ public class Incidents {
     Incident incident = byKey(caseKey);
     incident.personCount(personCount);
     incident.headquarters(head, deputy, clock.instant());
+    incidents.save(incident);
     log(incident, by, "HQ_SET_UP", logDetail);
   }
 
@@ -72,6 +73,7 @@ public class Incidents {
       Instant finalDue, String action, StoredText detail) {
     Incident incident = byKey(caseKey);
     incident.ruled(reportable, reason, finalDays, preliminaryDue, finalDue);
+    incidents.save(incident);
     log(incident, null, action, detail);
   }
 
@@ -80,6 +82,7 @@ public class Incidents {
   public void factsFound(String caseKey, Integer personCount, String by, StoredText detail) {
     Incident incident = byKey(caseKey);
     incident.personCount(personCount);
+    incidents.save(incident);
     log(incident, by, "FACTS_FOUND", detail);
   }
 
@@ -88,9 +91,9 @@ public class Incidents {
     Incident incident = byKey(caseKey);
     Instant now = clock.instant();
     reports.findByIncidentIdAndKind(incident.getId(), kind).ifPresent(reports::delete);
-    reports.flush();
     reports.save(new PpcReport(incident.getId(), kind, items, by, now));
     incident.submitted(kind, now);
+    incidents.save(incident);
     log(incident, by, "PPC_" + kind, StoredText.of("incident.log.ppcSubmitted", kind.labelArg()));
   }
 
@@ -98,6 +101,7 @@ public class Incidents {
   public void overdue(String caseKey, PpcReportKind kind) {
     Incident incident = byKey(caseKey);
     incident.overdue(kind);
+    incidents.save(incident);
     log(incident, null, "PPC_" + kind + "_OVERDUE", StoredText.of("incident.log.ppcOverdue", kind.labelArg()));
   }
 
@@ -110,6 +114,7 @@ public class Incidents {
     }
     measures.saveAll(saved);
     incident.moveTo(IncidentStatus.PREVENTION);
+    incidents.save(incident);
     log(incident, by, "MEASURES", StoredText.of("incident.log.measures", saved.size()));
   }
 
@@ -117,6 +122,7 @@ public class Incidents {
   public void close(String caseKey, String by, String finalRecord) {
     Incident incident = byKey(caseKey);
     incident.closed(by, finalRecord, clock.instant());
+    incidents.save(incident);
     log(incident, by, "CLOSED", finalRecord);
   }
 
@@ -124,6 +130,7 @@ public class Incidents {
   public void downgrade(String caseKey, String by, String reason) {
     Incident incident = byKey(caseKey);
     incident.downgraded(by, reason, clock.instant());
+    incidents.save(incident);
     log(incident, by, "DOWNGRADED", reason);
   }
 

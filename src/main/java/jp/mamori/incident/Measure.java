@@ -1,32 +1,25 @@
 package jp.mamori.incident;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** A recurrence prevention measure with its owner and due date. */
-@Entity
-@Table(name = "incident_measure")
+@Table("incident_measure")
 public class Measure {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "incident_id", nullable = false)
+  @Column("incident_id")
   private Long incidentId;
 
-  @Column(nullable = false)
   private String measure;
 
-  @Column(nullable = false)
   private String owner;
 
-  @Column(name = "due_date", nullable = false)
+  @Column("due_date")
   private LocalDate dueDate;
 
   protected Measure() {}

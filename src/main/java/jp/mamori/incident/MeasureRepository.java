@@ -1,9 +1,9 @@
 package jp.mamori.incident;
 
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-interface MeasureRepository extends JpaRepository<Measure, Long> {
+interface MeasureRepository extends ListCrudRepository<Measure, Long> {
 
   List<Measure> findByIncidentIdOrderByIdAsc(Long incidentId);
 }

@@ -1,67 +1,58 @@
 package jp.mamori.incident;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jp.mamori.web.Messages;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A report to the Personal Information Protection Commission with the nine items of the rules (個人情報保護法施行規則
  * 第8条1項): summary, data items, number of persons, cause, secondary damage, response to the persons, publication,
  * recurrence prevention, other.
  */
-@Entity
-@Table(name = "incident_ppc_report")
+@Table("incident_ppc_report")
 public class PpcReport {
 
   /** The nine items in the order of the rules: form field key → Japanese label (the rules' wording). */
   public static final Map<String, String> ITEMS = items();
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "incident_id", nullable = false)
+  @Column("incident_id")
   private Long incidentId;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private PpcReportKind kind;
 
   private String summary;
 
-  @Column(name = "data_items")
+  @Column("data_items")
   private String dataItems;
 
   private String persons;
   private String cause;
 
-  @Column(name = "secondary_damage")
+  @Column("secondary_damage")
   private String secondaryDamage;
 
-  @Column(name = "response_to_persons")
+  @Column("response_to_persons")
   private String responseToPersons;
 
   private String publication;
   private String prevention;
 
-  @Column(name = "other_matters")
+  @Column("other_matters")
   private String otherMatters;
 
-  @Column(name = "submitted_by", nullable = false)
+  @Column("submitted_by")
   private String submittedBy;
 
-  @Column(name = "submitted_at", nullable = false)
+  @Column("submitted_at")
   private Instant submittedAt;
 
   protected PpcReport() {}

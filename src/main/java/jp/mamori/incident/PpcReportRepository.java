@@ -2,9 +2,9 @@ package jp.mamori.incident;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-interface PpcReportRepository extends JpaRepository<PpcReport, Long> {
+interface PpcReportRepository extends ListCrudRepository<PpcReport, Long> {
 
   Optional<PpcReport> findByIncidentIdAndKind(Long incidentId, PpcReportKind kind);
 

@@ -1,72 +1,62 @@
 package jp.mamori.ledger;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * What became of an entry whose retention ended (第24条; Keio 37): disposed of — who, when, how, by which registered
  * contractor, with the contractor's certificate number — or kept longer, with the reason and the supervising
  * manager who approved it.
  */
-@Entity
-@Table(name = "ledger_disposal")
+@Table("ledger_disposal")
 public class DisposalRecord {
 
   /** Disposed of, or retention extended. */
   public enum Outcome { DISPOSED, EXTENDED }
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "entry_id", nullable = false)
+  @Column("entry_id")
   private Long entryId;
 
-  @Column(name = "case_key")
+  @Column("case_key")
   private String caseKey;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private Outcome outcome;
 
-  @Enumerated(EnumType.STRING)
   private DisposalMethod method;
 
-  @Column(name = "disposed_on")
+  @Column("disposed_on")
   private LocalDate disposedOn;
 
-  @Column(name = "contractor_id")
+  @Column("contractor_id")
   private Long contractorId;
 
-  @Column(name = "contractor_name")
+  @Column("contractor_name")
   private String contractorName;
 
-  @Column(name = "certificate_no")
+  @Column("certificate_no")
   private String certificateNo;
 
-  @Column(name = "performed_by", nullable = false)
+  @Column("performed_by")
   private String performedBy;
 
-  @Column(name = "approved_by")
+  @Column("approved_by")
   private String approvedBy;
 
   private String reason;
 
-  @Column(name = "previous_until")
+  @Column("previous_until")
   private LocalDate previousUntil;
 
-  @Column(name = "new_until")
+  @Column("new_until")
   private LocalDate newUntil;
 
-  @Column(name = "recorded_at", nullable = false)
+  @Column("recorded_at")
   private Instant recordedAt;
 
   protected DisposalRecord() {}

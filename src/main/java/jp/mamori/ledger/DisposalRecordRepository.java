@@ -1,8 +1,8 @@
 package jp.mamori.ledger;
 
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-public interface DisposalRecordRepository extends JpaRepository<DisposalRecord, Long> {
+public interface DisposalRecordRepository extends ListCrudRepository<DisposalRecord, Long> {
   List<DisposalRecord> findByEntryIdOrderByRecordedAtDesc(Long entryId);
 }

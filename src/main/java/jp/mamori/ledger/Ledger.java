@@ -70,7 +70,7 @@ public class Ledger {
   public LedgerEntry assignManager(Long entryId, String informationManager) {
     LedgerEntry entry = entries.findById(entryId).orElseThrow();
     entry.managedBy(informationManager, clock.instant());
-    return entry;
+    return entries.save(entry);
   }
 
   /**
@@ -116,9 +116,10 @@ public class Ledger {
     }
     LedgerEdit before = LedgerEdit.of(entry);
     entry.edit(edit, clock.instant());
-    trail.record(actor, action, new CaseRef(null, caseKey != null ? caseKey : entry.getCaseKey(), null),
-        entry.getTitle(), edit.reason(), "before=" + before + " after=" + LedgerEdit.of(entry));
-    return entry;
+    LedgerEntry saved = entries.save(entry);
+    trail.record(actor, action, new CaseRef(null, caseKey != null ? caseKey : saved.getCaseKey(), null),
+        saved.getTitle(), edit.reason(), "before=" + before + " after=" + LedgerEdit.of(saved));
+    return saved;
   }
 
   /** The manager holds the role; storage, retention (第23条) and disposal method (第24条) are decided; a reason. */
@@ -161,7 +162,9 @@ public class Ledger {
 
   @Transactional
   public void disposalStarted(Long entryId, String caseKey) {
-    existing(entryId).disposalStarted(caseKey);
+    LedgerEntry entry = existing(entryId);
+    entry.disposalStarted(caseKey);
+    entries.save(entry);
   }
 
   /**
@@ -182,6 +185,7 @@ public class Ledger {
     }
     DisposalRecord record = disposals.save(DisposalRecord.disposed(entry, caseKey, disposal, clock.instant()));
     entry.disposed(clock.instant());
+    entries.save(entry);
     trail.record(disposal.performedBy(), "LEDGER_DISPOSED", new CaseRef(null, caseKey, null), entry.getTitle(),
         disposal.note(), "method=" + entry.getDisposalMethod() + " contractor=" + disposal.contractorName()
             + " certificate=" + disposal.certificateNo() + " on=" + disposal.disposedOn());
@@ -206,6 +210,7 @@ public class Ledger {
     DisposalRecord record = disposals.save(DisposalRecord.extended(entry, caseKey, requestedBy, approvedBy, reason,
         until, clock.instant()));
     entry.extendedUntil(until, clock.instant());
+    entries.save(entry);
     trail.record(approvedBy, "LEDGER_RETENTION_EXTENDED", new CaseRef(null, caseKey, null), entry.getTitle(),
         reason, "requestedBy=" + requestedBy + " until=" + until);
     return record;

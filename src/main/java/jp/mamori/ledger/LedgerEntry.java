@@ -1,100 +1,88 @@
 package jp.mamori.ledger;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * One set of personal information in the ledger (個人情報取扱台帳, 第22条): what it is, whose it is (第5条), where and
  * how it is kept (第21条), for how long (第23条), how it is disposed of (第24条), and for which purpose.
  */
-@Entity
-@Table(name = "ledger_entry")
+@Table("ledger_entry")
 public class LedgerEntry implements java.io.Serializable {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(nullable = false)
   private String title;
 
-  @Column(name = "department_code", nullable = false)
+  @Column("department_code")
   private String departmentCode;
 
-  @Column(name = "information_manager", nullable = false)
+  @Column("information_manager")
   private String informationManager;
 
-  @Column(name = "data_items")
+  @Column("data_items")
   private String dataItems;
 
-  @Column(name = "data_subjects")
+  @Column("data_subjects")
   private String dataSubjects;
 
-  @Column(name = "collection_method")
+  @Column("collection_method")
   private String collectionMethod;
 
-  @Column(name = "storage_place")
+  @Column("storage_place")
   private String storagePlace;
 
-  @Column(name = "storage_method")
+  @Column("storage_method")
   private String storageMethod;
 
-  @Column(name = "retention_years")
+  @Column("retention_years")
   private Integer retentionYears;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "retention_from")
+  @Column("retention_from")
   private RetentionEvent retentionFrom;
 
-  @Column(name = "retention_from_date")
+  @Column("retention_from_date")
   private LocalDate retentionFromDate;
 
-  @Column(name = "retention_permanent", nullable = false)
+  @Column("retention_permanent")
   private boolean retentionPermanent;
 
-  @Column(name = "retention_ground")
+  @Column("retention_ground")
   private String retentionGround;
 
   /** The last day of retention (第23条), extended when the supervising manager approved (第24条); null: permanent. */
-  @Column(name = "retain_until")
+  @Column("retain_until")
   private LocalDate retainUntil;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "disposal_method")
+  @Column("disposal_method")
   private DisposalMethod disposalMethod;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private LedgerStatus status = LedgerStatus.DRAFT;
 
   /** The entry this one is a copy of (第22条2): a copy is an entry of its own, kept and disposed of on its own. */
-  @Column(name = "copy_of_id")
+  @Column("copy_of_id")
   private Long copyOfId;
 
-  @Column(name = "disposal_case_key")
+  @Column("disposal_case_key")
   private String disposalCaseKey;
 
-  @Column(name = "special_categories")
+  @Column("special_categories")
   private String specialCategories;
 
-  @Column(name = "purpose_id")
+  @Column("purpose_id")
   private Long purposeId;
 
-  @Column(name = "case_key")
+  @Column("case_key")
   private String caseKey;
 
-  @Column(name = "created_at", nullable = false)
+  @Column("created_at")
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column("updated_at")
   private Instant updatedAt;
 
   protected LedgerEntry() {}

@@ -3,9 +3,9 @@ package jp.mamori.ledger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-public interface LedgerRepository extends JpaRepository<LedgerEntry, Long> {
+public interface LedgerRepository extends ListCrudRepository<LedgerEntry, Long> {
   Optional<LedgerEntry> findByCaseKey(String caseKey);
 
   List<LedgerEntry> findAllByOrderByDepartmentCodeAscTitleAsc();

@@ -1,58 +1,50 @@
 package jp.mamori.notification;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.Locale;
 import jp.mamori.web.StoredText;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** A message to one member of staff, shown in the app and copied by e-mail. */
-@Entity
+@Table
 public class Notification {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(nullable = false)
   private String recipient;
 
-  @Column(name = "created_at", nullable = false)
+  @Column("created_at")
   private Instant createdAt;
 
-  @Column(nullable = false)
   private String title;
 
   private String body;
   private String link;
 
   /** The case the notice is about (its page: /case.xhtml?id=…), or null. */
-  @Column(name = "process_instance_id")
+  @Column("process_instance_id")
   private String processInstanceId;
 
   /** The title and body as key and arguments (ADR 0032); null on rows written before, which show their words. */
-  @Column(name = "title_key")
+  @Column("title_key")
   private String titleKey;
 
-  @Column(name = "title_args")
+  @Column("title_args")
   private String titleArgs;
 
-  @Column(name = "body_key")
+  @Column("body_key")
   private String bodyKey;
 
-  @Column(name = "body_args")
+  @Column("body_args")
   private String bodyArgs;
 
-  @Column(name = "read_at")
+  @Column("read_at")
   private Instant readAt;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "mail_status", nullable = false)
+  @Column("mail_status")
   private MailStatus mailStatus;
 
   protected Notification() {}
@@ -148,9 +140,5 @@ public class Notification {
     if (readAt == null) {
       readAt = at;
     }
-  }
-
-  void mailed(MailStatus status) {
-    this.mailStatus = status;
   }
 }

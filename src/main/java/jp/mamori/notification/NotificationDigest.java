@@ -65,7 +65,7 @@ public class NotificationDigest {
     int sent = 0;
     for (Map.Entry<String, List<Notification>> digest : byRecipient.entrySet()) {
       MailStatus outcome = mail(digest.getKey(), digest.getValue());
-      digest.getValue().forEach(n -> n.mailed(outcome));
+      repository.mailed(digest.getValue().stream().map(Notification::getId).toList(), outcome);
       sent += outcome == MailStatus.SENT ? 1 : 0;
     }
     return sent;

@@ -1,5 +1,6 @@
 package jp.mamori.notification;
 
+import java.util.List;
 import java.util.Locale;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.organization.StaffMember;
@@ -45,7 +46,7 @@ class NotificationMailer {
   private void send(Notification notification) {
     String address = staff.find(notification.getRecipient()).map(StaffMember::email).orElse(null);
     if (address == null || address.isBlank()) {
-      notification.mailed(MailStatus.NO_ADDRESS);
+      repository.mailed(List.of(notification.getId()), MailStatus.NO_ADDRESS);
       return;
     }
     // in the language the recipient chose last (ADR 0032), not the sender's
@@ -57,12 +58,12 @@ class NotificationMailer {
     message.setText(textOf(notification, locale));
     try {
       mail.send(message);
-      notification.mailed(MailStatus.SENT);
+      repository.mailed(List.of(notification.getId()), MailStatus.SENT);
     } catch (MailException e) {
       // the in-app notification stands; the failure is visible on the row and in the log
       LOG.warn("mail to {} for notification {} failed: {}", notification.getRecipient(), notification.getId(),
           e.getMessage());
-      notification.mailed(MailStatus.FAILED);
+      repository.mailed(List.of(notification.getId()), MailStatus.FAILED);
     }
   }
 

@@ -1,33 +1,34 @@
 package jp.mamori.notification;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.domain.Persistable;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** A person's choice of {@link Delivery}; a person without a row gets each notice at once. */
-@Entity
-@Table(name = "notification_preference")
-class NotificationPreference {
+@Table("notification_preference")
+class NotificationPreference implements Persistable<String> {
 
   @Id
-  @Column(name = "user_id")
+  @Column("user_id")
   private String userId;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private Delivery delivery;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column("updated_at")
   private Instant updatedAt;
+
+  /** The key is the user id, never generated: only a row made here is inserted, one read back is updated. */
+  @Transient
+  private boolean created;
 
   protected NotificationPreference() {}
 
   NotificationPreference(String userId, Delivery delivery, Instant at) {
     this.userId = userId;
+    this.created = true;
     choose(delivery, at);
   }
 
@@ -38,5 +39,15 @@ class NotificationPreference {
 
   Delivery getDelivery() {
     return delivery;
+  }
+
+  @Override
+  public String getId() {
+    return userId;
+  }
+
+  @Override
+  public boolean isNew() {
+    return created;
   }
 }

@@ -1,5 +1,5 @@
 package jp.mamori.notification;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-interface NotificationPreferenceRepository extends JpaRepository<NotificationPreference, String> {}
+interface NotificationPreferenceRepository extends ListCrudRepository<NotificationPreference, String> {}

@@ -1,10 +1,14 @@
 package jp.mamori.notification;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
 
-public interface NotificationRepository extends JpaRepository<Notification, Long> {
+public interface NotificationRepository extends ListCrudRepository<Notification, Long> {
   List<Notification> findByRecipientOrderByCreatedAtDesc(String recipient, Pageable page);
 
   long countByRecipientAndReadAtIsNull(String recipient);
@@ -15,4 +19,9 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
       java.time.Instant until);
 
   boolean existsByRecipientAndProcessInstanceId(String recipient, String processInstanceId);
+
+  /** The mail's outcome alone: a whole-row save could undo a "read" set meanwhile by the recipient. */
+  @Modifying
+  @Query("update notification set mail_status = :status where id in (:ids)")
+  void mailed(@Param("ids") Collection<Long> ids, @Param("status") MailStatus status);
 }

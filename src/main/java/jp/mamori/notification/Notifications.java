@@ -131,8 +131,11 @@ public class Notifications {
   /** The person's own choice; who chooses comes from the login. */
   @Transactional
   public void chooseDelivery(String userId, Delivery delivery) {
-    preferences.findById(userId).ifPresentOrElse(p -> p.choose(delivery, clock.instant()),
-        () -> preferences.save(new NotificationPreference(userId, delivery, clock.instant())));
+    NotificationPreference preference = preferences.findById(userId).map(p -> {
+      p.choose(delivery, clock.instant());
+      return p;
+    }).orElseGet(() -> new NotificationPreference(userId, delivery, clock.instant()));
+    preferences.save(preference);
   }
 
   /** Everyone who holds the role (Camunda group) at this moment. */
@@ -160,14 +163,19 @@ public class Notifications {
   /** Only the recipient can mark their own notification read. */
   @Transactional
   public void markRead(String userId, long notificationId) {
-    repository.findById(notificationId).filter(n -> n.getRecipient().equals(userId))
-        .ifPresent(n -> n.markRead(clock.instant()));
+    repository.findById(notificationId).filter(n -> n.getRecipient().equals(userId) && !n.isRead())
+        .ifPresent(n -> {
+          n.markRead(clock.instant());
+          repository.save(n);
+        });
   }
 
   @Transactional
   public void markAllRead(String userId) {
-    repository.findByRecipientOrderByCreatedAtDesc(userId, PageRequest.of(0, 500))
-        .forEach(n -> n.markRead(clock.instant()));
+    List<Notification> unread = repository.findByRecipientOrderByCreatedAtDesc(userId, PageRequest.of(0, 500))
+        .stream().filter(n -> !n.isRead()).toList();
+    unread.forEach(n -> n.markRead(clock.instant()));
+    repository.saveAll(unread);
   }
 
   /** Published inside the transaction, handled after commit by {@link NotificationMailer}. */

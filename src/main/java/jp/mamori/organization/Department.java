@@ -1,29 +1,25 @@
 package jp.mamori.organization;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.util.Locale;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
-@Entity
+@Table
 public class Department {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(nullable = false, unique = true)
   private String code;
 
-  @Column(name = "name_ja", nullable = false)
+  @Column("name_ja")
   private String nameJa;
 
-  @Column(name = "name_en", nullable = false)
+  @Column("name_en")
   private String nameEn;
 
-  @Column(name = "information_manager")
+  @Column("information_manager")
   private String informationManager;
 
   protected Department() {}

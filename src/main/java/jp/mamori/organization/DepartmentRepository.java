@@ -1,8 +1,8 @@
 package jp.mamori.organization;
 
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-public interface DepartmentRepository extends JpaRepository<Department, Long> {
+public interface DepartmentRepository extends ListCrudRepository<Department, Long> {
   Optional<Department> findByCode(String code);
 }

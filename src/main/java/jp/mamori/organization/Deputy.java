@@ -1,30 +1,27 @@
 package jp.mamori.organization;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** The deputy acts for the principal when absent and receives the principal's escalations (Keio 6). */
-@Entity
+@Table
 public class Deputy {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "principal_user_id", nullable = false)
+  @Column("principal_user_id")
   private String principalUserId;
 
-  @Column(name = "deputy_user_id", nullable = false)
+  @Column("deputy_user_id")
   private String deputyUserId;
 
-  @Column(name = "valid_from")
+  @Column("valid_from")
   private LocalDate validFrom;
 
-  @Column(name = "valid_to")
+  @Column("valid_to")
   private LocalDate validTo;
 
   protected Deputy() {}

@@ -1,56 +1,47 @@
 package jp.mamori.people;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * One designation (第4–7条): whom, as what, for which records (a department for an information manager, the
  * designating information manager for a handler), from which day, who decided and why; ended (not deleted) when
  * replaced or withdrawn, so the history stays.
  */
-@Entity
-@Table(name = "designation")
+@Table("designation")
 public class Designation {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private DesignationKind kind;
 
-  @Column(name = "user_id", nullable = false)
+  @Column("user_id")
   private String userId;
 
   private String scope;
 
-  @Column(name = "valid_from", nullable = false)
+  @Column("valid_from")
   private LocalDate validFrom;
 
-  @Column(name = "decided_by", nullable = false)
+  @Column("decided_by")
   private String decidedBy;
 
   private String reason;
 
-  @Column(name = "ended_on")
+  @Column("ended_on")
   private LocalDate endedOn;
 
-  @Column(name = "ended_by")
+  @Column("ended_by")
   private String endedBy;
 
-  @Column(name = "end_reason")
+  @Column("end_reason")
   private String endReason;
 
-  @Column(name = "recorded_at", nullable = false)
+  @Column("recorded_at")
   private Instant recordedAt;
 
   protected Designation() {}

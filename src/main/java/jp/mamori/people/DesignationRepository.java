@@ -1,9 +1,9 @@
 package jp.mamori.people;
 
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-public interface DesignationRepository extends JpaRepository<Designation, Long> {
+public interface DesignationRepository extends ListCrudRepository<Designation, Long> {
   List<Designation> findAllByOrderByRecordedAtDescIdDesc();
 
   List<Designation> findByKindAndEndedOnIsNull(DesignationKind kind);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import jp.mamori.organization.Department;
 import jp.mamori.organization.DepartmentRepository;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.security.StaffPrincipal;
@@ -87,7 +88,9 @@ public class Designations {
       identityService.createMembership(userId, kind.role().groupId());
     }
     if (kind == DesignationKind.INFORMATION_MANAGER) {
-      departments.findByCode(recordsOf).orElseThrow().setInformationManager(userId);
+      Department department = departments.findByCode(recordsOf).orElseThrow();
+      department.setInformationManager(userId);
+      departments.save(department);
     }
     trail.record(by.userId(), "DESIGNATED", new CaseRef(null, null, null), kind.name(), reason,
         "user=" + userId + (recordsOf == null ? "" : " scope=" + recordsOf) + " from=" + today
@@ -113,7 +116,7 @@ public class Designations {
 
   private void end(Designation designation, LocalDate on, String by, String reason) {
     designation.end(on, by, reason);
-    designations.flush();
+    designations.save(designation);
     DesignationKind kind = designation.getKind();
     if (!rolesFromDirectory()
         && designations.findByKindAndUserIdAndEndedOnIsNull(kind, designation.getUserId()).isEmpty()

@@ -52,7 +52,7 @@ public class PeopleCheck {
       // escalated: each department's information manager about their own staff
       Map<String, List<StaffMember>> byManager = new LinkedHashMap<>();
       for (StaffMember member : missed) {
-        departments.findById(member.id()).map(d -> d.getDepartment().getInformationManager())
+        departments.informationManagerOf(member.id())
             .filter(manager -> manager != null && !manager.equals(member.id()))
             .ifPresent(manager -> byManager.computeIfAbsent(manager, k -> new java.util.ArrayList<>()).add(member));
       }

@@ -1,31 +1,24 @@
 package jp.mamori.people;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** One version of the confidentiality pledge's text (第20条3); a new version is a new row, the old ones stay. */
-@Entity
-@Table(name = "pledge_text")
+@Table("pledge_text")
 public class PledgeText {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
-  @Column(nullable = false)
   private int version;
-  @Column(nullable = false, columnDefinition = "text")
   private String body;
-  @Column(name = "effective_from", nullable = false)
+  @Column("effective_from")
   private LocalDate effectiveFrom;
-  @Column(name = "created_by", nullable = false)
+  @Column("created_by")
   private String createdBy;
-  @Column(name = "created_at", nullable = false)
+  @Column("created_at")
   private Instant createdAt;
 
   protected PledgeText() {}

@@ -70,7 +70,7 @@ public class Pledges {
 
   @Transactional(readOnly = true)
   public List<PledgeText> texts() {
-    return texts.findAll(org.springframework.data.domain.Sort.by("version").descending());
+    return texts.findAllByOrderByVersionDesc();
   }
 
   /**

@@ -1,37 +1,32 @@
 package jp.mamori.people;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A signed confidentiality pledge (第20条3; Keio 4): who (a member of staff by user id, or a contractor's staff by
  * name and contractor), which version of the text, signed when, recorded by whom.
  */
-@Entity
-@Table(name = "staff_pledge")
+@Table("staff_pledge")
 public class StaffPledge {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
-  @Column(name = "user_id")
+  @Column("user_id")
   private String userId;
-  @Column(name = "person_name", nullable = false)
+  @Column("person_name")
   private String personName;
   private String contractor;
-  @Column(name = "text_version", nullable = false)
+  @Column("text_version")
   private int textVersion;
-  @Column(name = "signed_on", nullable = false)
+  @Column("signed_on")
   private LocalDate signedOn;
-  @Column(name = "recorded_by", nullable = false)
+  @Column("recorded_by")
   private String recordedBy;
-  @Column(name = "recorded_at", nullable = false)
+  @Column("recorded_at")
   private Instant recordedAt;
 
   protected StaffPledge() {}

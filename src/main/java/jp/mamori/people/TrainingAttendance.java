@@ -1,27 +1,20 @@
 package jp.mamori.people;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** One member of staff at a session (第33条): invited when planned, attended or not when the attendance is recorded. */
-@Entity
-@Table(name = "training_attendance")
+@Table("training_attendance")
 public class TrainingAttendance {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
-  @Column(name = "session_id", nullable = false)
+  @Column("session_id")
   private Long sessionId;
-  @Column(name = "user_id", nullable = false)
+  @Column("user_id")
   private String userId;
-  @Column(nullable = false)
   private boolean invited;
-  @Column(nullable = false)
   private boolean attended;
 
   protected TrainingAttendance() {}

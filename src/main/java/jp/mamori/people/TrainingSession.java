@@ -1,35 +1,28 @@
 package jp.mamori.people;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** A training session (第33条) the supervising manager planned: date, topic, materials; attendance once held. */
-@Entity
-@Table(name = "training_session")
+@Table("training_session")
 public class TrainingSession {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
-  @Column(name = "held_on", nullable = false)
+  @Column("held_on")
   private LocalDate heldOn;
-  @Column(nullable = false)
   private String topic;
-  @Column(columnDefinition = "text")
   private String materials;
-  @Column(name = "planned_by", nullable = false)
+  @Column("planned_by")
   private String plannedBy;
-  @Column(name = "planned_at", nullable = false)
+  @Column("planned_at")
   private Instant plannedAt;
-  @Column(name = "attendance_recorded_by")
+  @Column("attendance_recorded_by")
   private String attendanceRecordedBy;
-  @Column(name = "attendance_recorded_at")
+  @Column("attendance_recorded_at")
   private Instant attendanceRecordedAt;
 
   protected TrainingSession() {}

@@ -78,6 +78,7 @@ public class Trainings {
     }
     List<TrainingAttendance> rows = attendance.findBySessionIdOrderByUserIdAsc(sessionId);
     rows.forEach(a -> a.attended(attendedUserIds.contains(a.getUserId())));
+    attendance.saveAll(rows);
     attendedUserIds.stream().filter(u -> rows.stream().noneMatch(a -> a.getUserId().equals(u)))
         .forEach(u -> {
           TrainingAttendance walkIn = new TrainingAttendance(sessionId, u, false);
@@ -85,6 +86,7 @@ public class Trainings {
           attendance.save(walkIn);
         });
     session.attendanceRecorded(by.userId(), clock.instant());
+    sessions.save(session);
     trail.record(by.userId(), "TRAINING_ATTENDANCE", CaseRef.NONE, session.getHeldOn().toString(),
         String.join(",", attendedUserIds), null);
   }

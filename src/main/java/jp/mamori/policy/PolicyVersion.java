@@ -1,36 +1,31 @@
 package jp.mamori.policy;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** One version of the basic policy (第3条2): its text, when it takes effect, the amendment that adopted it. */
-@Entity
-@Table(name = "policy_version")
+@Table("policy_version")
 public class PolicyVersion {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "version_no", nullable = false)
+  @Column("version_no")
   private int versionNo;
 
-  @Column(name = "policy_text", nullable = false)
+  @Column("policy_text")
   private String text;
 
-  @Column(name = "effective_on", nullable = false)
+  @Column("effective_on")
   private LocalDate effectiveOn;
 
-  @Column(name = "amendment_key", nullable = false)
+  @Column("amendment_key")
   private String amendmentKey;
 
-  @Column(name = "adopted_at", nullable = false)
+  @Column("adopted_at")
   private Instant adoptedAt;
 
   protected PolicyVersion() {}

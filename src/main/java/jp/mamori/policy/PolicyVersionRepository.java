@@ -2,9 +2,9 @@ package jp.mamori.policy;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Long> {
+interface PolicyVersionRepository extends ListCrudRepository<PolicyVersion, Long> {
 
   List<PolicyVersion> findAllByOrderByVersionNoDesc();
 

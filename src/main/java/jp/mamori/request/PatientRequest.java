@@ -1,116 +1,102 @@
 package jp.mamori.request;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * One request received at the desk (第30条): the patient, the requester and the documents seen by type (第32条2),
  * the data concerned, the deadline, the decision with its ground (第27条2, 第28条2, 第29条), the fee (第31条).
  */
-@Entity
-@Table(name = "patient_request")
+@Table("patient_request")
 public class PatientRequest {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "case_key", nullable = false)
+  @Column("case_key")
   private String caseKey;
-  @Column(name = "process_instance_id", nullable = false)
+  @Column("process_instance_id")
   private String processInstanceId;
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private RequestKind kind;
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private RequestStatus status;
-  @Column(name = "received_on", nullable = false)
+  @Column("received_on")
   private LocalDate receivedOn;
-  @Column(name = "received_via", nullable = false)
+  @Column("received_via")
   private String receivedVia;
-  @Column(name = "patient_number", nullable = false)
+  @Column("patient_number")
   private String patientNumber;
-  @Column(name = "patient_name", nullable = false)
+  @Column("patient_name")
   private String patientName;
-  @Column(name = "patient_birth_date", nullable = false)
+  @Column("patient_birth_date")
   private LocalDate patientBirthDate;
-  @Column(name = "requested_data", nullable = false)
+  @Column("requested_data")
   private String requestedData;
-  @Column(name = "request_detail")
+  @Column("request_detail")
   private String requestDetail;
-  @Column(name = "disclosure_method")
+  @Column("disclosure_method")
   private String disclosureMethod;
-  @Enumerated(EnumType.STRING)
-  @Column(name = "requester_type", nullable = false)
+  @Column("requester_type")
   private RequesterType requesterType;
-  @Column(name = "requester_name")
+  @Column("requester_name")
   private String requesterName;
-  @Column(name = "requester_relation")
+  @Column("requester_relation")
   private String requesterRelation;
-  @Column(name = "agent_kind")
+  @Column("agent_kind")
   private String agentKind;
-  @Column(name = "documents_seen", nullable = false)
+  @Column("documents_seen")
   private String documentsSeen;
-  @Column(name = "patient_able_to_judge")
+  @Column("patient_able_to_judge")
   private String patientAbleToJudge;
-  @Column(name = "registered_by", nullable = false)
+  @Column("registered_by")
   private String registeredBy;
-  @Column(name = "registered_at", nullable = false)
+  @Column("registered_at")
   private Instant registeredAt;
-  @Column(name = "due_at", nullable = false)
+  @Column("due_at")
   private Instant dueAt;
-  @Enumerated(EnumType.STRING)
   private RequestOutcome outcome;
-  @Enumerated(EnumType.STRING)
   private RequestGround ground;
-  @Column(name = "decision_reason")
+  @Column("decision_reason")
   private String decisionReason;
-  @Column(name = "replacing_measure")
+  @Column("replacing_measure")
   private String replacingMeasure;
-  @Column(name = "decided_by")
+  @Column("decided_by")
   private String decidedBy;
-  @Column(name = "decided_at")
+  @Column("decided_at")
   private Instant decidedAt;
-  @Column(name = "fee_table")
+  @Column("fee_table")
   private String feeTable;
-  @Column(name = "fee_total")
+  @Column("fee_total")
   private Long feeTotal;
-  @Column(name = "fee_detail")
+  @Column("fee_detail")
   private String feeDetail;
-  @Column(name = "fee_paid_at")
+  @Column("fee_paid_at")
   private Instant feePaidAt;
-  @Column(name = "fee_recorded_by")
+  @Column("fee_recorded_by")
   private String feeRecordedBy;
-  @Column(name = "receipt_number")
+  @Column("receipt_number")
   private String receiptNumber;
-  @Column(name = "closed_at")
+  @Column("closed_at")
   private Instant closedAt;
-  @Column(name = "closing_note")
+  @Column("closing_note")
   private String closingNote;
-  @Column(name = "appeal_received_on")
+  @Column("appeal_received_on")
   private LocalDate appealReceivedOn;
-  @Column(name = "appeal_reason", columnDefinition = "text")
+  @Column("appeal_reason")
   private String appealReason;
-  @Column(name = "appeal_registered_by")
+  @Column("appeal_registered_by")
   private String appealRegisteredBy;
-  @Column(name = "appeal_outcome")
+  @Column("appeal_outcome")
   private String appealOutcome;
-  @Column(name = "appeal_review_reason", columnDefinition = "text")
+  @Column("appeal_review_reason")
   private String appealReviewReason;
-  @Column(name = "appeal_reviewed_by")
+  @Column("appeal_reviewed_by")
   private String appealReviewedBy;
-  @Column(name = "appeal_reviewed_at")
+  @Column("appeal_reviewed_at")
   private Instant appealReviewedAt;
-  @Column(name = "appeal_count", nullable = false)
+  @Column("appeal_count")
   private int appealCount;
 
   protected PatientRequest() {}

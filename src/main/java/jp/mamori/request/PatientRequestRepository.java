@@ -1,15 +1,38 @@
 package jp.mamori.request;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.ListPagingAndSortingRepository;
 
-public interface PatientRequestRepository extends JpaRepository<PatientRequest, Long>,
-    JpaSpecificationExecutor<PatientRequest> {
+public interface PatientRequestRepository extends ListCrudRepository<PatientRequest, Long>,
+    ListPagingAndSortingRepository<PatientRequest, Long> {
 
   Optional<PatientRequest> findByCaseKey(String caseKey);
 
-  long countByStatusIn(java.util.Collection<RequestStatus> statuses);
+  long countByStatusIn(Collection<RequestStatus> statuses);
 
-  long countByStatusInAndDueAtBefore(java.util.Collection<RequestStatus> statuses, java.time.Instant now);
+  long countByStatusInAndDueAtBefore(Collection<RequestStatus> statuses, Instant now);
+
+  List<PatientRequest> findByStatusIn(Collection<RequestStatus> statuses, Sort sort);
+
+  Page<PatientRequest> findByStatusIn(Collection<RequestStatus> statuses, Pageable page);
+
+  /** The register's rows: every request, or only those still open. */
+  default List<PatientRequest> listed(boolean openOnly, Sort sort) {
+    return openOnly ? findByStatusIn(RequestStatus.open(), sort) : findAll(sort);
+  }
+
+  default Page<PatientRequest> listed(boolean openOnly, Pageable page) {
+    return openOnly ? findByStatusIn(RequestStatus.open(), page) : findAll(page);
+  }
+
+  default long countListed(boolean openOnly) {
+    return openOnly ? countByStatusIn(RequestStatus.open()) : count();
+  }
 }

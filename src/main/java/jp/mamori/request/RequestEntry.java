@@ -1,54 +1,49 @@
 package jp.mamori.request;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A ledger entry a request concerns: its information manager's investigation and opinion (with the attending
  * doctor's opinion on harm for a disclosure, 第27条2(1)), and what was carried out on it (第28条3, 第29条3).
  */
-@Entity
-@Table(name = "patient_request_entry")
+@Table("patient_request_entry")
 public class RequestEntry {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
-  @Column(name = "request_id", nullable = false)
+  @Column("request_id")
   private Long requestId;
-  @Column(name = "ledger_entry_id", nullable = false)
+  @Column("ledger_entry_id")
   private Long ledgerEntryId;
-  @Column(name = "entry_title", nullable = false)
+  @Column("entry_title")
   private String entryTitle;
-  @Column(name = "department_code", nullable = false)
+  @Column("department_code")
   private String departmentCode;
-  @Column(name = "information_manager", nullable = false)
+  @Column("information_manager")
   private String informationManager;
-  @Column(name = "data_found")
+  @Column("data_found")
   private String dataFound;
   private String opinion;
   private Integer pages;
   private Integer discs;
-  @Column(name = "doctor_name")
+  @Column("doctor_name")
   private String doctorName;
-  @Column(name = "harm_risk")
+  @Column("harm_risk")
   private String harmRisk;
-  @Column(name = "doctor_opinion")
+  @Column("doctor_opinion")
   private String doctorOpinion;
-  @Column(name = "answered_by")
+  @Column("answered_by")
   private String answeredBy;
-  @Column(name = "answered_at")
+  @Column("answered_at")
   private Instant answeredAt;
-  @Column(name = "change_made")
+  @Column("change_made")
   private String changeMade;
-  @Column(name = "carried_out_by")
+  @Column("carried_out_by")
   private String carriedOutBy;
-  @Column(name = "carried_out_at")
+  @Column("carried_out_at")
   private Instant carriedOutAt;
 
   protected RequestEntry() {}

@@ -2,9 +2,9 @@ package jp.mamori.request;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-public interface RequestEntryRepository extends JpaRepository<RequestEntry, Long> {
+public interface RequestEntryRepository extends ListCrudRepository<RequestEntry, Long> {
 
   List<RequestEntry> findByRequestIdOrderByIdAsc(Long requestId);
 

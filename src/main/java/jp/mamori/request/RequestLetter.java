@@ -1,33 +1,21 @@
 package jp.mamori.request;
 
-import jakarta.persistence.Basic;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
-import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** A reply letter as it was sent (PDF), kept with the request so that it can be printed again unchanged. */
-@Entity
-@Table(name = "patient_request_letter")
+@Table("patient_request_letter")
 public class RequestLetter {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
-  @Column(name = "request_id", nullable = false)
+  @Column("request_id")
   private Long requestId;
-  @Column(nullable = false)
   private String template;
-  @Column(name = "created_at", nullable = false)
+  @Column("created_at")
   private Instant createdAt;
-  @Lob
-  @Basic(fetch = FetchType.LAZY)
-  @Column(nullable = false, columnDefinition = "longblob")
   private byte[] pdf;
 
   protected RequestLetter() {}

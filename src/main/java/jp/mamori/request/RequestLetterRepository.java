@@ -1,9 +1,9 @@
 package jp.mamori.request;
 
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-public interface RequestLetterRepository extends JpaRepository<RequestLetter, Long> {
+public interface RequestLetterRepository extends ListCrudRepository<RequestLetter, Long> {
 
   List<RequestLetter> findByRequestIdOrderByIdDesc(Long requestId);
 }

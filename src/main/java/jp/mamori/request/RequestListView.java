@@ -45,7 +45,7 @@ public class RequestListView implements Serializable {
       model = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return allowed ? (int) repository.count(RequestRegister.filter(openOnly)) : 0;
+          return allowed ? (int) repository.countListed(openOnly) : 0;
         }
 
         @Override
@@ -59,7 +59,7 @@ public class RequestListView implements Serializable {
               : Sort.by(sort.getOrder() == SortOrder.DESCENDING ? Sort.Direction.DESC : Sort.Direction.ASC,
                   sort.getField()).and(Sort.by("id"));
           int size = Math.max(1, pageSize);
-          return repository.findAll(RequestRegister.filter(openOnly), PageRequest.of(first / size, size, order))
+          return repository.listed(openOnly, PageRequest.of(first / size, size, order))
               .getContent();
         }
 

@@ -64,7 +64,7 @@ class RequestSection implements DashboardSection {
 
   @Override
   public List<FigureRow> rows(Locale locale) {
-    EnumSet<RequestStatus> open = open();
+    EnumSet<RequestStatus> open = RequestStatus.open();
     long openCount = repository.countByStatusIn(open);
     long overdue = repository.countByStatusInAndDueAtBefore(open, clock.instant());
     return List.of(new FigureRow(Messages.text(locale, "dashboard.requests.row"), List.of(
@@ -78,7 +78,7 @@ class RequestSection implements DashboardSection {
     if (!"open".equals(kind) && !"overdue".equals(kind)) {
       return Optional.empty();
     }
-    List<Map<String, Object>> rows = repository.findAll(RequestRegister.filter(true), Sort.by("dueAt")).stream()
+    List<Map<String, Object>> rows = repository.listed(true, Sort.by("dueAt")).stream()
         .filter(r -> "open".equals(kind) || r.isOverdue(clock.instant())).map(r -> row(r, locale)).toList();
     return Optional.of(FigureList.ofRows(Messages.text(locale, "dashboard.requests." + kind), List.of(
         ListColumn.of(locale, "case", "requests.col.case"),
@@ -87,15 +87,6 @@ class RequestSection implements DashboardSection {
         ListColumn.of(locale, "due", "requests.col.due")), rows));
   }
 
-  private static EnumSet<RequestStatus> open() {
-    EnumSet<RequestStatus> open = EnumSet.noneOf(RequestStatus.class);
-    for (RequestStatus status : RequestStatus.values()) {
-      if (status.isOpen()) {
-        open.add(status);
-      }
-    }
-    return open;
-  }
 
   private static Map<String, Object> row(PatientRequest r, Locale locale) {
     Map<String, Object> row = new LinkedHashMap<>();

@@ -1,10 +1,23 @@
 package jp.mamori.request;
 
+import java.util.EnumSet;
+
 /** Where a request stands; the register lists and filters by it. */
 public enum RequestStatus {
   CONFIRMING, INVESTIGATING, DECIDING, AWAITING_PAYMENT, CARRYING_OUT, REPLYING, ANSWERED, NOT_PAID, WITHDRAWN,
   /** Keio 32: an appeal against the decision is being reviewed (reopened after the reply). */
   APPEALED;
+
+  /** The statuses of a request still to be answered. */
+  public static EnumSet<RequestStatus> open() {
+    EnumSet<RequestStatus> open = EnumSet.noneOf(RequestStatus.class);
+    for (RequestStatus status : values()) {
+      if (status.isOpen()) {
+        open.add(status);
+      }
+    }
+    return open;
+  }
 
   public boolean isOpen() {
     return this != ANSWERED && this != NOT_PAID && this != WITHDRAWN;

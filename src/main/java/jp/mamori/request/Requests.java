@@ -100,6 +100,7 @@ public class Requests {
         clock.instant(), decisionDue(intake.receivedOn())));
     if (intake.needsConfirmation()) {
       request.moveTo(RequestStatus.CONFIRMING);
+      request = requests.save(request);
     }
     for (LedgerEntry entry : concerned) {
       entries.save(new RequestEntry(request.getId(), entry.getId(), entry.getTitle(), entry.getDepartmentCode(),
@@ -140,7 +141,9 @@ public class Requests {
 
   @Transactional
   public void moveTo(String caseKey, RequestStatus status) {
-    ofCase(caseKey).moveTo(status);
+    PatientRequest request = ofCase(caseKey);
+    request.moveTo(status);
+    requests.save(request);
   }
 
   /**
@@ -157,8 +160,9 @@ public class Requests {
         && (answer.harmRisk() == null || answer.doctorName() == null || answer.doctorOpinion() == null)) {
       throw new ActionRefused("request.error.doctorOpinion");
     }
-    entries.findByRequestIdAndLedgerEntryId(request.getId(), ledgerEntryId).orElseThrow()
-        .answer(answer, by, clock.instant());
+    RequestEntry entry = entries.findByRequestIdAndLedgerEntryId(request.getId(), ledgerEntryId).orElseThrow();
+    entry.answer(answer, by, clock.instant());
+    entries.save(entry);
   }
 
   /**
@@ -183,7 +187,7 @@ public class Requests {
       }
     }
     request.decide(outcome, ground, reason, ground == null ? null : replacingMeasure, by, clock.instant());
-    return request;
+    return requests.save(request);
   }
 
   /** The total manager sent the refusal back: the supervising manager decides again. */
@@ -192,6 +196,7 @@ public class Requests {
     PatientRequest request = ofCase(caseKey);
     request.decide(null, null, null, null, null, null);
     request.moveTo(RequestStatus.DECIDING);
+    requests.save(request);
   }
 
   @Transactional
@@ -199,6 +204,7 @@ public class Requests {
     PatientRequest request = ofCase(caseKey);
     request.charge(table, total, detail);
     request.moveTo(RequestStatus.AWAITING_PAYMENT);
+    requests.save(request);
   }
 
   /** 第31条: the desk records the payment, with its receipt, before the copies are handed over. */
@@ -210,6 +216,7 @@ public class Requests {
     PatientRequest request = ofCase(caseKey);
     request.paid(by, clock.instant(), receiptNumber);
     request.moveTo(RequestStatus.REPLYING);
+    requests.save(request);
   }
 
   /** 第28条3, 第29条3: what was changed, or stopped, on one entry. */
@@ -218,12 +225,16 @@ public class Requests {
     if (change == null) {
       throw new ActionRefused("request.error.changeMade");
     }
-    entry(caseKey, ledgerEntryId).carriedOut(change, by, clock.instant());
+    RequestEntry entry = entry(caseKey, ledgerEntryId);
+    entry.carriedOut(change, by, clock.instant());
+    entries.save(entry);
   }
 
   @Transactional
   public void close(String caseKey, RequestStatus finalStatus, String note) {
-    ofCase(caseKey).close(finalStatus, clock.instant(), note);
+    PatientRequest request = ofCase(caseKey);
+    request.close(finalStatus, clock.instant(), note);
+    requests.save(request);
   }
 
   /**
@@ -270,6 +281,7 @@ public class Requests {
     }
     Instant due = decisionDue(receivedOn);
     request.appeal(receivedOn, reason.trim(), user.userId(), due);
+    requests.save(request);
     trail.record(user.userId(), "REQUEST_APPEALED", new CaseRef(request.getProcessInstanceId(), caseKey, null),
         request.getKind().value(), reason.trim(), null);
     runtimeService.createMessageCorrelation(APPEALED_MESSAGE).processInstanceBusinessKey(caseKey)
@@ -298,7 +310,7 @@ public class Requests {
     }
     PatientRequest request = ofCase(caseKey);
     request.appealReviewed((String) outcome, reason, by, clock.instant());
-    return request;
+    return requests.save(request);
   }
 
   /** The review's letter was handed over: the request closes again, or is decided again when overturned. */
@@ -309,8 +321,10 @@ public class Requests {
       request.decide(null, null, null, null, null, null);
       request.moveTo(RequestStatus.DECIDING);
       request.dueAgain(decisionDue(LocalDate.now(clock.withZone(zone()))));
+      requests.save(request);
     } else {
       request.close(RequestStatus.ANSWERED, clock.instant(), note);
+      requests.save(request);
     }
     return request.getDueAt();
   }

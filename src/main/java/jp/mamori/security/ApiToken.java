@@ -1,41 +1,35 @@
 package jp.mamori.security;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** A personal API token for /engine-rest: its owner, a label, the SHA-256 of the token, and whether it is revoked. */
-@Entity
-@Table(name = "api_token")
+@Table("api_token")
 public class ApiToken {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "user_id", nullable = false)
+  @Column("user_id")
   private String userId;
 
-  @Column(nullable = false)
   private String label;
 
-  @Column(name = "token_hash", nullable = false)
+  @Column("token_hash")
   private String tokenHash;
 
-  @Column(name = "created_at", nullable = false)
+  @Column("created_at")
   private Instant createdAt;
 
-  @Column(name = "last_used_at")
+  @Column("last_used_at")
   private Instant lastUsedAt;
 
-  @Column(name = "revoked_at")
+  @Column("revoked_at")
   private Instant revokedAt;
 
-  @Column(name = "revoked_by")
+  @Column("revoked_by")
   private String revokedBy;
 
   protected ApiToken() {}
@@ -45,10 +39,6 @@ public class ApiToken {
     this.label = label;
     this.tokenHash = tokenHash;
     this.createdAt = createdAt;
-  }
-
-  void used(Instant at) {
-    this.lastUsedAt = at;
   }
 
   void revoke(String by, Instant at) {

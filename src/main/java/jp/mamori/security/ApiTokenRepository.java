@@ -1,12 +1,21 @@
 package jp.mamori.security;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
 
-interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
+interface ApiTokenRepository extends ListCrudRepository<ApiToken, Long> {
 
   Optional<ApiToken> findByTokenHash(String tokenHash);
 
   List<ApiToken> findByUserIdOrderByCreatedAtDesc(String userId);
+
+  /** The use alone: a whole-row save could undo a revocation made meanwhile. */
+  @Modifying
+  @Query("update api_token set last_used_at = :at where id = :id")
+  void used(@Param("id") Long id, @Param("at") Instant at);
 }

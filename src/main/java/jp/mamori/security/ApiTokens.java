@@ -57,6 +57,7 @@ public class ApiTokens {
     ApiToken token = tokens.findById(id).filter(t -> t.getUserId().equals(userId) && t.isActive())
         .orElseThrow(() -> new ActionRefused("apiToken.error.notFound"));
     token.revoke(userId, clock.instant());
+    tokens.save(token);
     trail.security(userId, "API_TOKEN_REVOKED", token.getLabel());
   }
 
@@ -72,7 +73,7 @@ public class ApiTokens {
       return Optional.empty();
     }
     return tokens.findByTokenHash(hash(token)).filter(ApiToken::isActive).map(t -> {
-      t.used(clock.instant());
+      tokens.used(t.getId(), clock.instant());
       return t.getUserId();
     });
   }

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
  * with the sort column and the id, so a page in that order is read straight off it, and carries every column the
  * list filters on, so finding a page (skipping up to 10,000 rows) and counting up to the cap never read a table row;
  * the identity-link index answers "offered to one of my roles?" the same way. Created after the engine has built its
- * tables, which on a fresh database is after Flyway has run (the app's migrations come first, the engine needs their
- * connection pool), so they cannot be migrations. {@code CREATE INDEX IF NOT EXISTS} is understood by H2 and
- * MariaDB alike and makes a second start, or a second node, a no-op.
+ * tables, which on a fresh database is after Flyway has run (the app's migrations come first,
+ * storage.MigrationsBeforeEngine), so they cannot be migrations. {@code CREATE INDEX IF NOT EXISTS} is understood by
+ * H2 and MariaDB alike and makes a second start, or a second node, a no-op.
  */
 @Component
 @Order(5)

@@ -1,38 +1,31 @@
 package jp.mamori.trail;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** One recorded act: who did what, when, on which case, and why. Never updated, never deleted. */
-@Entity
-@Table(name = "audit_entry")
+@Table("audit_entry")
 public class AuditEntry {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "occurred_at", nullable = false)
+  @Column("occurred_at")
   private Instant occurredAt;
 
-  @Column(nullable = false)
   private String actor;
 
-  @Column(nullable = false)
   private String action;
 
-  @Column(name = "process_instance_id")
+  @Column("process_instance_id")
   private String processInstanceId;
 
-  @Column(name = "business_key")
+  @Column("business_key")
   private String businessKey;
 
-  @Column(name = "task_id")
+  @Column("task_id")
   private String taskId;
 
   private String subject;

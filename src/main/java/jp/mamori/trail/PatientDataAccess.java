@@ -1,39 +1,32 @@
 package jp.mamori.trail;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * One view of patient data: who, when, which case, what was shown, from which address, through which channel
  * ({@code app}, {@code rest} or {@code cockpit}). Written once, never changed; deleted only by the retention purge
  * ({@link AccessLogRetention}) when older than the kept period.
  */
-@Entity
-@Table(name = "patient_data_access")
+@Table("patient_data_access")
 public class PatientDataAccess {
 
   /** Through the app's pages, over /engine-rest, or through the Camunda webapps' API (/camunda/api/...). */
   public enum Channel { APP, REST, COCKPIT }
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
-  @Column(name = "accessed_at", nullable = false, updatable = false)
+  @Column("accessed_at")
   private Instant accessedAt;
-  @Column(name = "user_id", nullable = false, updatable = false)
+  @Column("user_id")
   private String userId;
-  @Column(name = "case_key", nullable = false, updatable = false)
+  @Column("case_key")
   private String caseKey;
-  @Column(nullable = false, updatable = false)
   private String what;
-  @Column(name = "remote_address", updatable = false)
+  @Column("remote_address")
   private String remoteAddress;
-  @Column(nullable = false, updatable = false)
   private String channel;
 
   protected PatientDataAccess() {}

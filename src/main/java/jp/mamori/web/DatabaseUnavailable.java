@@ -15,7 +15,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
  * generic error or a stack trace (ADR 0038): the user's step was not carried out and can be repeated once the
  * connection pool has reconnected, which it does by itself.
  *
- * <p>Recognized anywhere in the cause chain, because the engine, MyBatis, Hibernate and Spring's transaction
+ * <p>Recognized anywhere in the cause chain, because the engine, MyBatis, Spring Data JDBC and Spring's transaction
  * managers each wrap the driver's exception once or twice: the JDBC connection exceptions (the pool's "no connection
  * within connection-timeout" is a {@link SQLTransientConnectionException}; a socket closed by a stopping server is a
  * {@link SQLNonTransientConnectionException} in MariaDB's and H2's drivers), any SQL state of class 08 ("connection

@@ -23,7 +23,8 @@ class LayersTest {
 
   @ArchTest
   static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
-      .layer(KERNEL).definedBy("jp.mamori.organization..", "jp.mamori.trail..", "jp.mamori.web..")
+      .layer(KERNEL).definedBy("jp.mamori.organization..", "jp.mamori.trail..", "jp.mamori.web..",
+          "jp.mamori.storage..")
       .layer(PLATFORM).definedBy("jp.mamori.security..", "jp.mamori.notification..", "jp.mamori.tasks..",
           "jp.mamori.process..", "jp.mamori.modeling..", "jp.mamori.dashboard..")
       .layer(REGISTERS).definedBy("jp.mamori.ledger..", "jp.mamori.purpose.registry..",

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.stream.Stream;
 import jp.mamori.testing.IntegrationTest;
 import jp.mamori.trail.PatientDataAccess.Channel;
 import org.junit.jupiter.api.DisplayName;
@@ -48,10 +49,12 @@ class AccessLogRetentionTest extends IntegrationTest {
   @Test
   @DisplayName("アプリには記録を変更・削除する経路がない: リポジトリは保存・検索と保存期間の削除だけ")
   void theApplicationCannotChangeEntries() {
-    assertThat(Arrays.stream(PatientDataAccessRepository.class.getDeclaredMethods()).map(Method::getName))
+    assertThat(Stream.of(PatientDataAccessRepository.class, PatientDataAccessSearch.class)
+        .flatMap(type -> Arrays.stream(type.getDeclaredMethods())).map(Method::getName))
         .containsExactlyInAnyOrder("save", "findByCaseKeyOrderByAccessedAtAscIdAsc", "search", "purgeOlderThan");
     assertThat(PatientDataAccessRepository.class.getInterfaces())
-        .containsExactly(org.springframework.data.repository.Repository.class);
+        .containsExactlyInAnyOrder(org.springframework.data.repository.Repository.class, PatientDataAccessSearch.class);
+    assertThat(PatientDataAccessSearch.class.getInterfaces()).isEmpty();
     assertThat(Arrays.stream(PatientDataAccessLog.class.getMethods()).map(Method::getName))
         .noneMatch(name -> name.startsWith("update") || name.startsWith("delete") || name.startsWith("purge"));
   }

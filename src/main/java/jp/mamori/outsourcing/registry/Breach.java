@@ -1,74 +1,67 @@
 package jp.mamori.outsourcing.registry;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A breach of contract found at a contractor (第25条4): reported by the information manager, the measure decided
  * with the supervising manager (improvement with the contractor's explanation — Keio 21-3(2) —, suspension or
  * termination) and its follow-up. Status REPORTED, MEASURES (decided, follow-up pending), RESOLVED, TERMINATED.
  */
-@Entity
-@Table(name = "outsourcing_breach")
+@Table("outsourcing_breach")
 public class Breach {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "case_key", nullable = false, unique = true)
+  @Column("case_key")
   private String caseKey;
 
-  @Column(name = "contract_id", nullable = false)
+  @Column("contract_id")
   private Long contractId;
 
-  @Column(name = "found_on", nullable = false)
+  @Column("found_on")
   private LocalDate foundOn;
 
-  @Column(nullable = false)
   private String description;
 
-  @Column(name = "reported_by", nullable = false)
+  @Column("reported_by")
   private String reportedBy;
 
-  @Column(name = "reported_at", nullable = false)
+  @Column("reported_at")
   private Instant reportedAt;
 
   private String consultation;
 
   private String measure;
 
-  @Column(name = "measure_reason")
+  @Column("measure_reason")
   private String measureReason;
 
-  @Column(name = "decided_by")
+  @Column("decided_by")
   private String decidedBy;
 
-  @Column(name = "decided_at")
+  @Column("decided_at")
   private Instant decidedAt;
 
-  @Column(name = "follow_up_on")
+  @Column("follow_up_on")
   private LocalDate followUpOn;
 
-  @Column(name = "contractor_explanation")
+  @Column("contractor_explanation")
   private String contractorExplanation;
 
-  @Column(nullable = false)
   private String status;
 
-  @Column(name = "agreed_by")
+  @Column("agreed_by")
   private String agreedBy;
 
-  @Column(name = "agreed_at")
+  @Column("agreed_at")
   private Instant agreedAt;
 
-  @Column(name = "agreement_notes")
+  @Column("agreement_notes")
   private String agreementNotes;
 
   protected Breach() {}

@@ -3,9 +3,9 @@ package jp.mamori.outsourcing.registry;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-public interface BreachRepository extends JpaRepository<Breach, Long> {
+public interface BreachRepository extends ListCrudRepository<Breach, Long> {
 
   Optional<Breach> findByCaseKey(String caseKey);
 

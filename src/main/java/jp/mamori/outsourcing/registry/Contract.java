@@ -1,110 +1,100 @@
 package jp.mamori.outsourcing.registry;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * One entrustment of personal information to a contractor (第25条): what is entrusted and how it flows (届出,
  * 第25条1), the due diligence (第25条2), the total manager's decision, the concluded term and the next periodic
  * check (第25条3). Keyed by the business key of its outsourcingContract case.
  */
-@Entity
-@Table(name = "outsourcing_contract")
+@Table("outsourcing_contract")
 public class Contract {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "case_key", nullable = false, unique = true)
+  @Column("case_key")
   private String caseKey;
 
-  @Column(name = "contractor_id", nullable = false)
+  @Column("contractor_id")
   private Long contractorId;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private ContractStatus status;
 
-  @Column(nullable = false)
   private String services;
 
-  @Column(name = "data_items", nullable = false)
+  @Column("data_items")
   private String dataItems;
 
-  @Column(name = "data_volume", nullable = false)
+  @Column("data_volume")
   private String dataVolume;
 
-  @Column(name = "data_flow", nullable = false)
+  @Column("data_flow")
   private String dataFlow;
 
-  @Column(name = "planned_term", nullable = false)
+  @Column("planned_term")
   private String plannedTerm;
 
-  @Column(name = "filed_by", nullable = false)
+  @Column("filed_by")
   private String filedBy;
 
-  @Column(name = "filed_at", nullable = false)
+  @Column("filed_at")
   private Instant filedAt;
 
-  @Column(name = "interview_on")
+  @Column("interview_on")
   private LocalDate interviewOn;
 
-  @Column(name = "interview_attendees")
+  @Column("interview_attendees")
   private String interviewAttendees;
 
-  @Column(name = "interview_findings")
+  @Column("interview_findings")
   private String interviewFindings;
 
-  @Column(name = "interview_conforms")
+  @Column("interview_conforms")
   private String interviewConforms;
 
-  @Column(name = "document_ref")
+  @Column("document_ref")
   private String documentRef;
 
   /** The confirmation document's clauses, as comma-separated {@link Clause} values. */
   private String clauses;
 
-  @Column(name = "decided_by")
+  @Column("decided_by")
   private String decidedBy;
 
-  @Column(name = "decided_at")
+  @Column("decided_at")
   private Instant decidedAt;
 
-  @Column(name = "decision_reason")
+  @Column("decision_reason")
   private String decisionReason;
 
-  @Column(name = "signed_on")
+  @Column("signed_on")
   private LocalDate signedOn;
 
-  @Column(name = "term_start")
+  @Column("term_start")
   private LocalDate termStart;
 
-  @Column(name = "term_end")
+  @Column("term_end")
   private LocalDate termEnd;
 
   private String renewal;
 
-  @Column(name = "check_interval")
+  @Column("check_interval")
   private String checkInterval;
 
-  @Column(name = "next_check_opens")
+  @Column("next_check_opens")
   private LocalDate nextCheckOpens;
 
-  @Column(name = "next_check_due")
+  @Column("next_check_due")
   private LocalDate nextCheckDue;
 
-  @Column(name = "ended_at")
+  @Column("ended_at")
   private Instant endedAt;
 
   protected Contract() {}

@@ -1,54 +1,47 @@
 package jp.mamori.outsourcing.registry;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * One confirmation that the contractor handles the data properly: PERIODIC (第25条3) or FOLLOW_UP after a breach's
  * measures (第25条4). Result CONFORMING or BREACH (a follow-up: RESOLVED or UNRESOLVED).
  */
-@Entity
-@Table(name = "outsourcing_check")
+@Table("outsourcing_check")
 public class ContractCheck {
 
   public static final String PERIODIC = "PERIODIC";
   public static final String FOLLOW_UP = "FOLLOW_UP";
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "contract_id", nullable = false)
+  @Column("contract_id")
   private Long contractId;
 
-  @Column(nullable = false)
   private String kind;
 
-  @Column(name = "due_on")
+  @Column("due_on")
   private LocalDate dueOn;
 
-  @Column(name = "checked_by", nullable = false)
+  @Column("checked_by")
   private String checkedBy;
 
-  @Column(name = "checked_at", nullable = false)
+  @Column("checked_at")
   private Instant checkedAt;
 
-  @Column(nullable = false)
   private String result;
 
   private String notes;
 
-  @Column(name = "case_key")
+  @Column("case_key")
   private String caseKey;
 
   /** 第25条3: each item checked with its result and evidence, one per line (periodic checks). */
-  @Column(name = "checked_items")
+  @Column("checked_items")
   private String checkedItems;
 
   protected ContractCheck() {}

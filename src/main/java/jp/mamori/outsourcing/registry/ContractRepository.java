@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-public interface ContractRepository extends JpaRepository<Contract, Long> {
+public interface ContractRepository extends ListCrudRepository<Contract, Long> {
 
   Optional<Contract> findByCaseKey(String caseKey);
 

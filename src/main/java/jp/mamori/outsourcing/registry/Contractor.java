@@ -1,40 +1,30 @@
 package jp.mamori.outsourcing.registry;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** A contractor the hospital entrusts personal information to (第9条), with its responsible person (第25条2(2)ロ). */
-@Entity
-@Table(name = "outsourcing_contractor")
+@Table("outsourcing_contractor")
 public class Contractor {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(nullable = false, unique = true)
   private String name;
 
   private String address;
 
-  @Column(name = "responsible_person")
+  @Column("responsible_person")
   private String responsiblePerson;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private ContractorStatus status;
 
-  @Column(name = "created_at", nullable = false)
+  @Column("created_at")
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column("updated_at")
   private Instant updatedAt;
 
   protected Contractor() {}

@@ -3,9 +3,9 @@ package jp.mamori.outsourcing.registry;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-public interface ContractorRepository extends JpaRepository<Contractor, Long> {
+public interface ContractorRepository extends ListCrudRepository<Contractor, Long> {
 
   Optional<Contractor> findByName(String name);
 

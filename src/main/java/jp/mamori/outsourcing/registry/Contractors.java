@@ -65,6 +65,7 @@ public class Contractors {
     Contractor contractor = contractors.findByName(intent.contractorName())
         .orElseGet(() -> contractors.save(new Contractor(intent.contractorName(), now)));
     contractor.describe(intent.contractorAddress(), null, now);
+    contractor = contractors.save(contractor);
     Contract contract = contracts.save(new Contract(caseKey, contractor.getId(), intent, filedBy, now));
     restate(contractor.getId());
     return contract;
@@ -76,8 +77,10 @@ public class Contractors {
       String responsiblePerson) {
     Contract contract = underReview(caseKey);
     contract.interviewed(on, attendees, findings, conforms);
-    contractors.findById(contract.getContractorId()).orElseThrow()
-        .describe(null, responsiblePerson, clock.instant());
+    contracts.save(contract);
+    Contractor contractor = contractors.findById(contract.getContractorId()).orElseThrow();
+    contractor.describe(null, responsiblePerson, clock.instant());
+    contractors.save(contractor);
   }
 
   /** 第25条2(2): the draft confirmation document; returns the clauses it still lacks. */
@@ -85,7 +88,7 @@ public class Contractors {
   public List<Clause> drafted(String caseKey, String documentRef, List<String> clauseValues) {
     Contract contract = underReview(caseKey);
     contract.drafted(documentRef, clauseValues);
-    return contract.missingClauses();
+    return contracts.save(contract).missingClauses();
   }
 
   /** 第20条3: a pledge (別紙12) per signer; the same list again replaces nothing, it adds only new names. */
@@ -113,6 +116,7 @@ public class Contractors {
       throw new IllegalStateException("contract " + caseKey + " lacks clauses " + contract.missingClauses());
     }
     contract.decide(ContractStatus.CONSENTED, by, clock.instant(), reason);
+    contracts.save(contract);
     restate(contract.getContractorId());
   }
 
@@ -124,6 +128,7 @@ public class Contractors {
       throw new IllegalStateException("contract " + caseKey + ": the interview found the contractor conforming");
     }
     contract.decide(ContractStatus.WITHDRAWN, by, clock.instant(), reason);
+    contracts.save(contract);
     restate(contract.getContractorId());
   }
 
@@ -131,6 +136,7 @@ public class Contractors {
   public void refuse(String caseKey, String by, String reason) {
     Contract contract = underReview(caseKey);
     contract.decide(ContractStatus.REFUSED, by, clock.instant(), reason);
+    contracts.save(contract);
     restate(contract.getContractorId());
   }
 
@@ -146,6 +152,7 @@ public class Contractors {
       OutsourcingSettings.interval(checkInterval);
     }
     contract.conclude(signedOn, termStart, termEnd, renewal, checkInterval);
+    contract = contracts.save(contract);
     restate(contract.getContractorId());
     return contract;
   }
@@ -184,6 +191,7 @@ public class Contractors {
     }
     LocalDate escalates = calendar.addBusinessDays(due, settings.getEscalationDays());
     contract.nextCheck(opens, due);
+    contracts.save(contract);
     return new CheckSchedule(at(opens, CHECK_OPENS_AT), at(due, calendar.settings().closingTime()),
         at(escalates, calendar.settings().closingTime()));
   }
@@ -229,7 +237,7 @@ public class Contractors {
       String caseKey, String checkedItems) {
     ContractCheck check = recordCheck(contractKey, kind, checkedBy, result, notes, caseKey);
     check.checkedItems(checkedItems);
-    return check;
+    return checks.save(check);
   }
 
   /** Contracts in force whose periodic check opens within 30 days or is open or overdue, soonest due first. */
@@ -264,9 +272,16 @@ public class Contractors {
     breach.agreed(agreedBy, clock.instant(), agreementNotes);
     Contract contract = contracts.findById(breach.getContractId()).orElseThrow();
     breach.measure(consultation, measure, reason, by, clock.instant(), followUpOn);
+    breach = breaches.save(breach);
     switch (measure) {
-      case "suspension" -> contract.status(ContractStatus.SUSPENDED);
-      case "termination" -> contract.end(clock.instant());
+      case "suspension" -> {
+        contract.status(ContractStatus.SUSPENDED);
+        contracts.save(contract);
+      }
+      case "termination" -> {
+        contract.end(clock.instant());
+        contracts.save(contract);
+      }
       case "improvement" -> { }
       default -> throw new IllegalArgumentException("unknown measure " + measure);
     }
@@ -276,7 +291,9 @@ public class Contractors {
 
   @Transactional
   public void explained(String caseKey, String explanation) {
-    breach(caseKey).explained(explanation);
+    Breach breach = breach(caseKey);
+    breach.explained(explanation);
+    breaches.save(breach);
   }
 
   /** The follow-up check: resolved lifts a suspension; unresolved goes back to the measures. */
@@ -288,8 +305,10 @@ public class Contractors {
         clock.instant(), resolved ? "RESOLVED" : "UNRESOLVED", notes, caseKey));
     if (resolved) {
       breach.resolved();
+      breaches.save(breach);
       if (contract.getStatus() == ContractStatus.SUSPENDED) {
         contract.status(ContractStatus.ACTIVE);
+        contracts.save(contract);
         restate(contract.getContractorId());
       }
     }
@@ -317,7 +336,7 @@ public class Contractors {
     Subcontract subcontract = subcontracts.findByCaseKey(caseKey)
         .orElseThrow(() -> new IllegalStateException("no re-outsourcing request for case " + caseKey));
     subcontract.decide(permitted, by, clock.instant(), reason);
-    return subcontract;
+    return subcontracts.save(subcontract);
   }
 
   // --- reading ---
@@ -401,6 +420,7 @@ public class Contractors {
     ContractorStatus status = contracts.findByContractorIdOrderByIdDesc(contractorId).stream()
         .map(c -> c.getStatus().contractorStatus()).min(Enum::compareTo).orElse(ContractorStatus.UNDER_REVIEW);
     contractor.status(status, clock.instant());
+    contractors.save(contractor);
   }
 
   private Date at(LocalDate day, LocalTime time) {

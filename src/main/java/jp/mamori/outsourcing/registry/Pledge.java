@@ -1,32 +1,26 @@
 package jp.mamori.outsourcing.registry;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** A confidentiality pledge (別紙12「秘密保持に関する誓約書」) received from one of the contractor's staff (第20条3). */
-@Entity
-@Table(name = "outsourcing_pledge")
+@Table("outsourcing_pledge")
 public class Pledge {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "contract_id", nullable = false)
+  @Column("contract_id")
   private Long contractId;
 
-  @Column(nullable = false)
   private String signer;
 
-  @Column(name = "received_on", nullable = false)
+  @Column("received_on")
   private LocalDate receivedOn;
 
-  @Column(name = "recorded_by", nullable = false)
+  @Column("recorded_by")
   private String recordedBy;
 
   protected Pledge() {}

@@ -2,9 +2,9 @@ package jp.mamori.outsourcing.registry;
 
 import java.util.Collection;
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-public interface PledgeRepository extends JpaRepository<Pledge, Long> {
+public interface PledgeRepository extends ListCrudRepository<Pledge, Long> {
 
   List<Pledge> findByContractIdInOrderByIdAsc(Collection<Long> contractIds);
 

@@ -1,52 +1,44 @@
 package jp.mamori.outsourcing.registry;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** A contractor's request to re-outsource part of the work (Keio 22): REQUESTED, then PERMITTED or REFUSED. */
-@Entity
-@Table(name = "outsourcing_subcontract")
+@Table("outsourcing_subcontract")
 public class Subcontract {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "case_key", nullable = false, unique = true)
+  @Column("case_key")
   private String caseKey;
 
-  @Column(name = "contract_id", nullable = false)
+  @Column("contract_id")
   private Long contractId;
 
-  @Column(nullable = false)
   private String subcontractor;
 
-  @Column(nullable = false)
   private String scope;
 
   private String safeguards;
 
-  @Column(name = "requested_by", nullable = false)
+  @Column("requested_by")
   private String requestedBy;
 
-  @Column(name = "requested_at", nullable = false)
+  @Column("requested_at")
   private Instant requestedAt;
 
-  @Column(nullable = false)
   private String status;
 
-  @Column(name = "decided_by")
+  @Column("decided_by")
   private String decidedBy;
 
-  @Column(name = "decided_at")
+  @Column("decided_at")
   private Instant decidedAt;
 
-  @Column(name = "decision_reason")
+  @Column("decision_reason")
   private String decisionReason;
 
   protected Subcontract() {}

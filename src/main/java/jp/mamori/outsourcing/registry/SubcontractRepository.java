@@ -3,9 +3,9 @@ package jp.mamori.outsourcing.registry;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-public interface SubcontractRepository extends JpaRepository<Subcontract, Long> {
+public interface SubcontractRepository extends ListCrudRepository<Subcontract, Long> {
 
   Optional<Subcontract> findByCaseKey(String caseKey);
 

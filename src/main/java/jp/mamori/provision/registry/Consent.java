@@ -1,72 +1,60 @@
 package jp.mamori.provision.registry;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A patient's consent to a provision outside the purposes of use (第26条2, 別紙3「個人情報の第三者提供についての同意書」):
  * what may be provided (scope), to whom, for how long; for a minor, the legal representative's consent and, where
  * the minor is able to judge, the minor's own (Keio 11). Narrowed or withdrawn on 別紙4 (第26条4, Keio 10).
  */
-@Entity
-@Table(name = "provision_consent")
+@Table("provision_consent")
 public class Consent {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "patient_number", nullable = false)
+  @Column("patient_number")
   private String patientNumber;
 
-  @Column(name = "patient_name")
+  @Column("patient_name")
   private String patientName;
 
-  @Column(nullable = false)
   private String scope;
 
-  @Column(nullable = false)
   private String recipient;
 
-  @Column(name = "valid_from", nullable = false)
+  @Column("valid_from")
   private LocalDate validFrom;
 
-  @Column(name = "valid_until")
+  @Column("valid_until")
   private LocalDate validUntil;
 
-  @Column(nullable = false)
   private boolean minor;
 
-  @Column(name = "birth_date")
+  @Column("birth_date")
   private LocalDate birthDate;
 
   private String representative;
 
-  @Column(name = "own_consent", nullable = false)
+  @Column("own_consent")
   private boolean ownConsent;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private ConsentStatus status;
 
-  @Column(name = "recorded_by", nullable = false)
+  @Column("recorded_by")
   private String recordedBy;
 
-  @Column(name = "recorded_at", nullable = false)
+  @Column("recorded_at")
   private Instant recordedAt;
 
-  @Column(name = "withdrawn_by")
+  @Column("withdrawn_by")
   private String withdrawnBy;
 
-  @Column(name = "withdrawn_at")
+  @Column("withdrawn_at")
   private Instant withdrawnAt;
 
   protected Consent() {}

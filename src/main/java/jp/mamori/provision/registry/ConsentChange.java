@@ -1,16 +1,12 @@
 package jp.mamori.provision.registry;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** One line of a consent's history (別紙4, 第26条4): given, narrowed (partial withdrawal, Keio 10) or withdrawn. */
-@Entity
-@Table(name = "provision_consent_change")
+@Table("provision_consent_change")
 public class ConsentChange {
 
   /** The kinds of change. */
@@ -19,27 +15,25 @@ public class ConsentChange {
   public static final String WITHDRAWN = "WITHDRAWN";
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "consent_id", nullable = false)
+  @Column("consent_id")
   private Long consentId;
 
-  @Column(nullable = false)
   private String kind;
 
-  @Column(name = "scope_before")
+  @Column("scope_before")
   private String scopeBefore;
 
-  @Column(name = "scope_after")
+  @Column("scope_after")
   private String scopeAfter;
 
   private String note;
 
-  @Column(name = "changed_by", nullable = false)
+  @Column("changed_by")
   private String changedBy;
 
-  @Column(name = "changed_at", nullable = false)
+  @Column("changed_at")
   private Instant changedAt;
 
   protected ConsentChange() {}

@@ -1,9 +1,9 @@
 package jp.mamori.provision.registry;
 
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-interface ConsentChangeRepository extends JpaRepository<ConsentChange, Long> {
+interface ConsentChangeRepository extends ListCrudRepository<ConsentChange, Long> {
 
   List<ConsentChange> findByConsentIdOrderByIdAsc(Long consentId);
 }

@@ -2,9 +2,9 @@ package jp.mamori.provision.registry;
 
 import java.time.Instant;
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-interface ConsentRepository extends JpaRepository<Consent, Long> {
+interface ConsentRepository extends ListCrudRepository<Consent, Long> {
 
   List<Consent> findByPatientNumberOrderByIdDesc(String patientNumber);
 

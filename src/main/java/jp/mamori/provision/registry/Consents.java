@@ -69,7 +69,7 @@ public class Consents {
     changes.save(new ConsentChange(consentId, ConsentChange.NARROWED, consent.getScope(), newScope, note, by,
         clock.instant()));
     consent.narrow(newScope);
-    return consent;
+    return consents.save(consent);
   }
 
   /** 別紙4: the whole consent is withdrawn; provisions based on it are refused from now on. */
@@ -77,6 +77,7 @@ public class Consents {
   public Consent withdraw(Long consentId, String note, String by) {
     Consent consent = active(consentId);
     consent.withdraw(by, clock.instant());
+    consent = consents.save(consent);
     changes.save(new ConsentChange(consentId, ConsentChange.WITHDRAWN, consent.getScope(), null, note, by,
         clock.instant()));
     return consent;

@@ -1,43 +1,34 @@
 package jp.mamori.provision.registry;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** A patient's objection to a listed purpose (000 *1-*3) or the 次世代医療基盤法 opt-out (001), until withdrawn. */
-@Entity
-@Table(name = "provision_objection")
+@Table("provision_objection")
 public class Objection {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "patient_number", nullable = false)
+  @Column("patient_number")
   private String patientNumber;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private ObjectionKind kind;
 
   private String note;
 
-  @Column(name = "recorded_by", nullable = false)
+  @Column("recorded_by")
   private String recordedBy;
 
-  @Column(name = "recorded_at", nullable = false)
+  @Column("recorded_at")
   private Instant recordedAt;
 
-  @Column(name = "withdrawn_by")
+  @Column("withdrawn_by")
   private String withdrawnBy;
 
-  @Column(name = "withdrawn_at")
+  @Column("withdrawn_at")
   private Instant withdrawnAt;
 
   protected Objection() {}

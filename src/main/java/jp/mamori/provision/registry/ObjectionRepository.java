@@ -2,9 +2,9 @@ package jp.mamori.provision.registry;
 
 import java.util.Collection;
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-interface ObjectionRepository extends JpaRepository<Objection, Long> {
+interface ObjectionRepository extends ListCrudRepository<Objection, Long> {
 
   List<Objection> findByPatientNumberOrderByIdDesc(String patientNumber);
 

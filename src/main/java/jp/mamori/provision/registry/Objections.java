@@ -42,6 +42,7 @@ public class Objections {
         .orElseThrow(() -> new ActionRefused("provision.error.objectionUnknown", objectionId));
     if (objection.isStanding()) {
       objection.withdraw(by, clock.instant());
+      objection = objections.save(objection);
     }
     return objection;
   }

@@ -1,21 +1,14 @@
 package jp.mamori.provision.registry;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * The record of one provision (APPI 29条): the date, the recipient, the persons, the items, the basis with its
@@ -23,90 +16,81 @@ import java.util.Set;
  * (unique case key), kept until {@link #getRetainUntil()}. A stop (Keio 25, 第29条2; or the 次世代医療基盤法 opt-out)
  * marks it stopped, by whom, when and why.
  */
-@Entity
-@Table(name = "provision_record")
+@Table("provision_record")
 public class ProvisionRecord {
 
   public static final String PROVIDED = "PROVIDED";
   public static final String STOPPED = "STOPPED";
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "case_key", nullable = false, unique = true)
+  @Column("case_key")
   private String caseKey;
 
-  @Column(name = "provided_on", nullable = false)
+  @Column("provided_on")
   private LocalDate providedOn;
 
-  @Column(nullable = false)
   private String recipient;
 
-  @Column(name = "recipient_kind", nullable = false)
+  @Column("recipient_kind")
   private String recipientKind;
 
-  @Column(name = "patient_numbers", nullable = false)
+  @Column("patient_numbers")
   private String patientNumbers;
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "provision_record_patient", joinColumns = @JoinColumn(name = "record_id"))
-  @Column(name = "patient_number")
-  private Set<String> patients = new LinkedHashSet<>();
+  /** The persons one by one, so that a patient's provisions are found by an index (provision_record_patient). */
+  @MappedCollection(idColumn = "record_id")
+  private Set<Patient> patients = new LinkedHashSet<>();
 
-  @Column(name = "data_items", nullable = false)
+  @Column("data_items")
   private String dataItems;
 
-  @Column(name = "ledger_entries")
+  @Column("ledger_entries")
   private String ledgerEntries;
 
-  @Column(nullable = false)
   private String reason;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private Basis basis;
 
-  @Column(name = "purpose_code")
+  @Column("purpose_code")
   private String purposeCode;
 
-  @Column(name = "consent_id")
+  @Column("consent_id")
   private Long consentId;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "exception_ground")
+  @Column("exception_ground")
   private ExceptionGround exceptionGround;
 
   private String measures;
 
-  @Column(name = "approved_by")
+  @Column("approved_by")
   private String approvedBy;
 
-  @Column(name = "confirmed_by", nullable = false)
+  @Column("confirmed_by")
   private String confirmedBy;
 
-  @Column(name = "filed_by", nullable = false)
+  @Column("filed_by")
   private String filedBy;
 
-  @Column(name = "recorded_at", nullable = false)
+  @Column("recorded_at")
   private Instant recordedAt;
 
-  @Column(name = "retain_until", nullable = false)
+  @Column("retain_until")
   private LocalDate retainUntil;
 
-  @Column(nullable = false)
   private String status;
 
-  @Column(name = "stopped_by")
+  @Column("stopped_by")
   private String stoppedBy;
 
-  @Column(name = "stopped_at")
+  @Column("stopped_at")
   private Instant stoppedAt;
 
-  @Column(name = "stop_reason")
+  @Column("stop_reason")
   private String stopReason;
 
-  @Column(name = "deletion_requested", nullable = false)
+  @Column("deletion_requested")
   private boolean deletionRequested;
 
   protected ProvisionRecord() {}
@@ -117,7 +101,7 @@ public class ProvisionRecord {
     this.providedOn = providedOn;
     this.recipient = request.recipient();
     this.recipientKind = request.recipientKind();
-    this.patients.addAll(request.patients());
+    request.patients().forEach(number -> this.patients.add(new Patient(number)));
     this.patientNumbers = String.join(", ", request.patients());
     this.dataItems = request.dataItems();
     this.ledgerEntries = request.ledgerEntries();
@@ -172,7 +156,7 @@ public class ProvisionRecord {
   }
 
   public Set<String> getPatients() {
-    return Set.copyOf(patients);
+    return patients.stream().map(Patient::number).collect(Collectors.toUnmodifiableSet());
   }
 
   public String getDataItems() {
@@ -246,4 +230,7 @@ public class ProvisionRecord {
   public boolean isDeletionRequested() {
     return deletionRequested;
   }
+
+  @Table("provision_record_patient")
+  record Patient(@Column("patient_number") String number) {}
 }

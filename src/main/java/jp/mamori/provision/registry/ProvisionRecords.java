@@ -78,6 +78,7 @@ public class ProvisionRecords {
     List<ProvisionRecord> stopped = ofPatient(patientNumber).stream().filter(r -> !r.isStopped())
         .filter(r -> recipient == null || r.getRecipient().equals(recipient)).toList();
     stopped.forEach(r -> r.stop(by, clock.instant(), reason, false));
+    stopped = records.saveAll(stopped);
     tell(stopped, "provision.notice.stopped", patientNumber);
     return stopped;
   }
@@ -91,6 +92,7 @@ public class ProvisionRecords {
     List<ProvisionRecord> stopped = ofPatient(patientNumber).stream().filter(r -> !r.isStopped())
         .filter(r -> ProvisionRequest.CERTIFIED_PRODUCER.equals(r.getRecipientKind())).toList();
     stopped.forEach(r -> r.stop(by, clock.instant(), reason, true));
+    stopped = records.saveAll(stopped);
     tell(stopped, "provision.notice.optOut", patientNumber);
     return stopped;
   }

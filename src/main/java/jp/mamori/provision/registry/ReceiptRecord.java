@@ -1,51 +1,45 @@
 package jp.mamori.provision.registry;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * The record of data received from another provider (APPI 30条): when, from whom (name and address), how the
  * provider obtained them, about whom and which items; kept until {@link #getRetainUntil()}.
  */
-@Entity
-@Table(name = "provision_receipt")
+@Table("provision_receipt")
 public class ReceiptRecord {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "received_on", nullable = false)
+  @Column("received_on")
   private LocalDate receivedOn;
 
-  @Column(nullable = false)
   private String provider;
 
-  @Column(name = "provider_address")
+  @Column("provider_address")
   private String providerAddress;
 
-  @Column(name = "how_obtained", nullable = false)
+  @Column("how_obtained")
   private String howObtained;
 
-  @Column(name = "patient_numbers", nullable = false)
+  @Column("patient_numbers")
   private String patientNumbers;
 
-  @Column(name = "data_items", nullable = false)
+  @Column("data_items")
   private String dataItems;
 
-  @Column(name = "recorded_by", nullable = false)
+  @Column("recorded_by")
   private String recordedBy;
 
-  @Column(name = "recorded_at", nullable = false)
+  @Column("recorded_at")
   private Instant recordedAt;
 
-  @Column(name = "retain_until", nullable = false)
+  @Column("retain_until")
   private LocalDate retainUntil;
 
   protected ReceiptRecord() {}

@@ -1,9 +1,9 @@
 package jp.mamori.provision.registry;
 
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-interface ReceiptRecordRepository extends JpaRepository<ReceiptRecord, Long> {
+interface ReceiptRecordRepository extends ListCrudRepository<ReceiptRecord, Long> {
 
   List<ReceiptRecord> findTop200ByOrderByIdDesc();
 }

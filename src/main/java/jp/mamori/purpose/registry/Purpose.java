@@ -1,67 +1,57 @@
 package jp.mamori.purpose.registry;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.Locale;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** One purpose of use in the registry (第17条), with who filed it and who decided on it (第12条). */
-@Entity
+@Table
 public class Purpose {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(nullable = false, unique = true)
   private String code;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private PurposeCategory category;
 
   private String article;
 
-  @Column(name = "text_ja", nullable = false)
+  @Column("text_ja")
   private String textJa;
 
-  @Column(name = "text_en")
+  @Column("text_en")
   private String textEn;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private PurposeStatus status;
 
   /** The acquisition rule's outcome (第15条): allowed or consentRequired. */
   private String consent;
 
-  @Column(name = "department_code")
+  @Column("department_code")
   private String departmentCode;
 
-  @Column(name = "case_key")
+  @Column("case_key")
   private String caseKey;
 
-  @Column(name = "filed_by")
+  @Column("filed_by")
   private String filedBy;
 
-  @Column(name = "filed_at")
+  @Column("filed_at")
   private Instant filedAt;
 
-  @Column(name = "decided_by")
+  @Column("decided_by")
   private String decidedBy;
 
-  @Column(name = "decided_at")
+  @Column("decided_at")
   private Instant decidedAt;
 
-  @Column(name = "decision_reason")
+  @Column("decision_reason")
   private String decisionReason;
 
-  @Column(name = "sort_order", nullable = false)
+  @Column("sort_order")
   private int sortOrder;
 
   protected Purpose() {}
@@ -94,6 +84,11 @@ public class Purpose {
   }
 
   public String text(Locale locale) {
+    return text(locale, textJa, textEn);
+  }
+
+  /** The purpose's text in English where it has one, in Japanese otherwise. */
+  static String text(Locale locale, String textJa, String textEn) {
     return locale != null && "en".equals(locale.getLanguage()) && textEn != null && !textEn.isBlank()
         ? textEn : textJa;
   }

@@ -37,18 +37,18 @@ public class PurposeRegistry {
   public Purpose approve(String caseKey, String approvedBy, String reason, String acquisitionRule) {
     Purpose purpose = decide(caseKey, PurposeStatus.ACTIVE, approvedBy, reason);
     purpose.ruled(acquisitionRule);
-    return purpose;
+    return purposes.save(purpose);
   }
 
   @Transactional
   public Purpose reject(String caseKey, String rejectedBy, String reason) {
-    return decide(caseKey, PurposeStatus.REJECTED, rejectedBy, reason);
+    return purposes.save(decide(caseKey, PurposeStatus.REJECTED, rejectedBy, reason));
   }
 
   /** 第15条: special categories without consent or legal ground cannot be acquired; no one decided, the rule did. */
   @Transactional
   public Purpose notPermitted(String caseKey, String reason) {
-    return decide(caseKey, PurposeStatus.NOT_PERMITTED, "rule:acquisitionRule", reason);
+    return purposes.save(decide(caseKey, PurposeStatus.NOT_PERMITTED, "rule:acquisitionRule", reason));
   }
 
   @Transactional(readOnly = true)
@@ -67,6 +67,7 @@ public class PurposeRegistry {
         .orElseThrow(() -> new IllegalStateException("no purpose filed for case " + caseKey));
   }
 
+  /** Decides the pending purpose; the caller saves it (approve adds the rule first, so one save holds both). */
   private Purpose decide(String caseKey, PurposeStatus status, String decidedBy, String reason) {
     Purpose purpose = ofCase(caseKey);
     if (purpose.getStatus() != PurposeStatus.PENDING) {

@@ -2,10 +2,11 @@ package jp.mamori.purpose.registry;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.query.Param;
 
-public interface PurposeRepository extends JpaRepository<Purpose, Long> {
+public interface PurposeRepository extends ListCrudRepository<Purpose, Long> {
 
   Optional<Purpose> findByCaseKey(String caseKey);
 
@@ -13,6 +14,6 @@ public interface PurposeRepository extends JpaRepository<Purpose, Long> {
 
   List<Purpose> findAllByOrderBySortOrderAscIdAsc();
 
-  @Query("select coalesce(max(p.sortOrder), 0) from Purpose p where p.category = ?1")
-  int maxSortOrder(PurposeCategory category);
+  @Query("select coalesce(max(sort_order), 0) from purpose where category = :category")
+  int maxSortOrder(@Param("category") PurposeCategory category);
 }

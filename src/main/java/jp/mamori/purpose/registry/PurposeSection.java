@@ -1,7 +1,5 @@
 package jp.mamori.purpose.registry;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +15,9 @@ import jp.mamori.dashboard.ListColumn;
 import jp.mamori.dashboard.QueryList;
 import jp.mamori.organization.DepartmentRepository;
 import jp.mamori.organization.StaffDirectory;
+import jp.mamori.storage.UtcColumns;
 import jp.mamori.web.Messages;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,14 +28,15 @@ import org.springframework.stereotype.Component;
 class PurposeSection implements DashboardSection {
 
   static final String ID = "purposes";
-  private static final String WHERE = " from Purpose p where p.status = :status";
+  private static final String WHERE = " from purpose where status = :status";
+  private static final Map<String, String> PENDING = Map.of("status", PurposeStatus.PENDING.name());
 
-  @PersistenceContext
-  private EntityManager em;
+  private final JdbcClient jdbc;
   private final StaffDirectory staff;
   private final DepartmentRepository departments;
 
-  PurposeSection(StaffDirectory staff, DepartmentRepository departments) {
+  PurposeSection(JdbcClient jdbc, StaffDirectory staff, DepartmentRepository departments) {
+    this.jdbc = jdbc;
     this.staff = staff;
     this.departments = departments;
   }
@@ -67,7 +68,7 @@ class PurposeSection implements DashboardSection {
 
   @Override
   public List<FigureRow> rows(Locale locale) {
-    long pending = QueryList.count(em, "select count(p)" + WHERE, Map.of("status", PurposeStatus.PENDING));
+    long pending = QueryList.count(jdbc, "select count(*)" + WHERE, PENDING);
     return List.of(new FigureRow(Messages.text(locale, "dashboard.purposes.pending"),
         List.of(Figure.zeroIsOk(FigureId.of(ID, "pending", null), pending, FigureState.WARN))));
   }
@@ -77,24 +78,24 @@ class PurposeSection implements DashboardSection {
     if (!FigureId.parse(figureId).kind().equals("pending")) {
       return Optional.empty();
     }
-    return Optional.of(new QueryList<>(em, Messages.text(locale, "dashboard.purposes.pending"), List.of(
+    return Optional.of(new QueryList(jdbc, Messages.text(locale, "dashboard.purposes.pending"), List.of(
         ListColumn.of(locale, "case", "tasks.col.case"),
         ListColumn.of(locale, "purpose", "dashboard.col.purpose"),
         ListColumn.of(locale, "department", "dashboard.col.department"),
         ListColumn.of(locale, "filedBy", "dashboard.col.filedBy"),
         ListColumn.of(locale, "filedAt", "dashboard.col.filedAt")),
-        "select count(p)" + WHERE, "select p" + WHERE + " order by p.filedAt asc, p.id asc", Purpose.class,
-        Map.of("status", PurposeStatus.PENDING), p -> row(p, locale)));
-  }
-
-  private Map<String, Object> row(Purpose p, Locale locale) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("case", p.getCaseKey());
-    row.put("purpose", p.text(locale));
-    row.put("department", p.getDepartmentCode() == null ? null
-        : departments.findByCode(p.getDepartmentCode()).map(d -> d.name(locale)).orElse(p.getDepartmentCode()));
-    row.put("filedBy", p.getFiledBy() == null ? null : staff.displayName(p.getFiledBy()));
-    row.put("filedAt", p.getFiledAt());
-    return row;
+        "select count(*)" + WHERE, "select case_key, text_ja, text_en, department_code, filed_by, filed_at" + WHERE
+            + " order by filed_at asc, id asc", PENDING, (p, n) -> {
+              Map<String, Object> row = new LinkedHashMap<>();
+              String department = p.getString("department_code");
+              String filedBy = p.getString("filed_by");
+              row.put("case", p.getString("case_key"));
+              row.put("purpose", Purpose.text(locale, p.getString("text_ja"), p.getString("text_en")));
+              row.put("department", department == null ? null
+                  : departments.findByCode(department).map(d -> d.name(locale)).orElse(department));
+              row.put("filedBy", filedBy == null ? null : staff.displayName(filedBy));
+              row.put("filedAt", UtcColumns.instant(p, "filed_at"));
+              return row;
+            }));
   }
 }
