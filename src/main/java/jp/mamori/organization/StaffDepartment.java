@@ -1,14 +1,13 @@
 package jp.mamori.organization;
 
+import jp.mamori.storage.KeyedByUser;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.domain.Persistable;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** Which department a staff member belongs to; keyed by the staff member's user id. */
 @Table("staff_department")
-public class StaffDepartment implements Persistable<String> {
+public class StaffDepartment extends KeyedByUser {
 
   @Id
   @Column("user_id")
@@ -17,16 +16,12 @@ public class StaffDepartment implements Persistable<String> {
   @Column("department_id")
   private Long departmentId;
 
-  /** The key is the user id, never generated: only a row made here is inserted, one read back is updated. */
-  @Transient
-  private boolean created;
-
   protected StaffDepartment() {}
 
   public StaffDepartment(String userId, Department department) {
+    super(true);
     this.userId = userId;
     this.departmentId = department.getId();
-    this.created = true;
   }
 
   public String getUserId() {
@@ -40,10 +35,5 @@ public class StaffDepartment implements Persistable<String> {
   @Override
   public String getId() {
     return userId;
-  }
-
-  @Override
-  public boolean isNew() {
-    return created;
   }
 }

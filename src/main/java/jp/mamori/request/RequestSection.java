@@ -87,7 +87,6 @@ class RequestSection implements DashboardSection {
         ListColumn.of(locale, "due", "requests.col.due")), rows));
   }
 
-
   private static Map<String, Object> row(PatientRequest r, Locale locale) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("case", r.getCaseKey());

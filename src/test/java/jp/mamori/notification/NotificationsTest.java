@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.tasks.Procedures;
 import jp.mamori.testing.IntegrationTest;
@@ -72,6 +73,29 @@ class NotificationsTest extends IntegrationTest {
     assertThat(repository.findById(n.getId()).orElseThrow().isRead()).isFalse();
     notifications.markRead("clerk", n.getId());
     assertThat(repository.findById(n.getId()).orElseThrow().isRead()).isTrue();
+  }
+
+  /** ADR 0044: the mail's outcome is written alone, so it cannot undo a "read" set while the mail was on its way. */
+  @Test
+  void theMailsOutcomeLeavesTheReadMarkAsItIs() {
+    Notification n = notifications.toUsers(List.of("clerk"), "既読と送信結果", null, null).get(0);
+    notifications.markRead("clerk", n.getId());
+
+    repository.mailed(List.of(n.getId()), MailStatus.FAILED);
+
+    Notification stored = repository.findById(n.getId()).orElseThrow();
+    assertThat(stored.isRead()).isTrue();
+    assertThat(stored.getMailStatus()).isEqualTo(MailStatus.FAILED);
+  }
+
+  /** The preference's key is the user id: the first choice is inserted, every later one updates that row. */
+  @Test
+  void aPersonsDeliveryIsChosenThenChangedAgain() {
+    String person = "new-staff-" + UUID.randomUUID().toString().substring(0, 8);
+    notifications.chooseDelivery(person, Delivery.DAILY_DIGEST);
+    assertThat(notifications.deliveryOf(person)).isEqualTo(Delivery.DAILY_DIGEST);
+    notifications.chooseDelivery(person, Delivery.IMMEDIATE);
+    assertThat(notifications.deliveryOf(person)).isEqualTo(Delivery.IMMEDIATE);
   }
 
   private String subject(MimeMessage message) {
