@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -26,6 +27,8 @@ public class LoginThrottle {
 
   private static final String ACCOUNT = "account";
   private static final String ADDRESS = "address";
+  /** Tries of a failure's count that met another count of the same row at the same moment. */
+  private static final int TRIES = 10;
 
   private final LoginThrottleSettings settings;
   private final Clock clock;
@@ -40,6 +43,8 @@ public class LoginThrottle {
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    // no gap locks on a row not there yet: with them, two first failures of one account deadlock on their inserts
+    this.ownTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
   }
 
   /**
@@ -54,16 +59,30 @@ public class LoginThrottle {
     return locks.stream().max(Long::compare).map(Instant::ofEpochMilli);
   }
 
-  /** Counts a wrong password (or an unknown account: the same, so the answer says nothing about accounts). */
+  /**
+   * Counts a wrong password (or an unknown account: the same, so the answer says nothing about accounts). Wrong
+   * passwords of one account at the same moment (a client retrying in parallel, a script guessing) each count once:
+   * the count that lost a race for the row (its insert came second, or the database chose it as a deadlock's victim)
+   * is rolled back as a whole and counted again, never answered as a server error.
+   */
   public Locks failed(String account, String address) {
     Instant now = clock.instant();
-    return ownTransaction.execute(status -> {
-      // failures are rare: their clean-up costs nothing to the right passwords
-      jdbc.update("delete from login_failure where last_failed < ?", now.minus(settings.forgetAfter()).toEpochMilli());
-      Instant accountLock = count(ACCOUNT, key(account), settings.accountFreeAttempts(), now);
-      Instant addressLock = address == null ? null : count(ADDRESS, address, settings.addressFreeAttempts(), now);
-      return new Locks(accountLock, addressLock);
-    });
+    for (int tried = 1; ; tried++) {
+      try {
+        return ownTransaction.execute(status -> {
+          // failures are rare: their clean-up costs nothing to the right passwords
+          jdbc.update("delete from login_failure where last_failed < ?",
+              now.minus(settings.forgetAfter()).toEpochMilli());
+          Instant accountLock = count(ACCOUNT, key(account), settings.accountFreeAttempts(), now);
+          Instant addressLock = address == null ? null : count(ADDRESS, address, settings.addressFreeAttempts(), now);
+          return new Locks(accountLock, addressLock);
+        });
+      } catch (DuplicateKeyException | PessimisticLockingFailureException anotherCountFirst) {
+        if (tried == TRIES) {
+          throw anotherCountFirst;
+        }
+      }
+    }
   }
 
   /** The right password: the account's failures are forgotten (the address's are not, they may be another's). */
@@ -71,19 +90,19 @@ public class LoginThrottle {
     jdbc.update("delete from login_failure where kind = ? and name = ?", ACCOUNT, key(account));
   }
 
-  /** The failure counted under a row lock, so two nodes counting at once count twice. */
+  /**
+   * The failure counted under a row lock, so two nodes counting at once count twice. A first failure inserts the row;
+   * when another count inserted it first, the insert's duplicate key ends this transaction ({@link #failed} counts
+   * again): the lock it waited for stays with it, and asking for the row again in it could deadlock.
+   */
   private Instant count(String kind, String name, int freeAttempts, Instant now) {
     List<Integer> counts = jdbc.queryForList(
         "select failures from login_failure where kind = ? and name = ? for update", Integer.class, kind, name);
     int count;
     if (counts.isEmpty()) {
-      try {
-        jdbc.update("insert into login_failure (kind, name, failures, last_failed) values (?, ?, 1, ?)",
-            kind, name, now.toEpochMilli());
-        count = 1;
-      } catch (DuplicateKeyException anotherNodeFirst) {
-        return count(kind, name, freeAttempts, now);
-      }
+      jdbc.update("insert into login_failure (kind, name, failures, last_failed) values (?, ?, 1, ?)",
+          kind, name, now.toEpochMilli());
+      count = 1;
     } else {
       count = counts.get(0) + 1;
     }

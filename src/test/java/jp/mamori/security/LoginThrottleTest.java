@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import jp.mamori.testing.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,5 +106,48 @@ class LoginThrottleTest extends IntegrationTest {
     }
     clock.advance(Duration.ofHours(2));
     assertThat(throttle.failed("desk" + tag, "10.0.0.1" + tag).accountLockedUntil()).isNull();
+  }
+
+  /**
+   * Wrong passwords of one account at the same moment, as a REST client with eight threads sends them: on MariaDB the
+   * first failures, inserting the same row, used to deadlock, and the login answered 500 instead of 401. Each is
+   * counted once. Twenty accounts in turn, each failing eight times at once from an address of its own: every round is a race
+   * for both first rows. The clock is later than every other row's, as on a fresh installation: the clean-up at the
+   * start of each count then reaches the very rows being counted, which is where the deadlock was.
+   */
+  @Test
+  void failuresAtTheSameMomentAreEachCountedOnceWithoutAnError() throws Exception {
+    int threads = 8;
+    int rounds = 20;
+    LoginThrottle throttle = new LoginThrottle(LoginThrottleSettings.defaults(),
+        new MovableClock(Instant.parse("2099-01-01T00:00:00Z")), jdbc, transactions);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (int round = 0; round < rounds; round++) {
+        String account = "nurse" + round + tag;
+        String address = "10.0.8." + round + tag;
+        CountDownLatch together = new CountDownLatch(1);
+        List<Future<?>> counted = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          counted.add(pool.submit(() -> {
+            together.await();
+            return throttle.failed(account, address);
+          }));
+        }
+        together.countDown();
+        for (Future<?> each : counted) {
+          each.get(); // an exception of a count is thrown here
+        }
+        assertThat(failures("account", account)).as(account).isEqualTo(threads);
+        assertThat(failures("address", address)).as(address).isEqualTo(threads);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private int failures(String kind, String name) {
+    return jdbc.queryForObject("select failures from login_failure where kind = ? and name = ?", Integer.class,
+        kind, name);
   }
 }
