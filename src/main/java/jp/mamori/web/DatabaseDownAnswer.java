@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,13 +64,23 @@ class DatabaseDownAnswer {
   }
 
   static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    answer(request, response, "unavailable", DatabaseUnavailable.TYPE, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+  }
+
+  /**
+   * A 503 in the user's language: the page {@code error.<kind>} (title and text), or for REST Camunda's JSON with
+   * {@code type} and the page's text.
+   */
+  static void answer(HttpServletRequest request, HttpServletResponse response, String kind, String type,
+      int retryAfterSeconds) throws IOException {
     response.reset();
-    response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+    response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/")) {
       response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
       response.setContentType("application/json;charset=UTF-8");
-      response.getOutputStream().write(json(LocaleSelection.requested(request)));
+      response.getOutputStream().write(json(type, Messages.text(LocaleSelection.requested(request),
+          "error." + kind + ".text")));
     } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
       // a partial response is read only with 200; the browser then opens the page, which answers 503
       response.setContentType("text/xml;charset=UTF-8");
@@ -80,8 +89,7 @@ class DatabaseDownAnswer {
     } else {
       String reload = "GET".equals(request.getMethod()) ? ErrorPages.pageOrNull(
           request.getQueryString() == null ? path : path + "?" + request.getQueryString()) : null;
-      ErrorPage page = new ErrorPage("unavailable", HttpStatus.SERVICE_UNAVAILABLE, LocaleSelection.of(request),
-          reload);
+      ErrorPage page = new ErrorPage(kind, HttpStatus.SERVICE_UNAVAILABLE, LocaleSelection.of(request), reload);
       response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
       response.setContentType(page.getContentType());
       response.getWriter().write(page.html(request.getContextPath()));
@@ -96,10 +104,10 @@ class DatabaseDownAnswer {
   }
 
   /** The JSON a REST client gets: Camunda's {@code type} and {@code message}, as the app's other refusals. */
-  static byte[] json(Locale locale) throws IOException {
+  private static byte[] json(String type, String message) throws IOException {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", DatabaseUnavailable.TYPE);
-    body.put("message", DatabaseUnavailable.message(locale));
+    body.put("type", type);
+    body.put("message", message);
     return JSON.writeValueAsBytes(body);
   }
 
