@@ -6,6 +6,8 @@
 #   login    seconds from the launch to the first 200 of the login page
 #   rss      resident memory (MB) after the start, then after a short load (LOAD_CASES whole cases through
 #            /engine-rest with rest-load.py, or LOAD_REQUESTS login-page requests when python3-requests is missing)
+#   anon/file the resident size after the load split into the process's own memory and pages of mapped files (the
+#            jars, the class-data archive or AOT cache: clean pages the kernel can drop and share between processes)
 #   load     the machine's load average (1 min) at the launch and after the load: figures of a loaded machine do not
 #            compare with those of a quiet one
 # Run 1 starts on an empty database (it creates the schema and deploys the models); the others restart on it.
@@ -76,6 +78,7 @@ now() { date +%s.%N; }
 since() { echo "$(now) - $1" | bc -l | xargs printf '%.1f'; }
 load1() { cut -d' ' -f1 /proc/loadavg; }
 rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+rss_split() { awk '/^RssAnon/ {a = $2} /^RssFile/ {f = $2} END {printf "%.0f/%.0f", a / 1024, f / 1024}' "/proc/$1/status"; }
 login_code() { curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login.xhtml" || true; }
 
 short_load() { # a few whole cases over REST when python3 has requests, else plain requests of the login page
@@ -92,7 +95,7 @@ short_load() { # a few whole cases over REST when python3 has requests, else pla
 echo "jar: $(basename "$JAR"), database: $DB, java: $("$JAVA" -version 2>&1 | head -n 1)"
 echo "JVM options: ${JAVA_OPTS:-(none)}"
 echo "cores: $(nproc), memory: $(awk '/^MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo)"
-printf '%-4s %-8s %8s %8s %9s %10s %9s  %s\n' run db started login "rss MB" "load MB" "load1" "short load"
+printf '%-4s %-8s %8s %8s %9s %10s %12s %9s  %s\n' run db started login "rss MB" "load MB" "anon/file" "load1" "short load"
 for run in $(seq 1 "$RUNS"); do
   LOG=$WORK/run-$run.log
   L0=$(load1); T0=$(now)
@@ -110,9 +113,9 @@ for run in $(seq 1 "$RUNS"); do
   [ -n "$started" ] || started=$(since "$T0")
   RSS0=$(rss_mb "$PID")
   LOADED=$(short_load "$run")
-  RSS1=$(rss_mb "$PID")
-  printf '%-4s %-8s %8s %8s %9s %10s %9s  %s\n' "$run" "$DB" "${started}s" "${login}s" "$RSS0" "$RSS1" \
-    "$L0→$(load1)" "$LOADED"
+  RSS1=$(rss_mb "$PID"); SPLIT=$(rss_split "$PID")
+  printf '%-4s %-8s %8s %8s %9s %10s %12s %9s  %s\n' "$run" "$DB" "${started}s" "${login}s" "$RSS0" "$RSS1" \
+    "$SPLIT" "$L0→$(load1)" "$LOADED"
   stop "$PID"; PID=
 done
 echo "uptime: $(uptime)"
