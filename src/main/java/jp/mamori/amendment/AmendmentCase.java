@@ -1,7 +1,6 @@
 package jp.mamori.amendment;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import jp.mamori.web.StoredText;
 import jp.mamori.organization.StaffDirectory;
-import jp.mamori.organization.StaffMember;
 import jp.mamori.web.Messages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;

@@ -7,7 +7,6 @@ import jp.mamori.notification.Notifications;
 import jp.mamori.outsourcing.registry.Contractors;
 import jp.mamori.process.CaseVariables;
 import jp.mamori.web.ActionRefused;
-import jp.mamori.web.Messages;
 import jp.mamori.web.StoredText;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -8,7 +8,6 @@ import jp.mamori.notification.Notifications;
 import jp.mamori.organization.Role;
 import jp.mamori.organization.StaffDepartmentRepository;
 import jp.mamori.organization.StaffMember;
-import jp.mamori.web.Messages;
 import jp.mamori.web.StoredText;
 import jp.mamori.web.ModelBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import jp.mamori.process.DecisionOutcome;
 import jp.mamori.ledger.Ledger;
-import jp.mamori.web.Messages;
 import jp.mamori.web.StoredText;
 import jp.mamori.web.ModelBean;
 import jp.mamori.notification.Notifications;

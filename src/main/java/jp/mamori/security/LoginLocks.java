@@ -8,7 +8,6 @@ import java.util.List;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.trail.AuditTrail;
-import jp.mamori.web.Messages;
 import jp.mamori.web.StoredText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

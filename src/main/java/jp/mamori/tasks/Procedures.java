@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.mamori.process.BusinessKeys;
-import jp.mamori.process.ModelProperties;
 import jp.mamori.process.WrappedCause;
 import jp.mamori.security.EngineIdentity;
 import jp.mamori.security.StaffPrincipal;

@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.tasks.Procedures;
 import jp.mamori.testing.Browser;
