@@ -43,7 +43,7 @@ public class LoginThrottle {
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    // no gap locks on a row not there yet: with them, two first failures of one account deadlock on their inserts
+    // whatever the pool's default: no gap locks around a row not there yet, which two first failures would share
     this.ownTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
   }
 

@@ -82,10 +82,12 @@ class DatabaseDownAnswer {
       response.getOutputStream().write(json(type, Messages.text(LocaleSelection.requested(request),
           "error." + kind + ".text")));
     } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-      // a partial response is read only with 200; the browser then opens the page, which answers 503
+      // a partial response is read only with 200; the browser then opens the page, which answers 503. A node not
+      // ready sends the user back to the page itself: another node, or this one once ready, opens it as it is
+      String target = "unavailable".equals(kind) ? pageUrl(request) : ViewExpiredHandling.pageToReload(request, null);
       response.setContentType("text/xml;charset=UTF-8");
       response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-          + ErrorPage.escape(request.getContextPath() + pageUrl(request)) + "\"/></partial-response>");
+          + ErrorPage.escape(request.getContextPath() + target) + "\"/></partial-response>");
     } else {
       String reload = "GET".equals(request.getMethod()) ? ErrorPages.pageOrNull(
           request.getQueryString() == null ? path : path + "?" + request.getQueryString()) : null;

@@ -45,6 +45,19 @@ class NotReadyAnswerTest {
   }
 
   @Test
+  void anAjaxClickIsSentBackToItsPage() throws Exception {
+    MockHttpServletRequest request = new MockHttpServletRequest("POST", "/task.xhtml");
+    request.addHeader("Faces-Request", "partial/ajax");
+    request.addHeader("Referer", "http://localhost/task.xhtml?id=42");
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    guard.doFilter(request, response, (req, res) -> passed.add("/task.xhtml"));
+
+    assertThat(passed).isEmpty();
+    assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+        .contains("<redirect url=\"/task.xhtml?id=42\"/>");
+  }
+
+  @Test
   void theStylesheetOfThatPageIsServed() throws Exception {
     request("GET", "/jakarta.faces.resource/css/mamori.css.xhtml", null);
 
