@@ -63,35 +63,41 @@ class DatabaseDownAnswer {
     }
   }
 
+  /**
+   * What a 503 says: its page {@code error.<kind>} (title and text; REST gets the text in Camunda's JSON with
+   * {@code type}), when to try again, and where a Faces ajax click goes — the error page, or back to its own page
+   * when another node (or this one, a moment later) can simply open it.
+   */
+  record Outage(String kind, String type, int retryAfterSeconds, boolean clickBackToItsPage) {}
+
+  static final Outage DATABASE = new Outage("unavailable", DatabaseUnavailable.TYPE,
+      DatabaseUnavailable.RETRY_AFTER_SECONDS, false);
+
   static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    answer(request, response, "unavailable", DatabaseUnavailable.TYPE, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+    answer(request, response, DATABASE);
   }
 
-  /**
-   * A 503 in the user's language: the page {@code error.<kind>} (title and text), or for REST Camunda's JSON with
-   * {@code type} and the page's text.
-   */
-  static void answer(HttpServletRequest request, HttpServletResponse response, String kind, String type,
-      int retryAfterSeconds) throws IOException {
+  /** A 503 in the user's language. */
+  static void answer(HttpServletRequest request, HttpServletResponse response, Outage outage) throws IOException {
     response.reset();
-    response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+    response.setHeader("Retry-After", String.valueOf(outage.retryAfterSeconds()));
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/")) {
       response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
       response.setContentType("application/json;charset=UTF-8");
-      response.getOutputStream().write(json(type, Messages.text(LocaleSelection.requested(request),
-          "error." + kind + ".text")));
+      response.getOutputStream().write(json(outage.type(), Messages.text(LocaleSelection.requested(request),
+          "error." + outage.kind() + ".text")));
     } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-      // a partial response is read only with 200; the browser then opens the page, which answers 503. A node not
-      // ready sends the user back to the page itself: another node, or this one once ready, opens it as it is
-      String target = "unavailable".equals(kind) ? pageUrl(request) : ViewExpiredHandling.pageToReload(request, null);
+      // a partial response is read only with 200; the browser then opens the page, which answers 503
+      String target = outage.clickBackToItsPage() ? ViewExpiredHandling.pageToReload(request, null) : pageUrl(request);
       response.setContentType("text/xml;charset=UTF-8");
       response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
           + ErrorPage.escape(request.getContextPath() + target) + "\"/></partial-response>");
     } else {
       String reload = "GET".equals(request.getMethod()) ? ErrorPages.pageOrNull(
           request.getQueryString() == null ? path : path + "?" + request.getQueryString()) : null;
-      ErrorPage page = new ErrorPage(kind, HttpStatus.SERVICE_UNAVAILABLE, LocaleSelection.of(request), reload);
+      ErrorPage page = new ErrorPage(outage.kind(), HttpStatus.SERVICE_UNAVAILABLE, LocaleSelection.of(request),
+          reload);
       response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
       response.setContentType(page.getContentType());
       response.getWriter().write(page.html(request.getContextPath()));

@@ -25,8 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration
 class NotReadyAnswer {
 
-  static final String TYPE = "NotReady";
-  static final int RETRY_AFTER_SECONDS = 5;
+  static final DatabaseDownAnswer.Outage NOT_READY = new DatabaseDownAnswer.Outage("notReady", "NotReady", 5, true);
   private static final String RESOURCES = "/jakarta.faces.resource/";
 
   @Bean
@@ -53,7 +52,7 @@ class NotReadyAnswer {
           || request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
         chain.doFilter(request, response);
       } else {
-        DatabaseDownAnswer.answer(request, response, "notReady", TYPE, RETRY_AFTER_SECONDS);
+        DatabaseDownAnswer.answer(request, response, NOT_READY);
       }
     }
   }
