@@ -10,8 +10,8 @@
 # Settings (environment): RESTART_APP_PORT (a free port), RESTART_DB_PORT (a free port), RESTART_THREADS (4),
 # RESTART_DOWN_S (20: how long the database stays down the second time), RESTART_LOCK_S (60: how long a job stays
 # locked by the executor; a job whose execution broke with the database is taken again after it),
-# RESTART_JAVA_OPTS (-Xmx512m), RESTART_SKIP_BUILD (unset: build the jar first), RESTART_KEEP (unset: remove the
-# database and the logs at the end).
+# RESTART_JAVA_OPTS (the production command's, bench/production-java-opts), RESTART_SKIP_BUILD (unset: build the jar
+# first), RESTART_KEEP (unset: remove the database and the logs at the end).
 #
 # Internal: "db-restart.sh db-start|db-stop|db-kill" act on the database server of a run (RESTART_WORK,
 # RESTART_DB_PORT); db-restart.py calls them.
@@ -54,7 +54,7 @@ APP_PORT=${RESTART_APP_PORT:-$(free_port)}
 THREADS=${RESTART_THREADS:-4}
 DOWN_S=${RESTART_DOWN_S:-20}
 LOCK_S=${RESTART_LOCK_S:-60}
-JAVA_OPTS=${RESTART_JAVA_OPTS:--Xmx512m}
+JAVA_OPTS=${RESTART_JAVA_OPTS:-$(grep -v '^#' production-java-opts)}
 DB=mamori_restart
 MARIADB="mariadb --no-defaults -h127.0.0.1 -P$RESTART_DB_PORT -uroot"
 APP_PID=

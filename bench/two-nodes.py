@@ -152,8 +152,9 @@ def main():
                             raise
                         if r.status_code in (200, 204):
                             break
-                        if r.status_code >= 500 or r.status_code == 404:
-                            continue  # the node died under the call, or the task moved on: look again
+                        if r.status_code >= 500 or r.status_code in (404, 409):
+                            continue  # the node died under the call, the task moved on, or a step of the same
+                            # case ran at the same moment (409, "try again"; e.g. a job the survivor took over)
                         r.raise_for_status()
             except Exception as e:  # counted and shown; the verdict decides
                 with lock:

@@ -7,7 +7,8 @@
 # NODES_THREADS (8), NODES_LOCK_S (30: how long a job stays locked by the node that took it), NODES_MAX_WAIT_S (10:
 # the longest idle wait of a node's job acquisition) — a dead node's jobs are run by a survivor within their sum
 # (the application's defaults: 120 s and 60 s, docs/operations.md); NODES_MVN_ARGS (extra arguments of the build,
-# e.g. -o), NODES_SKIP_BUILD (unset), NODES_JAVA_OPTS (-Xmx512m), NODES_KEEP_DB (unset: dropped afterwards).
+# e.g. -o), NODES_SKIP_BUILD (unset), NODES_JAVA_OPTS (the production command's, bench/production-java-opts),
+# NODES_KEEP_DB (unset: dropped afterwards).
 # Needs: a JDK 17, Maven, the mariadb client, curl, python3 with requests.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -23,7 +24,7 @@ CASES=${NODES_CASES:-1000}
 THREADS=${NODES_THREADS:-8}
 LOCK_S=${NODES_LOCK_S:-30}
 MAX_WAIT_S=${NODES_MAX_WAIT_S:-10}
-JAVA_OPTS=${NODES_JAVA_OPTS:--Xmx512m}
+JAVA_OPTS=${NODES_JAVA_OPTS:-$(grep -v '^#' production-java-opts)}
 LOGS=$(mktemp -d)
 MARIADB="mariadb -h$DB_HOST -P$DB_PORT -u$DB_USER ${DB_PASSWORD:+-p$DB_PASSWORD}"
 
