@@ -5,6 +5,7 @@
  * engine-side rules (reserved variables, forms checked for remote callers, default business keys, every completion in
  * the trail), REST's answer to a refusal ({@link jp.mamori.process.RestRefusals}, which also records it in the trail),
  * and the procedures' toolkit: {@link jp.mamori.process.CaseVariables} (reading form values) and
- * {@link jp.mamori.process.DeadlineSettings} (review and escalation days). Knows no procedure.
+ * {@link jp.mamori.process.DeadlineSettings} (review and escalation days); checklists stored under a plain type name
+ * ({@link jp.mamori.process.ChecklistTypeName}, ADR 0045). Knows no procedure.
  */
 package jp.mamori.process;
