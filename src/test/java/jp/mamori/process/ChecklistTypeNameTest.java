@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import jp.mamori.testing.FixtureModelTest;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -51,10 +50,6 @@ class ChecklistTypeNameTest extends FixtureModelTest {
 
   @Override
   protected BpmnModelInstance model() {
-    return Bpmn.createExecutableProcess(KEY).name("チェックリストの試験").camundaHistoryTimeToLive(1)
-        .startEvent("Start").name("開始")
-        .userTask("Task_Work").name("作業").camundaCandidateGroups("committee")
-        .endEvent("End").name("終了")
-        .done();
+    return oneTaskModel(KEY, "チェックリストの試験", 1);
   }
 }

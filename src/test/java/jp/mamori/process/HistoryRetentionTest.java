@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jp.mamori.testing.FixtureModelTest;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -59,10 +58,6 @@ class HistoryRetentionTest extends FixtureModelTest {
   /** Kept zero days after the end: cleanable at once, unlike every other model of the suite. */
   @Override
   protected BpmnModelInstance model() {
-    return Bpmn.createExecutableProcess(KEY).name("履歴の保存期間の試験").camundaHistoryTimeToLive(0)
-        .startEvent("Start").name("開始")
-        .userTask("Task_Work").name("作業").camundaCandidateGroups("committee")
-        .endEvent("End").name("終了")
-        .done();
+    return oneTaskModel(KEY, "履歴の保存期間の試験", 0);
   }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,15 @@ public abstract class FixtureModelTest extends IntegrationTest {
   private String deploymentId;
 
   protected abstract BpmnModelInstance model();
+
+  /** The smallest case: one task (作業) for the group committee, its history kept {@code historyDays} days. */
+  protected static BpmnModelInstance oneTaskModel(String key, String name, int historyDays) {
+    return Bpmn.createExecutableProcess(key).name(name).camundaHistoryTimeToLive(historyDays)
+        .startEvent("Start").name("開始")
+        .userTask("Task_Work").name("作業").camundaCandidateGroups("committee")
+        .endEvent("End").name("終了")
+        .done();
+  }
 
   @BeforeEach
   void deployFixture() {
