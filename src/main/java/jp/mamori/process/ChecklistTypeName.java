@@ -16,7 +16,7 @@ import org.camunda.spin.spi.TypeDetector;
  */
 public class ChecklistTypeName implements DataFormatConfigurator<JacksonJsonDataFormat> {
 
-  static final String TYPE_NAME = ArrayList.class.getName();
+  private static final String TYPE_NAME = ArrayList.class.getName();
 
   @Override
   public Class<JacksonJsonDataFormat> getDataFormatClass() {
