@@ -12,7 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * A checklist (a list of texts, as a form sends it, e.g. 第6条's collection methods) is stored under the plain type
+ * A checklist (a list of texts, as a form sends it, e.g. 第14条's collection methods) is stored under the plain type
  * name and read back as the same list; other lists keep Spin's generic name (docs/benchmarks.md "ninth session").
  */
 class ChecklistTypeNameTest extends FixtureModelTest {
