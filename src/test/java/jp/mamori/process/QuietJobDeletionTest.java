@@ -1,0 +1,91 @@
+package jp.mamori.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.mamori.testing.EngineStatements;
+import jp.mamori.testing.FixtureModelTest;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A job deleted unrun from a case without incidents looks for none, and a job with an incident still resolves or
+ * deletes it (issue 18): the reminder timer of a task done in time; the incident of a step whose retries were set back
+ * by job definition (which leaves the incident) and which then succeeds, and of a step deleted by hand.
+ */
+class QuietJobDeletionTest extends FixtureModelTest {
+
+  private static final String KEY = "quietJobDeletionFixture";
+  private static final String INCIDENT_LOOKUP = "selectIncidentsByConfiguration";
+
+  @Autowired ProcessEngineConfigurationImpl configuration;
+
+  @Test
+  @DisplayName("インシデントのない案件では、期限内に終わったタスクのタイマーを削除するときインシデントを照会しない")
+  void anUnfiredTimerOfACaseWithoutIncidentsIsDeletedWithoutALookup() {
+    String instance = runtimeService.startProcessInstanceByKey(KEY).getId();
+    String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+
+    EngineStatements completion = EngineStatements.during(configuration, () -> taskService.complete(task));
+
+    assertThat(completion.count(INCIDENT_LOOKUP)).as("%s", completion).isZero();
+    assertThat(managementService.createJobQuery().processInstanceId(instance).timers().count()).isZero();
+    assertThat(job(instance).getRetries()).isPositive();
+  }
+
+  @Test
+  @DisplayName("再試行回数をジョブ定義ごと戻した後に成功したステップのインシデントは解決される")
+  void anIncidentIsResolvedWhenItsJobSucceedsAfterABulkRetry() {
+    String instance = atTheStep();
+    Job step = job(instance);
+    managementService.setJobRetries(step.getId(), 0);
+    managementService.setJobRetriesByJobDefinitionId(step.getJobDefinitionId(), 1);
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).count())
+        .as("setting retries by job definition leaves the incident").isOne();
+
+    managementService.executeJob(step.getId());
+
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).count()).isZero();
+    assertThat(historyService.createHistoricIncidentQuery().processInstanceId(instance).resolved().count()).isOne();
+  }
+
+  @Test
+  @DisplayName("インシデントのあるジョブを削除すると、そのインシデントも削除される")
+  void anIncidentIsDeletedWithItsJob() {
+    String instance = atTheStep();
+    Job step = job(instance);
+    managementService.setJobRetries(step.getId(), 0);
+
+    managementService.deleteJob(step.getId());
+
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).count()).isZero();
+    assertThat(historyService.createHistoricIncidentQuery().processInstanceId(instance).deleted().count()).isOne();
+  }
+
+  private String atTheStep() {
+    String instance = runtimeService.startProcessInstanceByKey(KEY).getId();
+    taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
+    return instance;
+  }
+
+  private Job job(String instance) {
+    return managementService.createJobQuery().processInstanceId(instance).singleResult();
+  }
+
+  @Override
+  protected BpmnModelInstance model() {
+    return Bpmn.createExecutableProcess(KEY).name("ジョブ削除の試験").camundaHistoryTimeToLive(1)
+        .startEvent("Start").name("開始")
+        .userTask("Task_Work").name("作業").camundaCandidateGroups("committee")
+        .boundaryEvent("Timer_Remind").name("期限到来").cancelActivity(false).timerWithDuration("PT1H")
+        .endEvent("End_Reminded").name("督促済み")
+        .moveToActivity("Task_Work")
+        .serviceTask("Task_Step").name("後続の処理").camundaAsyncBefore().camundaExpression("${true}")
+        .endEvent("End").name("終了")
+        .done();
+  }
+}
