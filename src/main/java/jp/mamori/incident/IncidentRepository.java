@@ -4,10 +4,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.query.Param;
 
 interface IncidentRepository extends ListCrudRepository<Incident, Long> {
 
-  Optional<Incident> findByCaseKey(String caseKey);
+  // declared rather than derived: Spring Data renders a derived query's SQL again on every call (issue 18)
+
+  @Query("select * from incident where case_key = :caseKey")
+
+  Optional<Incident> findByCaseKey(@Param("caseKey") String caseKey);
 
   List<Incident> findByStatusInOrderByAwareAtAsc(Collection<IncidentStatus> statuses);
 

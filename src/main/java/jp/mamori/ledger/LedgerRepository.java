@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface LedgerRepository extends ListCrudRepository<LedgerEntry, Long> {
-  Optional<LedgerEntry> findByCaseKey(String caseKey);
+  // declared rather than derived: Spring Data renders a derived query's SQL again on every call (issue 18)
+  @Query("select * from ledger_entry where case_key = :caseKey")
+  Optional<LedgerEntry> findByCaseKey(@Param("caseKey") String caseKey);
 
   List<LedgerEntry> findAllByOrderByDepartmentCodeAscTitleAsc();
 

@@ -2,7 +2,11 @@ package jp.mamori.organization;
 
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface DepartmentRepository extends ListCrudRepository<Department, Long> {
-  Optional<Department> findByCode(String code);
+  // declared rather than derived: Spring Data renders a derived query's SQL again on every call (issue 18)
+  @Query("select * from department where code = :code")
+  Optional<Department> findByCode(@Param("code") String code);
 }

@@ -9,11 +9,17 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.ListPagingAndSortingRepository;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface PatientRequestRepository extends ListCrudRepository<PatientRequest, Long>,
     ListPagingAndSortingRepository<PatientRequest, Long> {
 
-  Optional<PatientRequest> findByCaseKey(String caseKey);
+  // declared rather than derived: Spring Data renders a derived query's SQL again on every call (issue 18)
+
+  @Query("select * from patient_request where case_key = :caseKey")
+
+  Optional<PatientRequest> findByCaseKey(@Param("caseKey") String caseKey);
 
   long countByStatusIn(Collection<RequestStatus> statuses);
 

@@ -39,6 +39,8 @@ class RestLoginCache implements AuthenticationProvider {
   private final Duration ttl;
   private final Clock clock;
   private final SecretKeySpec key;
+  // a Mac per thread: looking up and keying one for every REST call cost more than the HMAC itself
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
   private final Map<String, Remembered> logins = new ConcurrentHashMap<>();
 
   RestLoginCache(AuthenticationProvider identity, LoginThrottle throttle, Duration ttl, Clock clock) {
@@ -80,12 +82,17 @@ class RestLoginCache implements AuthenticationProvider {
   }
 
   private String entryOf(String userId, String password) {
+    Mac mac = macs.get();
+    mac.update(userId.getBytes(StandardCharsets.UTF_8));
+    mac.update((byte) 0);
+    return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      mac.update(userId.getBytes(StandardCharsets.UTF_8));
-      mac.update((byte) 0);
-      return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
     }

@@ -4,10 +4,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface SubcontractRepository extends ListCrudRepository<Subcontract, Long> {
 
-  Optional<Subcontract> findByCaseKey(String caseKey);
+  // declared rather than derived: Spring Data renders a derived query's SQL again on every call (issue 18)
+
+  @Query("select * from outsourcing_subcontract where case_key = :caseKey")
+
+  Optional<Subcontract> findByCaseKey(@Param("caseKey") String caseKey);
 
   List<Subcontract> findByContractIdInOrderByIdDesc(Collection<Long> contractIds);
 }

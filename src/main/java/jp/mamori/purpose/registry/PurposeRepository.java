@@ -8,7 +8,11 @@ import org.springframework.data.repository.query.Param;
 
 public interface PurposeRepository extends ListCrudRepository<Purpose, Long> {
 
-  Optional<Purpose> findByCaseKey(String caseKey);
+  // declared rather than derived: Spring Data renders a derived query's SQL again on every call (issue 18)
+
+  @Query("select * from purpose where case_key = :caseKey")
+
+  Optional<Purpose> findByCaseKey(@Param("caseKey") String caseKey);
 
   List<Purpose> findByStatusOrderBySortOrderAscIdAsc(PurposeStatus status);
 
