@@ -40,36 +40,40 @@ class QuietJobDeletionTest extends FixtureModelTest {
   @Test
   @DisplayName("再試行回数をジョブ定義ごと戻した後に成功したステップのインシデントは解決される")
   void anIncidentIsResolvedWhenItsJobSucceedsAfterABulkRetry() {
-    String instance = atTheStep();
-    Job step = job(instance);
-    managementService.setJobRetries(step.getId(), 0);
+    Job step = stepWithIncident();
     managementService.setJobRetriesByJobDefinitionId(step.getJobDefinitionId(), 1);
-    assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).count())
-        .as("setting retries by job definition leaves the incident").isOne();
+    assertThat(openIncidents(step)).as("setting retries by job definition leaves the incident").isOne();
 
     managementService.executeJob(step.getId());
 
-    assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).count()).isZero();
-    assertThat(historyService.createHistoricIncidentQuery().processInstanceId(instance).resolved().count()).isOne();
+    assertThat(openIncidents(step)).isZero();
+    assertThat(historyService.createHistoricIncidentQuery().jobDefinitionIdIn(step.getJobDefinitionId())
+        .processInstanceId(step.getProcessInstanceId()).resolved().count()).isOne();
   }
 
   @Test
   @DisplayName("インシデントのあるジョブを削除すると、そのインシデントも削除される")
   void anIncidentIsDeletedWithItsJob() {
-    String instance = atTheStep();
-    Job step = job(instance);
-    managementService.setJobRetries(step.getId(), 0);
+    Job step = stepWithIncident();
 
     managementService.deleteJob(step.getId());
 
-    assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).count()).isZero();
-    assertThat(historyService.createHistoricIncidentQuery().processInstanceId(instance).deleted().count()).isOne();
+    assertThat(openIncidents(step)).isZero();
+    assertThat(historyService.createHistoricIncidentQuery().processInstanceId(step.getProcessInstanceId())
+        .deleted().count()).isOne();
   }
 
-  private String atTheStep() {
+  /** A case at its asynchronous step, the step's job with an incident (its retries set to 0 by hand). */
+  private Job stepWithIncident() {
     String instance = runtimeService.startProcessInstanceByKey(KEY).getId();
     taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
-    return instance;
+    Job step = job(instance);
+    managementService.setJobRetries(step.getId(), 0);
+    return step;
+  }
+
+  private long openIncidents(Job step) {
+    return runtimeService.createIncidentQuery().processInstanceId(step.getProcessInstanceId()).count();
   }
 
   private Job job(String instance) {
