@@ -2,6 +2,7 @@ package jp.mamori.process;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +24,11 @@ class CompletedByRecorder {
     this.identityService = identityService;
   }
 
-  @EventListener(condition = "#task.eventName == 'complete'")
+  @EventListener
   public void completed(DelegateTask task) {
+    if (!EngineEvents.isTask(task, TaskListener.EVENTNAME_COMPLETE)) {
+      return;
+    }
     String user = task.getAssignee();
     if (user == null) {
       var authentication = identityService.getCurrentAuthentication();

@@ -5,6 +5,7 @@ import jp.mamori.trail.AuditTrail;
 import jp.mamori.trail.CaseRef;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -41,9 +42,10 @@ public class CompletionTrail {
     }
   }
 
-  @EventListener(condition = "#task.eventName == 'complete'")
+  @EventListener
   public void completed(DelegateTask task) {
-    if (CALLER_RECORDS.get() || task.getProcessInstanceId() == null
+    if (!EngineEvents.isTask(task, TaskListener.EVENTNAME_COMPLETE) || CALLER_RECORDS.get()
+        || task.getProcessInstanceId() == null
         || ModelExecution.isDrivenByAnotherCase(task.getProcessInstanceId())) {
       return;
     }

@@ -1,6 +1,7 @@
 package jp.mamori.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +19,10 @@ class DefaultBusinessKey {
     this.businessKeys = businessKeys;
   }
 
-  @EventListener(condition = "#execution.eventName == 'start'")
+  @EventListener
   public void starting(DelegateExecution execution) {
-    if (CaseStart.isStartOfCase(execution) && execution.getProcessBusinessKey() == null
+    if (EngineEvents.isExecution(execution, ExecutionListener.EVENTNAME_START) && CaseStart.isStartOfCase(execution)
+        && execution.getProcessBusinessKey() == null
         && !ModelExecution.isDrivenByAnotherCase(execution.getProcessInstanceId())) {
       execution.setProcessBusinessKey(businessKeys.next(execution.getProcessDefinitionId(),
           execution.getProcessEngine().getRepositoryService()

@@ -59,9 +59,12 @@ public class FourEyesRule {
         .anyMatch(userId::equals);
   }
 
-  @EventListener(condition = "#task.eventName == 'assignment' or #task.eventName == 'complete'"
-      + " or #task.eventName == 'update'")
+  @EventListener
   public void check(DelegateTask task) {
+    if (!EngineEvents.isTask(task, TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_COMPLETE,
+        TaskListener.EVENTNAME_UPDATE)) {
+      return;
+    }
     List<String> excludedVariables = excludedVariables(task);
     if (excludedVariables.isEmpty()) {
       return;

@@ -7,6 +7,7 @@ import java.util.Map;
 import jp.mamori.notification.Notifications;
 import jp.mamori.web.StoredText;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -34,9 +35,9 @@ class NewTaskNotifier {
     this.enabled = enabled;
   }
 
-  @EventListener(condition = "#task.eventName == 'create'")
+  @EventListener
   public void taskCreated(DelegateTask task) {
-    if (!enabled) {
+    if (!enabled || !EngineEvents.isTask(task, TaskListener.EVENTNAME_CREATE)) {
       return;
     }
     NewTask created = NewTask.of(task);

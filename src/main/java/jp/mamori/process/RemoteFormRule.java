@@ -8,6 +8,8 @@ import jp.mamori.tasks.form.FormRefused;
 import jp.mamori.tasks.form.FormSubmission;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -27,17 +29,18 @@ class RemoteFormRule {
     this.forms = forms;
   }
 
-  @EventListener(condition = "#task.eventName == 'complete'")
+  @EventListener
   public void completing(DelegateTask task) {
-    if (appliesTo(task.getProcessInstanceId())) {
+    if (EngineEvents.isTask(task, TaskListener.EVENTNAME_COMPLETE) && appliesTo(task.getProcessInstanceId())) {
       forms.ofTask(task)
           .ifPresent(form -> check(form, task.getExecution(), DeployedForms.editableValues(form, task)));
     }
   }
 
-  @EventListener(condition = "#execution.eventName == 'start'")
+  @EventListener
   public void starting(DelegateExecution execution) {
-    if (!CaseStart.isStartOfCase(execution) || CaseStart.startFormRef(execution).isEmpty()
+    if (!EngineEvents.isExecution(execution, ExecutionListener.EVENTNAME_START) || !CaseStart.isStartOfCase(execution)
+        || CaseStart.startFormRef(execution).isEmpty()
         || !appliesTo(execution.getProcessInstanceId())) {
       return;
     }
