@@ -13,7 +13,9 @@ import static jp.mamori.web.Pages.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import jp.mamori.testing.Browser;
 import jp.mamori.testing.IntegrationTest;
 import org.camunda.bpm.engine.TaskService;
@@ -30,6 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class LeakIncidentBrowserTest extends IntegrationTest {
 
+  private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
+
   @RegisterExtension
   static final Browser browser = new Browser();
 
@@ -37,7 +41,9 @@ class LeakIncidentBrowserTest extends IntegrationTest {
 
   @Test
   void nurseReportsDirectorSetsUpTheHqTasksAndReportsAreDoneAndTheHqCloses() {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    // the leak became known ten minutes ago: never in the future, also just after midnight in Tokyo
+    LocalDateTime aware = LocalDateTime.now(ZoneId.of("Asia/Tokyo")).minusMinutes(10);
+    LocalDate today = aware.toLocalDate();
 
     // 1. the nurse reports from the header of whatever page she is on
     browser.login("nurse");
@@ -62,7 +68,7 @@ class LeakIncidentBrowserTest extends IntegrationTest {
         .isEqualTo("外来受付で紹介状2通を別の患者に誤って渡した");
     browser.fullPageScreenshot("report-error");
     date(browser, "発見した日(空欄なら今)", today);
-    time(browser, "発見した時刻(例: 14:30、空欄なら今)", "00:05");
+    time(browser, "発見した時刻(例: 14:30、空欄なら今)", aware.format(HOUR_MINUTE));
     String caseNumber = StartPage.submit(browser, "IN", "reporting");
     browser.screenshot("reported");
     // the nurse does not see the board
@@ -201,7 +207,9 @@ class LeakIncidentBrowserTest extends IntegrationTest {
    */
   @Test
   void theInvestigationFindsSpecialCareDataAndTheCaseBecomesReportable() {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    // the leak became known ten minutes ago: never in the future, also just after midnight in Tokyo
+    LocalDateTime aware = LocalDateTime.now(ZoneId.of("Asia/Tokyo")).minusMinutes(10);
+    LocalDate today = aware.toLocalDate();
     browser.login("nurse");
     browser.find(By.id("reportIncident")).click();
     browser.waitForUrl("/start.xhtml?key=leakIncidentResponse");
@@ -210,7 +218,7 @@ class LeakIncidentBrowserTest extends IntegrationTest {
     type(browser, "含まれる個人情報の項目(例: 氏名、病名、検査結果)", "氏名、電話番号");
     type(browser, "本人の数(わかる範囲)", "12");
     date(browser, "発見した日(空欄なら今)", today);
-    type(browser, "発見した時刻(例: 14:30、空欄なら今)", "00:05");
+    type(browser, "発見した時刻(例: 14:30、空欄なら今)", aware.format(HOUR_MINUTE));
     String caseNumber = StartPage.submit(browser, "IN", "reporting a list without 要配慮 data");
     browser.logout();
 
