@@ -3,7 +3,6 @@ package jp.mamori.process;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -98,10 +97,12 @@ class LiteralFeelResultsPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public boolean evaluateSimpleUnaryTests(String expression, String inputVariable, VariableContext variables) {
-      Object input = valueOf(variables.resolve(inputVariable));
-      if (isLiteral(expression) && (input == null || isScalar(input))) {
-        return (Boolean) remembered(Cell.test(expression, input),
-            () -> feel.evaluateSimpleUnaryTests(expression, inputVariable, variables));
+      if (isLiteral(expression)) {
+        Object input = valueOf(variables.resolve(inputVariable));
+        if (input == null || isScalar(input)) {
+          return (Boolean) remembered(Cell.test(expression, input),
+              () -> feel.evaluateSimpleUnaryTests(expression, inputVariable, variables));
+        }
       }
       return feel.evaluateSimpleUnaryTests(expression, inputVariable, variables);
     }
@@ -116,7 +117,7 @@ class LiteralFeelResultsPlugin extends AbstractProcessEnginePlugin {
         if (answers.size() >= REMEMBERED) {
           answers.clear();
         }
-        answers.put(cell, Optional.ofNullable(answer).orElse(NO_VALUE));
+        answers.put(cell, answer == null ? NO_VALUE : answer);
       }
       return answer;
     }

@@ -6,7 +6,6 @@ import jp.mamori.testing.EngineStatements;
 import jp.mamori.testing.FixtureModelTest;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -82,12 +81,7 @@ class QuietJobDeletionTest extends FixtureModelTest {
 
   @Override
   protected BpmnModelInstance model() {
-    return Bpmn.createExecutableProcess(KEY).name("ジョブ削除の試験").camundaHistoryTimeToLive(1)
-        .startEvent("Start").name("開始")
-        .userTask("Task_Work").name("作業").camundaCandidateGroups("committee")
-        .boundaryEvent("Timer_Remind").name("期限到来").cancelActivity(false).timerWithDuration("PT1H")
-        .endEvent("End_Reminded").name("督促済み")
-        .moveToActivity("Task_Work")
+    return taskWithReminder(KEY, "ジョブ削除の試験")
         .serviceTask("Task_Step").name("後続の処理").camundaAsyncBefore().camundaExpression("${true}")
         .endEvent("End").name("終了")
         .done();

@@ -6,7 +6,6 @@ import java.util.List;
 import jp.mamori.testing.FixtureModelTest;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -54,12 +53,7 @@ class QuietTimerJobLogTest extends FixtureModelTest {
 
   @Override
   protected BpmnModelInstance model() {
-    return Bpmn.createExecutableProcess(KEY).name("督促タイマーの試験").camundaHistoryTimeToLive(1)
-        .startEvent("Start").name("開始")
-        .userTask("Task_Work").name("作業").camundaCandidateGroups("committee")
-        .boundaryEvent("Timer_Remind").name("期限到来").cancelActivity(false).timerWithDuration("PT1H")
-        .endEvent("End_Reminded").name("督促済み")
-        .moveToActivity("Task_Work")
+    return taskWithReminder(KEY, "督促タイマーの試験")
         .endEvent("End").name("終了")
         .done();
   }

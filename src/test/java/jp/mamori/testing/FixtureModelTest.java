@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.AbstractActivityBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,19 @@ public abstract class FixtureModelTest extends IntegrationTest {
         .userTask("Task_Work").name("作業").camundaCandidateGroups("committee")
         .endEvent("End").name("終了")
         .done();
+  }
+
+  /**
+   * A case whose one task (作業, for the group committee) carries a non-interrupting reminder timer (期限到来, one
+   * hour) that ends the reminder's path; the caller goes on from the task and ends the model.
+   */
+  protected static AbstractActivityBuilder<?, ?> taskWithReminder(String key, String name) {
+    return Bpmn.createExecutableProcess(key).name(name).camundaHistoryTimeToLive(1)
+        .startEvent("Start").name("開始")
+        .userTask("Task_Work").name("作業").camundaCandidateGroups("committee")
+        .boundaryEvent("Timer_Remind").name("期限到来").cancelActivity(false).timerWithDuration("PT1H")
+        .endEvent("End_Reminded").name("督促済み")
+        .moveToActivity("Task_Work");
   }
 
   @BeforeEach
