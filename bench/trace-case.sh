@@ -8,8 +8,10 @@
 # thread, and waits until the case's asynchronous steps have run. Only the statements of the application's own
 # connections count: those open on DATABASE when the trace starts (the pool's), so other users of the same server
 # (and this script) are left out. Prints the totals, the totals without the job executor's idle acquisition polls
-# (each one transaction: set autocommit=0, the acquisition query, COMMIT, set autocommit=1 — their number depends on
-# how long the case took, not on what it did), then the statements grouped by kind. Needs the right to set global
+# (each one transaction: the acquisition query and COMMIT, plus set autocommit=0 and =1 when the pool's connections
+# are in auto-commit, as raw Camunda's are and Mamori's are not since ADR 0047 — their number depends on how long
+# the case took, not on what it did), then the statements grouped by kind. Transactions are counted by their end
+# (COMMIT, ROLLBACK): a connection out of auto-commit begins one without a statement. Needs the right to set global
 # variables. The same settings as bench/run.sh: BENCH_DB_HOST, BENCH_DB_PORT, BENCH_DB_USER, BENCH_DB_PASSWORD.
 set -euo pipefail
 BASE=$1; PLAN=$(realpath "$2"); DB=$3
@@ -34,11 +36,14 @@ POLL="argument LIKE '%from ACT_RU_JOB RES%' AND argument LIKE '%LOCK_EXP_TIME_%'
 statements=$(sql "SELECT count(*) FROM mysql.general_log WHERE $FILTER")
 commits=$(sql "SELECT count(*) FROM mysql.general_log WHERE $FILTER AND upper(argument) LIKE 'COMMIT%'")
 polls=$(sql "SELECT count(*) FROM mysql.general_log WHERE $FILTER AND $POLL")
-transactions=$(sql "SELECT count(*) FROM mysql.general_log WHERE $FILTER AND lower(argument) LIKE 'set autocommit=0%'")
-echo "statements without idle polls: $((statements - 4 * polls))"
+rollbacks=$(sql "SELECT count(*) FROM mysql.general_log WHERE $FILTER AND upper(argument) LIKE 'ROLLBACK%'")
+toggles=$(sql "SELECT count(*) FROM mysql.general_log WHERE $FILTER AND lower(argument) LIKE 'set autocommit=0%'")
+per_poll=$(( toggles > 0 ? 4 : 2 ))
+transactions=$((commits + rollbacks))
+echo "statements without idle polls: $((statements - per_poll * polls))"
 echo "commits without idle polls:    $((commits - polls))"
-echo "transactions without idle polls: $((transactions - polls))"
-echo "as traced: $statements statements, $commits commits, $transactions transactions, $polls job acquisition polls"
+echo "transactions without idle polls: $((transactions - polls)) (of which rolled back: $rollbacks)"
+echo "as traced: $statements statements, $commits commits, $rollbacks rollbacks, $toggles set autocommit=0, $polls job acquisition polls"
 echo "by kind (literals as ?, first 90 characters):"
 sql "SELECT count(*) n, left(regexp_replace(regexp_replace(convert(argument using utf8mb4), '\\\\s+', ' '),
        '\\'[^\\']*\\'', '?'), 90) s

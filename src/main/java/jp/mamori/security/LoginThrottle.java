@@ -35,6 +35,8 @@ public class LoginThrottle {
   private final JdbcTemplate jdbc;
   /** A failure's count commits on its own: the login's refusal that follows must not roll it back. */
   private final TransactionTemplate ownTransaction;
+  /** Forgetting joins the login's transaction (no commit of its own), or has one: the pool is out of auto-commit. */
+  private final TransactionTemplate joinedTransaction;
 
   public LoginThrottle(LoginThrottleSettings settings, Clock clock, JdbcTemplate jdbc,
       PlatformTransactionManager transactions) {
@@ -43,6 +45,7 @@ public class LoginThrottle {
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.joinedTransaction = new TransactionTemplate(transactions);
   }
 
   /**
@@ -85,7 +88,8 @@ public class LoginThrottle {
 
   /** The right password: the account's failures are forgotten (the address's are not, they may be another's). */
   public void succeeded(String account) {
-    jdbc.update("delete from login_failure where kind = ? and name = ?", ACCOUNT, key(account));
+    joinedTransaction.executeWithoutResult(
+        status -> jdbc.update("delete from login_failure where kind = ? and name = ?", ACCOUNT, key(account)));
   }
 
   /**

@@ -15,6 +15,7 @@ import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * ADR 0044: the app's rows keep instants as UTC wall times, as they did under JPA ({@code hibernate.jdbc.time_zone}),
@@ -27,19 +28,22 @@ class StoredInstantsTest extends IntegrationTest {
 
   @Autowired JdbcAggregateTemplate aggregates;
   @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transaction; // the pool is out of auto-commit (ADR 0047): writes need one
 
   private final String userId = "stored-" + UUID.randomUUID().toString().substring(0, 8);
 
   @AfterEach
   void removeRow() {
-    jdbc.sql("delete from notification_preference where user_id = ?").param(userId).update();
+    transaction.executeWithoutResult(
+        status -> jdbc.sql("delete from notification_preference where user_id = ?").param(userId).update());
   }
 
   @Test
   void anInstantIsWrittenAsItsUtcWallTimeWhateverTheJvmsZone() {
     assertThat(TimeZone.getDefault().getID()).isEqualTo("Asia/Tokyo");
 
-    aggregates.insert(new Preference(userId, "DAILY_DIGEST", MIDNIGHT_UTC));
+    transaction.executeWithoutResult(
+        status -> aggregates.insert(new Preference(userId, "DAILY_DIGEST", MIDNIGHT_UTC)));
 
     assertThat(jdbc.sql("select updated_at from notification_preference where user_id = ?").param(userId)
         .query(LocalDateTime.class).single()).isEqualTo(LocalDateTime.parse("2026-12-01T00:00:00.123456"));
@@ -48,15 +52,17 @@ class StoredInstantsTest extends IntegrationTest {
 
   @Test
   void aRowWrittenBeforeReadsAsTheSameInstant() {
-    jdbc.sql("insert into notification_preference (user_id, delivery, updated_at) values (?, 'DAILY_DIGEST', ?)")
-        .params(userId, LocalDateTime.parse("2026-12-01T00:00:00.123456")).update();
+    transaction.executeWithoutResult(status -> jdbc
+        .sql("insert into notification_preference (user_id, delivery, updated_at) values (?, 'DAILY_DIGEST', ?)")
+        .params(userId, LocalDateTime.parse("2026-12-01T00:00:00.123456")).update());
 
     assertThat(aggregates.findById(userId, Preference.class).updatedAt).isEqualTo(MIDNIGHT_UTC);
   }
 
   @Test
   void hardWrittenSqlReadsTheSameInstant() {
-    aggregates.insert(new Preference(userId, "DAILY_DIGEST", MIDNIGHT_UTC));
+    transaction.executeWithoutResult(
+        status -> aggregates.insert(new Preference(userId, "DAILY_DIGEST", MIDNIGHT_UTC)));
 
     assertThat(jdbc.sql("select updated_at from notification_preference where user_id = ?").param(userId)
         .query((row, n) -> UtcColumns.instant(row, "updated_at")).single()).isEqualTo(MIDNIGHT_UTC);

@@ -23,6 +23,7 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The second factor in a real browser (ADR 0025), with Chromium's virtual authenticator standing in for the
@@ -43,6 +44,7 @@ class PasskeyBrowserTest extends IntegrationTest {
   @Autowired SecondFactorSettings settings;
   @Autowired Passkeys passkeys;
   @Autowired JdbcTemplate jdbc;
+  @Autowired TransactionTemplate transaction;
 
   private boolean wasEnabled;
   private String origin;
@@ -70,8 +72,8 @@ class PasskeyBrowserTest extends IntegrationTest {
     if (authenticator != null) {
       ((HasVirtualAuthenticator) browser.driver()).removeVirtualAuthenticator(authenticator);
     }
-    jdbc.update("delete from user_credentials where user_entity_user_id in "
-        + "(select id from user_entities where name = ?)", USER);
+    transaction.executeWithoutResult(status -> jdbc.update("delete from user_credentials where user_entity_user_id in "
+        + "(select id from user_entities where name = ?)", USER));
   }
 
   @Test
