@@ -8,6 +8,7 @@ import jp.mamori.web.BidiControls;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.ServiceImpl;
 import org.springframework.stereotype.Service;
 
 /** Who is who: users and roles from the engine's identity service, deputies from the app's tables. */
@@ -69,11 +70,17 @@ public class StaffDirectory {
         .toList();
   }
 
-  /** The ids of everyone holding the role: one query (membersOf also reads each member's roles). */
+  /**
+   * The ids of everyone holding the role: one query (membersOf also reads each member's roles). Read without the
+   * engine's authorization checks: it is the system telling a role's holders (a notice to the role), and the user
+   * whose action caused it — a nurse filing a case, in the app or over REST — may read no user but herself; with the
+   * checks the list came back empty and the notice reached nobody.
+   */
   public List<String> memberIdsOf(String groupId) {
-    return identityService.createUserQuery().memberOfGroup(groupId).orderByUserLastName().asc().list().stream()
-        .map(User::getId)
-        .toList();
+    return ((ServiceImpl) identityService).getCommandExecutor().execute(command -> command.runWithoutAuthorization(
+        () -> identityService.createUserQuery().memberOfGroup(groupId).orderByUserLastName().asc().list().stream()
+            .map(User::getId)
+            .toList()));
   }
 
   /** The deputy who acts for {@code userId} today, if one is appointed. */
