@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import jp.mamori.web.BidiControls;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -25,12 +26,17 @@ public class StaffDirectory {
     this.clock = clock;
   }
 
+  /**
+   * A member and their roles, for the system's own use (a login, a notice's e-mail address, a check that a person
+   * exists): read without the engine's authorization checks, like {@link #memberIdsOf}. The mail of a notice is sent
+   * as the action that caused it commits, while the engine still knows its user, who may not read the recipient.
+   */
   public Optional<StaffMember> find(String userId) {
     if (userId == null) {
       return Optional.empty();
     }
-    User user = identityService.createUserQuery().userId(userId).singleResult();
-    return Optional.ofNullable(user).map(u -> toMember(u, groupIdsOf(u.getId())));
+    return asSystem(() -> Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult())
+        .map(u -> toMember(u, groupIdsOf(u.getId()))));
   }
 
   /** The name people read; falls back to the id for users that have been removed since. */
@@ -77,10 +83,10 @@ public class StaffDirectory {
    * checks the list came back empty and the notice reached nobody.
    */
   public List<String> memberIdsOf(String groupId) {
-    return ((ServiceImpl) identityService).getCommandExecutor().execute(command -> command.runWithoutAuthorization(
-        () -> identityService.createUserQuery().memberOfGroup(groupId).orderByUserLastName().asc().list().stream()
-            .map(User::getId)
-            .toList()));
+    return asSystem(() -> identityService.createUserQuery().memberOfGroup(groupId).orderByUserLastName().asc().list()
+        .stream()
+        .map(User::getId)
+        .toList());
   }
 
   /** The deputy who acts for {@code userId} today, if one is appointed. */
@@ -90,6 +96,11 @@ public class StaffDirectory {
         .filter(d -> d.isValidOn(today))
         .map(Deputy::getDeputyUserId)
         .findFirst();
+  }
+
+  private <T> T asSystem(Supplier<T> lookup) {
+    return ((ServiceImpl) identityService).getCommandExecutor()
+        .execute(command -> command.runWithoutAuthorization(lookup::get));
   }
 
   private static StaffMember toMember(User user, List<String> groupIds) {

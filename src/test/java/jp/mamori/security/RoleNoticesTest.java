@@ -15,8 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A new task for a role tells everyone holding the role, whoever's action made it. The filer (a nurse, who may read
  * no other user in the engine) starts the sample case in the app, over REST and through Tasklist; each time every
- * supervising manager gets the new-task notice. Read with the filer's rights, the role's member list was empty and
- * the notice reached nobody on every channel.
+ * supervising manager gets the new-task notice, and its e-mail copy finds their address. Read with the filer's
+ * rights, the role's member list was empty and the notice reached nobody over REST and Tasklist; the address of a
+ * recipient the filer may not read was not found either.
  */
 class RoleNoticesTest extends SampleCaseChannelTest {
 
@@ -40,8 +41,10 @@ class RoleNoticesTest extends SampleCaseChannelTest {
         Channels.variables(SecurityTestUsers.sampleRequest(channel + " での申請(通知)")));
 
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-    assertThat(newTaskNoticeRecipients(Rest.json(started).path("id").asText()))
-        .containsExactlyInAnyOrderElementsOf(members());
+    String caseId = Rest.json(started).path("id").asText();
+    assertThat(newTaskNoticeRecipients(caseId)).containsExactlyInAnyOrderElementsOf(members());
+    assertThat(jdbc.queryForList("select mail_status from notification where process_instance_id = ?"
+        + " and recipient = 'privacy-lead'", String.class, caseId)).containsExactly("SENT");
   }
 
   private List<String> members() {
