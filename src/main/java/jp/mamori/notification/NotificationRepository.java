@@ -7,6 +7,7 @@ import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 public interface NotificationRepository extends ListCrudRepository<Notification, Long> {
   List<Notification> findByRecipientOrderByCreatedAtDesc(String recipient, Pageable page);
@@ -22,6 +23,7 @@ public interface NotificationRepository extends ListCrudRepository<Notification,
 
   /** The mail's outcome alone: a whole-row save could undo a "read" set meanwhile by the recipient. */
   @Modifying
+  @Transactional // a query method has no transaction of its own, and the pool is out of auto-commit (ADR 0047)
   @Query("update notification set mail_status = :status where id in (:ids)")
   void mailed(@Param("ids") Collection<Long> ids, @Param("status") MailStatus status);
 }

@@ -7,6 +7,7 @@ import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 interface ApiTokenRepository extends ListCrudRepository<ApiToken, Long> {
 
@@ -16,6 +17,7 @@ interface ApiTokenRepository extends ListCrudRepository<ApiToken, Long> {
 
   /** The use alone: a whole-row save could undo a revocation made meanwhile. */
   @Modifying
+  @Transactional // a query method has no transaction of its own, and the pool is out of auto-commit (ADR 0047)
   @Query("update api_token set last_used_at = :at where id = :id")
   void used(@Param("id") Long id, @Param("at") Instant at);
 }
