@@ -49,7 +49,7 @@ class PasskeyConfiguration {
   }
 
   /** The store with each of its methods in a transaction (joining the caller's, if there is one). */
-  static <T> T inTransactions(T store, Class<T> type, PlatformTransactionManager transactions) {
+  private static <T> T inTransactions(T store, Class<T> type, PlatformTransactionManager transactions) {
     ProxyFactory proxy = new ProxyFactory(store);
     proxy.setInterfaces(type);
     proxy.addAdvice(new TransactionInterceptor(transactions, new MatchAlwaysTransactionAttributeSource()));

@@ -25,15 +25,12 @@ class StoredInstants {
     return new JdbcCustomConversions(List.of(new ToUtcWallTime(), new FromUtcWallTime(), new FromUtcTimestamp()));
   }
 
-  /**
-   * Spring Data JDBC asks for a {@link Timestamp} for every instant it writes; the driver writes a timestamp's wall
-   * time in the JVM's zone, so the timestamp is given the UTC wall time.
-   */
+  /** Spring Data JDBC asks for a {@link Timestamp} for every instant it writes: the same as hand-written SQL's. */
   @WritingConverter
   static final class ToUtcWallTime implements Converter<Instant, Timestamp> {
     @Override
     public Timestamp convert(Instant instant) {
-      return Timestamp.valueOf(UtcColumns.wallTime(instant));
+      return UtcColumns.timestamp(instant);
     }
   }
 

@@ -34,19 +34,6 @@ public class AuditEntry {
 
   protected AuditEntry() {}
 
-  AuditEntry(Instant occurredAt, String actor, String action, CaseRef caseRef, String subject, String reason,
-      String detail) {
-    this.occurredAt = occurredAt;
-    this.actor = actor;
-    this.action = action;
-    this.processInstanceId = caseRef.processInstanceId();
-    this.businessKey = caseRef.businessKey();
-    this.taskId = caseRef.taskId();
-    this.subject = subject;
-    this.reason = reason;
-    this.detail = detail;
-  }
-
   public Long getId() {
     return id;
   }

@@ -1,6 +1,5 @@
 package jp.mamori.trail;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import jp.mamori.storage.UtcColumns;
@@ -40,15 +39,13 @@ public class AuditTrail {
   @Transactional(propagation = Propagation.MANDATORY)
   public void record(String actor, String action, CaseRef caseRef, String subject, String reason,
       String detail) {
-    insert(new AuditEntry(clock.instant(), cut(actor, ACTOR_MAX), action, caseRef,
-        cut(subject, SUBJECT_MAX), cut(reason, TEXT_MAX), cut(detail, TEXT_MAX)));
+    insert(actor, action, caseRef, subject, reason, detail);
   }
 
   /** Logins and logouts stand on their own: there is no business transaction to join. */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void security(String actor, String action, String detail) {
-    insert(new AuditEntry(clock.instant(), cut(actor, ACTOR_MAX), action, CaseRef.NONE, null, null,
-        cut(detail, TEXT_MAX)));
+    insert(actor, action, CaseRef.NONE, null, null, detail);
   }
 
   /**
@@ -58,8 +55,8 @@ public class AuditTrail {
    */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void refused(String actor, String messageKey, CaseRef caseRef, String detail) {
-    insert(new AuditEntry(clock.instant(), cut(actor == null ? ANONYMOUS : actor, ACTOR_MAX), REFUSED,
-        caseRef == null ? CaseRef.NONE : caseRef, cut(messageKey, SUBJECT_MAX), null, cut(detail, TEXT_MAX)));
+    insert(actor == null ? ANONYMOUS : actor, REFUSED, caseRef == null ? CaseRef.NONE : caseRef, messageKey, null,
+        detail);
   }
 
   @Transactional(readOnly = true)
@@ -70,12 +67,12 @@ public class AuditTrail {
   /**
    * A plain insert, not the repository's save: every step of every procedure writes the trail, and a save maps the
    * entity anew each time (about 1 % of a case's CPU per entry, docs/benchmarks.md). The instant is written as the
-   * repository writes it, as its UTC wall time (ADR 0044).
+   * repository writes it, as its UTC wall time (ADR 0044); texts longer than their columns are cut.
    */
-  private void insert(AuditEntry entry) {
-    jdbc.update(INSERT, Timestamp.valueOf(UtcColumns.wallTime(entry.getOccurredAt())), entry.getActor(),
-        entry.getAction(), entry.getProcessInstanceId(), entry.getBusinessKey(), entry.getTaskId(), entry.getSubject(),
-        entry.getReason(), entry.getDetail());
+  private void insert(String actor, String action, CaseRef caseRef, String subject, String reason, String detail) {
+    jdbc.update(INSERT, UtcColumns.timestamp(clock.instant()), cut(actor, ACTOR_MAX), action,
+        caseRef.processInstanceId(), caseRef.businessKey(), caseRef.taskId(), cut(subject, SUBJECT_MAX),
+        cut(reason, TEXT_MAX), cut(detail, TEXT_MAX));
   }
 
   private static String cut(String text, int max) {
