@@ -136,7 +136,7 @@ if [ -z "${BENCH_NO_TRACE:-}" ]; then
     echo "$out" > "$LOGS/trace-$1.txt"
     STMT[$1]=$(echo "$out" | sed -n 's/^statements without idle polls: *\([0-9]*\).*/\1/p')
     COMMIT[$1]=$(echo "$out" | sed -n 's/^commits without idle polls: *\([0-9]*\).*/\1/p')
-    echo "$out" | sed -n '1,6p' | sed "s/^/  $1 /"
+    echo "$out" | sed -n '1,7p' | sed "s/^/  $1 /"
   }
   echo "trace of one case each (full lists in $LOGS/trace-*.txt)"
   trace base "$BASE_PORT" baseline-plan.json "$BASE_DB"

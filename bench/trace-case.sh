@@ -10,7 +10,11 @@
 # (and this script) are left out. Prints the totals, the totals without the job executor's idle acquisition polls
 # (each one transaction: the acquisition query and COMMIT, plus set autocommit=0 and =1 when the pool's connections
 # are in auto-commit, as raw Camunda's are and Mamori's are not since ADR 0047 — their number depends on how long
-# the case took, not on what it did), then the statements grouped by kind. Transactions are counted by their end
+# the case took, not on what it did), then the statements grouped by kind. A statement is a text query or the
+# execution of a prepared one: the driver sends the engine's batched inserts as prepared statements (Prepare,
+# Execute, Close), which the server's status counter Questions counts as well (the shared bench's README measures
+# with it); the text queries alone are printed too, for comparison with figures before 2026-12-02, which counted
+# only them. Transactions are counted by their end
 # (COMMIT, ROLLBACK): a connection out of auto-commit begins one without a statement. Needs the right to set global
 # variables. The same settings as bench/run.sh: BENCH_DB_HOST, BENCH_DB_PORT, BENCH_DB_USER, BENCH_DB_PASSWORD.
 set -euo pipefail
@@ -31,9 +35,10 @@ for _ in $(seq 1 60); do # until the case's asynchronous steps have run too (pol
   sleep 1
 done
 sql "SET GLOBAL general_log=0"
-FILTER="command_type = 'Query' AND thread_id IN ($THREADS)"
+FILTER="command_type IN ('Query', 'Execute') AND thread_id IN ($THREADS)"
 POLL="argument LIKE '%from ACT_RU_JOB RES%' AND argument LIKE '%LOCK_EXP_TIME_%' AND argument NOT LIKE '%update%'"
 statements=$(sql "SELECT count(*) FROM mysql.general_log WHERE $FILTER")
+executions=$(sql "SELECT count(*) FROM mysql.general_log WHERE $FILTER AND command_type = 'Execute'")
 commits=$(sql "SELECT count(*) FROM mysql.general_log WHERE $FILTER AND upper(argument) LIKE 'COMMIT%'")
 polls=$(sql "SELECT count(*) FROM mysql.general_log WHERE $FILTER AND $POLL")
 rollbacks=$(sql "SELECT count(*) FROM mysql.general_log WHERE $FILTER AND upper(argument) LIKE 'ROLLBACK%'")
@@ -41,10 +46,11 @@ toggles=$(sql "SELECT count(*) FROM mysql.general_log WHERE $FILTER AND lower(ar
 per_poll=$(( toggles > 0 ? 4 : 2 ))
 transactions=$((commits + rollbacks))
 echo "statements without idle polls: $((statements - per_poll * polls))"
+echo "  of which prepared executions: $executions (text queries without idle polls: $((statements - executions - per_poll * polls)))"
 echo "commits without idle polls:    $((commits - polls))"
 echo "transactions without idle polls: $((transactions - polls)) (of which rolled back: $rollbacks)"
-echo "as traced: $statements statements, $commits commits, $rollbacks rollbacks, $toggles set autocommit=0, $polls job acquisition polls"
+echo "as traced: $statements statements ($executions prepared executions), $commits commits, $rollbacks rollbacks, $toggles set autocommit=0, $polls job acquisition polls"
 echo "by kind (literals as ?, first 90 characters):"
-sql "SELECT count(*) n, left(regexp_replace(regexp_replace(convert(argument using utf8mb4), '\\\\s+', ' '),
-       '\\'[^\\']*\\'', '?'), 90) s
+sql "SELECT count(*) n, left(concat(if(command_type = 'Execute', 'prepared: ', ''), regexp_replace(regexp_replace(convert(argument using utf8mb4), '\\\\s+', ' '),
+       '\\'[^\\']*\\'', '?')), 90) s
      FROM mysql.general_log WHERE $FILTER GROUP BY s ORDER BY n DESC, s"

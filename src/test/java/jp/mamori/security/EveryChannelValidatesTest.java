@@ -100,6 +100,30 @@ class EveryChannelValidatesTest extends SampleCaseChannelTest {
     assertInvalid(forged, "categories");
   }
 
+  @Test
+  void aChecklistSentAsTheTextOfAJsonArrayIsReadAsItsListToo() {
+    Rest nurse = Rest.as(baseUrl(), "nurse", SecurityTestUsers.PASSWORD);
+
+    HttpResponse<String> started = nurse.post(SAMPLE + "/start", withChecklistText("[\"health\",\"genetic\"]"));
+    HttpResponse<String> forged = nurse.post(SAMPLE + "/start", withChecklistText("[\"health\",\"weapons\"]"));
+    HttpResponse<String> broken = nurse.post(SAMPLE + "/start", withChecklistText("[\"health\""));
+
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String id = Rest.json(started).path("id").asText();
+    assertThat(runtimeService.getVariable(id, "categories")).isEqualTo(List.of("health", "genetic"));
+    assertThat(((ObjectValue) runtimeService.getVariableTyped(id, "categories", false)).getValueSerialized())
+        .isEqualTo("[\"health\",\"genetic\"]");
+    assertInvalid(forged, "categories");
+    assertInvalid(broken, "categories");
+  }
+
+  /** What a script sends without a type (the shared bench's plan): a String variable holding the JSON array. */
+  private static String withChecklistText(String array) {
+    Map<String, Object> values = new HashMap<>(SecurityTestUsers.sampleRequest("チェックリストのJSON文字列"));
+    values.put("categories", array);
+    return Channels.variables(values);
+  }
+
   /** Tasklist's start form sends a checklist as {@code Json}: a text holding the JSON array. */
   private static String withJsonChecklist(String... items) {
     String array = "[" + String.join(",", Arrays.stream(items).map(item -> "\\\"" + item + "\\\"").toList()) + "]";

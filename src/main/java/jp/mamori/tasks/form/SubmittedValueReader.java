@@ -1,5 +1,9 @@
 package jp.mamori.tasks.form;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -11,11 +15,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 
 /** Reads the raw values JSF hands over (String, Boolean, String[] or List) according to the field type. */
 final class SubmittedValueReader {
 
   /** No exponent, no grouping: what a person types into a number box. */
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)");
 
   private SubmittedValueReader() {
@@ -88,7 +94,29 @@ final class SubmittedValueReader {
     if (raw instanceof Object[] items) {
       return distinctTexts(Arrays.asList(items));
     }
-    return raw instanceof String single ? distinctTexts(List.of(single)) : SubmittedValue.UNREADABLE;
+    if (!(raw instanceof String single)) {
+      return SubmittedValue.UNREADABLE;
+    }
+    return single.strip().startsWith("[") ? jsonArray(single) : distinctTexts(List.of(single));
+  }
+
+  /**
+   * A REST client that sends a checklist without Camunda's {@code Json} type sends the JSON array as a text (the
+   * shared bench's plan does): read as the list it holds. No option starts with "[", so no choice is misread.
+   */
+  private static SubmittedValue jsonArray(String text) {
+    try {
+      return JSON.readTree(text) instanceof ArrayNode items
+          ? distinctTexts(StreamSupport.stream(items.spliterator(), false).map(SubmittedValueReader::item).toList())
+          : SubmittedValue.UNREADABLE;
+    } catch (JsonProcessingException notJson) {
+      return SubmittedValue.UNREADABLE;
+    }
+  }
+
+  /** A text or a number as its text; anything else (null, an object, an array) as itself, which is refused. */
+  private static Object item(JsonNode element) {
+    return element.isTextual() || element.isNumber() ? element.asText() : element;
   }
 
   private static SubmittedValue distinctTexts(Collection<?> items) {

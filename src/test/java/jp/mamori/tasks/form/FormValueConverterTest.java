@@ -85,6 +85,13 @@ class FormValueConverterTest {
   }
 
   @Test
+  void readsAChecklistSentAsTheTextOfAJsonArray() {
+    assertThat(checklistVariable("[\"health\", \"genetic\", \"health\"]")).isEqualTo(List.of("health", "genetic"));
+    assertThat(checklistVariable(" [] ")).isEqualTo(List.of());
+    assertThat(checklistVariable("health")).isEqualTo(List.of("health"));
+  }
+
+  @Test
   void neverTakesReadOnlyDisplayOnlyOrUnsupportedFieldsFromTheRequest() {
     Map<String, Object> raw = TestForms.validAllFieldTypesSubmission();
     raw.put("caseNumber", "FORGED-001");
@@ -140,5 +147,11 @@ class FormValueConverterTest {
       map.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
     return map;
+  }
+
+  private Object checklistVariable(String sent) {
+    Map<String, Object> raw = TestForms.validAllFieldTypesSubmission();
+    raw.put("categories", sent);
+    return FormValueConverter.toVariables(form, raw).get("categories");
   }
 }
