@@ -120,6 +120,27 @@ public class Notification {
     }
   }
 
+  /** The id the database chose for a new notice ({@link NoticeRows}). */
+  void stored(long id) {
+    this.id = id;
+  }
+
+  String titleKey() {
+    return titleKey;
+  }
+
+  String titleArgs() {
+    return titleArgs;
+  }
+
+  String bodyKey() {
+    return bodyKey;
+  }
+
+  String bodyArgs() {
+    return bodyArgs;
+  }
+
   void aboutCase(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }

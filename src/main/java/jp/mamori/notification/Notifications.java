@@ -27,10 +27,12 @@ public class Notifications {
   private final Clock clock;
   private final NoticeCases cases;
   private final NotificationPreferenceRepository preferences;
+  private final NoticeRows rows;
 
   Notifications(NotificationRepository repository, StaffDirectory staff, NotificationProperties properties,
       ApplicationEventPublisher events, Clock clock, NoticeCases cases,
-      NotificationPreferenceRepository preferences) {
+      NotificationPreferenceRepository preferences, NoticeRows rows) {
+    this.rows = rows;
     this.cases = cases;
     this.preferences = preferences;
     this.repository = repository;
@@ -90,7 +92,7 @@ public class Notifications {
               mailStatusFor(userId, title));
           notification.aboutCase(caseId);
           notification.keep(titleText, bodyText);
-          return repository.save(notification);
+          return rows.insert(notification);
         })
         .toList();
     created.stream().filter(n -> n.getMailStatus() == MailStatus.PENDING)

@@ -12,6 +12,7 @@ import jp.mamori.tasks.Procedures;
 import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Staff;
 import jp.mamori.testing.TestMailServer;
+import jp.mamori.web.StoredText;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +65,24 @@ class NotificationsTest extends IntegrationTest {
     notifications.toUsers(List.of("exec"), "届く通知", null, null);
     assertThat(TestMailServer.awaitMail(m -> subject(m).contains("届く通知"))).isTrue();
     assertThat(TestMailServer.anyMail(m -> subject(m).contains("取り消される通知"))).isFalse();
+  }
+
+  /** A new notice is written by hand-written SQL (NoticeRows) and read by the repository: every field as written. */
+  @Test
+  void aNewNoticeIsReadBackByItsIdAsItWasWritten() {
+    String caseId = UUID.randomUUID().toString();
+    Notification written = transaction.execute(status -> notifications.aboutCase(caseId, List.of("clerk", "exec"),
+        StoredText.of("process.notice.newTask", "記録の確認"), StoredText.of("process.notice.newTask.body", "記録の確認"),
+        "/task.xhtml?id=t-1")).get(1);
+
+    Notification read = repository.findById(written.getId()).orElseThrow();
+    // the mail's outcome is written after commit (PENDING became SENT or NO_ADDRESS): not what the insert wrote
+    assertThat(read).usingRecursiveComparison().ignoringFields("mailStatus").isEqualTo(written);
+    assertThat(read.getRecipient()).isEqualTo("exec");
+    assertThat(read.getProcessInstanceId()).isEqualTo(caseId);
+    assertThat(read.titleText()).isEqualTo(written.titleText()).isNotNull();
+    assertThat(read.getCreatedAt()).isEqualTo(written.getCreatedAt());
+    assertThat(read.isRead()).isFalse();
   }
 
   @Test
