@@ -1,6 +1,7 @@
 package jp.mamori.tasks.form;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,11 +18,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
-/** Reads the raw values JSF hands over (String, Boolean, String[] or List) according to the field type. */
+/**
+ * Reads the raw values JSF or the engine (a start or completion over REST or Tasklist) hands over (String, Boolean,
+ * String[] or List) according to the field type.
+ */
 final class SubmittedValueReader {
 
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   /** No exponent, no grouping: what a person types into a number box. */
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)");
 
   private SubmittedValueReader() {
@@ -102,16 +107,19 @@ final class SubmittedValueReader {
 
   /**
    * A REST client that sends a checklist without Camunda's {@code Json} type sends the JSON array as a text (the
-   * shared bench's plan does): read as the list it holds. No option starts with "[", so no choice is misread.
+   * shared bench's plan does): read as the list it holds. A text that is no JSON stays one choice (then checked
+   * against the options like any other).
    */
   private static SubmittedValue jsonArray(String text) {
+    JsonNode json;
     try {
-      return JSON.readTree(text) instanceof ArrayNode items
-          ? distinctTexts(StreamSupport.stream(items.spliterator(), false).map(SubmittedValueReader::item).toList())
-          : SubmittedValue.UNREADABLE;
+      json = JSON.readTree(text);
     } catch (JsonProcessingException notJson) {
-      return SubmittedValue.UNREADABLE;
+      return distinctTexts(List.of(text));
     }
+    return json instanceof ArrayNode items
+        ? distinctTexts(StreamSupport.stream(items.spliterator(), false).map(SubmittedValueReader::item).toList())
+        : SubmittedValue.UNREADABLE;
   }
 
   /** A text or a number as its text; anything else (null, an object, an array) as itself, which is refused. */

@@ -89,6 +89,8 @@ class FormValueConverterTest {
     assertThat(checklistVariable("[\"health\", \"genetic\", \"health\"]")).isEqualTo(List.of("health", "genetic"));
     assertThat(checklistVariable(" [] ")).isEqualTo(List.of());
     assertThat(checklistVariable("health")).isEqualTo(List.of("health"));
+    // no JSON (here: text after the array): one choice, which no option matches
+    assertThat(checklistVariable("[\"health\"] genetic")).isEqualTo(List.of("[\"health\"] genetic"));
   }
 
   @Test
