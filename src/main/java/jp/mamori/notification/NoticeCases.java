@@ -14,8 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class NoticeCases {
 
-  private static final String TASK_LINK = "/task.xhtml?id=";
-
   private final HistoryService historyService;
 
   NoticeCases(HistoryService historyService) {
@@ -27,8 +25,8 @@ class NoticeCases {
     if (running != null && running.getExecution() != null) {
       return Optional.ofNullable(running.getExecution().getProcessInstanceId());
     }
-    if (link != null && link.startsWith(TASK_LINK)) {
-      var task = historyService.createHistoricTaskInstanceQuery().taskId(link.substring(TASK_LINK.length()))
+    if (link != null && link.startsWith(TaskLink.PREFIX)) {
+      var task = historyService.createHistoricTaskInstanceQuery().taskId(link.substring(TaskLink.PREFIX.length()))
           .singleResult();
       return task == null ? Optional.empty() : Optional.ofNullable(task.getProcessInstanceId());
     }

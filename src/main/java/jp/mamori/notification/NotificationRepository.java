@@ -1,5 +1,6 @@
 package jp.mamori.notification;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
@@ -20,6 +21,12 @@ public interface NotificationRepository extends ListCrudRepository<Notification,
       java.time.Instant until);
 
   boolean existsByRecipientAndProcessInstanceId(String recipient, String processInstanceId);
+
+  /** The recipient's unread notices that point to this page: read now (the fields alone, like the mail's outcome). */
+  @Modifying
+  @Transactional
+  @Query("update notification set read_at = :at where recipient = :recipient and link = :link and read_at is null")
+  int readOn(@Param("recipient") String recipient, @Param("link") String link, @Param("at") Instant at);
 
   /** The mail's outcome alone: a whole-row save could undo a "read" set meanwhile by the recipient. */
   @Modifying

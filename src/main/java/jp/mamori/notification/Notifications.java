@@ -171,6 +171,15 @@ public class Notifications {
         });
   }
 
+  /**
+   * The person opened the page their notices point to (a task's): those notices are read, as a mail is once opened,
+   * whether they came through the notice, the task list or the mail's link.
+   */
+  @Transactional
+  public void opened(String userId, String link) {
+    repository.readOn(userId, link, clock.instant());
+  }
+
   @Transactional
   public void markAllRead(String userId) {
     List<Notification> unread = repository.findByRecipientOrderByCreatedAtDesc(userId, PageRequest.of(0, 500))

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jp.mamori.web.ModelBean;
 import jp.mamori.web.StoredText;
 import jp.mamori.notification.Notifications;
+import jp.mamori.notification.TaskLink;
 import jp.mamori.organization.Role;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.trail.AuditTrail;
@@ -64,7 +65,7 @@ class EscalateIdleTask implements JavaDelegate {
         task.getName());
     StoredText title = StoredText.of("process.notice.escalated", name);
     StoredText body = StoredText.of("process.notice.escalated.body", name);
-    String link = "/task.xhtml?id=" + task.getId();
+    String link = TaskLink.of(task.getId());
     Optional<String> deputy = Optional.ofNullable(task.getAssignee()).flatMap(staff::deputyOf)
         .filter(d -> mayAct(task, d));
     if (deputy.isPresent()) {

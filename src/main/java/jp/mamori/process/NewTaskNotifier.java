@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.mamori.notification.Notifications;
+import jp.mamori.notification.TaskLink;
 import jp.mamori.web.StoredText;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -69,7 +70,7 @@ class NewTaskNotifier {
           : StoredText.of("process.notice.newTasks", name, StoredText.plain(count));
       StoredText body = one ? StoredText.of("process.notice.newTask.body", name)
           : StoredText.of("process.notice.newTasks.body", name, StoredText.plain(count));
-      String link = one ? "/task.xhtml?id=" + first.id() : "/tasks.xhtml";
+      String link = one ? TaskLink.of(first.id()) : "/tasks.xhtml";
       // the case is known here: the notice needs no lookup of it in the history
       if (recipient.role()) {
         notifications.aboutCaseToRole(first.caseId(), recipient.id(), title, body, link);

@@ -4,6 +4,7 @@ import java.util.List;
 import jp.mamori.web.ModelBean;
 import jp.mamori.web.StoredText;
 import jp.mamori.notification.Notifications;
+import jp.mamori.notification.TaskLink;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -37,7 +38,7 @@ class RemindIdleTask implements JavaDelegate {
           task.getName());
       StoredText title = StoredText.of("process.notice.overdue", name);
       StoredText body = StoredText.of("process.notice.overdue.body", name);
-      String link = "/task.xhtml?id=" + task.getId();
+      String link = TaskLink.of(task.getId());
       if (task.getAssignee() != null) {
         notifications.toUsers(List.of(task.getAssignee()), title, body, link);
         continue;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import jp.mamori.notification.Notifications;
+import jp.mamori.notification.TaskLink;
 import jp.mamori.web.StoredText;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.process.CompletionTrail;
@@ -90,7 +91,7 @@ public class TaskActions {
         task.getName());
     notifications.toUsers(List.of(toUserId), StoredText.of("task.notice.handedOver", name),
         StoredText.of("task.notice.handedOver.body", user.displayName(), reason == null ? "" : reason),
-        "/task.xhtml?id=" + taskId);
+        TaskLink.of(taskId));
   }
 
   @Transactional

@@ -1,5 +1,7 @@
 package jp.mamori.tasks;
 
+import jp.mamori.notification.Notifications;
+import jp.mamori.notification.TaskLink;
 import jp.mamori.web.LocaleSelection;
 import jp.mamori.process.ModelLabels;
 import jakarta.faces.context.FacesContext;
@@ -41,6 +43,7 @@ public class TaskView implements Serializable {
   private final transient FourEyesRule fourEyes;
   private final transient PatientDataReads patientDataReads;
   private final transient jp.mamori.organization.RoleTitles roleTitles;
+  private final transient Notifications notifications;
 
   private String taskId;
   private String taskDefinitionKey;
@@ -54,7 +57,9 @@ public class TaskView implements Serializable {
 
   TaskView(TaskListService tasks, TaskActions actions, TaskForms forms, CaseHistory history,
       TaskService taskService, StaffDirectory staff, CurrentUser currentUser, FourEyesRule fourEyes,
-      PatientDataReads patientDataReads, jp.mamori.organization.RoleTitles roleTitles) {
+      PatientDataReads patientDataReads, jp.mamori.organization.RoleTitles roleTitles,
+      Notifications notifications) {
+    this.notifications = notifications;
     this.patientDataReads = patientDataReads;
     this.roleTitles = roleTitles;
     this.tasks = tasks;
@@ -83,6 +88,7 @@ public class TaskView implements Serializable {
     taskDefinitionKey = found.getTaskDefinitionKey();
     // the access log of patient data (ADR 0026): a task page shows its case's data
     patientDataReads.caseViewed(found.getProcessInstanceId(), "task.xhtml " + taskDefinitionKey);
+    notifications.opened(user.userId(), TaskLink.of(taskId));
     requester = fourEyes.excludes(found, user.userId());
     if (requester) {
       Messages.warn("task.error.fourEyes");

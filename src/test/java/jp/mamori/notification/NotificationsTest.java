@@ -85,6 +85,22 @@ class NotificationsTest extends IntegrationTest {
     assertThat(read.isRead()).isFalse();
   }
 
+  /** Opening the page a notice points to reads it: that person's notices with that link only. */
+  @Test
+  void openingThePageANoticePointsToReadsThatPersonsNoticesToIt() {
+    String link = "/task.xhtml?id=" + UUID.randomUUID();
+    List<Notification> toBoth = notifications.toUsers(List.of("clerk", "exec"), "開いて既読", null, link);
+    Notification elsewhere = notifications.toUsers(List.of("clerk"), "別のページ", null, link + "0").get(0);
+
+    notifications.opened("clerk", link);
+
+    Notification clerks = repository.findById(toBoth.get(0).getId()).orElseThrow();
+    assertThat(clerks.isRead()).isTrue();
+    assertThat(clerks.getReadAt()).isBetween(clerks.getCreatedAt(), java.time.Instant.now());
+    assertThat(repository.findById(toBoth.get(1).getId()).orElseThrow().isRead()).as("exec's").isFalse();
+    assertThat(repository.findById(elsewhere.getId()).orElseThrow().isRead()).as("another link").isFalse();
+  }
+
   @Test
   void onlyTheRecipientCanMarkANotificationRead() {
     Notification n = notifications.toUsers(List.of("clerk"), "既読の確認", null, null).get(0);

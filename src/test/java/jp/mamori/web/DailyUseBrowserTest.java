@@ -193,6 +193,28 @@ class DailyUseBrowserTest extends IntegrationTest {
     browser.logout();
   }
 
+  /** A notice about a task is read once its task is opened, as a mail is once opened. */
+  @Test
+  void openingATaskFromItsNoticeReadsTheNotice() {
+    String title = "通知から開く " + stamp();
+    String caseId = procedures.start(Staff.of(staff, "nurse"), "sampleApproval",
+        java.util.Map.of("title", title, "personCount", 1L, "department", "NURSING")).getId();
+    Notification notice = notifications.latestFor("privacy-lead", 20).stream()
+        .filter(n -> caseId.equals(n.getProcessInstanceId())).findFirst().orElseThrow();
+    long unread = notifications.unreadCount("privacy-lead");
+
+    browser.login("privacy-lead");
+    browser.open("/notifications.xhtml");
+    browser.find(By.cssSelector("a[href$='" + notice.getLink() + "']")).click();
+    browser.waitForUrl("/task.xhtml");
+    browser.screenshot("task-opened-from-its-notice");
+    browser.logout();
+
+    assertThat(notifications.latestFor("privacy-lead", 20).stream()
+        .filter(n -> n.getId().equals(notice.getId())).findFirst().orElseThrow().isRead()).isTrue();
+    assertThat(notifications.unreadCount("privacy-lead")).isEqualTo(unread - 1);
+  }
+
   @Test
   void item8ADailyDigestIsAPersonsSettingAndUrgentNoticesStillGoAtOnce() {
     String person = "hq-officer";

@@ -1,0 +1,13 @@
+package jp.mamori.notification;
+
+/** Where a notice about a task points: the task's page. Opening it reads the notice ({@link Notifications#opened}). */
+public final class TaskLink {
+
+  static final String PREFIX = "/task.xhtml?id=";
+
+  private TaskLink() {}
+
+  public static String of(String taskId) {
+    return PREFIX + taskId;
+  }
+}
