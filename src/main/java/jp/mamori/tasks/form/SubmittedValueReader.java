@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -111,15 +110,12 @@ final class SubmittedValueReader {
    * against the options like any other).
    */
   private static SubmittedValue jsonArray(String text) {
-    JsonNode json;
     try {
-      json = JSON.readTree(text);
+      JsonNode items = JSON.readTree(text); // it starts with "[": JSON or nothing, it is an array
+      return distinctTexts(StreamSupport.stream(items.spliterator(), false).map(SubmittedValueReader::item).toList());
     } catch (JsonProcessingException notJson) {
       return distinctTexts(List.of(text));
     }
-    return json instanceof ArrayNode items
-        ? distinctTexts(StreamSupport.stream(items.spliterator(), false).map(SubmittedValueReader::item).toList())
-        : SubmittedValue.UNREADABLE;
   }
 
   /** A text or a number as its text; anything else (null, an object, an array) as itself, which is refused. */
