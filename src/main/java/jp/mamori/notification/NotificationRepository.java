@@ -28,6 +28,14 @@ public interface NotificationRepository extends ListCrudRepository<Notification,
   @Query("update notification set read_at = :at where recipient = :recipient and link = :link and read_at is null")
   int readOn(@Param("recipient") String recipient, @Param("link") String link, @Param("at") Instant at);
 
+  /** The recipient's unread notices whose only page is this case's (no task of their own): read now. */
+  @Modifying
+  @Transactional
+  @Query("update notification set read_at = :at where recipient = :recipient and process_instance_id = :caseId"
+      + " and link is null and read_at is null")
+  int readOnCase(@Param("recipient") String recipient, @Param("caseId") String processInstanceId,
+      @Param("at") Instant at);
+
   /** The mail's outcome alone: a whole-row save could undo a "read" set meanwhile by the recipient. */
   @Modifying
   @Transactional // a query method has no transaction of its own, and the pool is out of auto-commit (ADR 0047)

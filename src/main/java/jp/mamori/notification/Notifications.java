@@ -180,6 +180,15 @@ public class Notifications {
     repository.readOn(userId, link, clock.instant());
   }
 
+  /**
+   * The person opened a case's page: their notices about the case that point nowhere else (an outcome, a reply, not
+   * a task to do) are read. A notice about one of the case's tasks stays unread until that task is opened.
+   */
+  @Transactional
+  public void openedCase(String userId, String processInstanceId) {
+    repository.readOnCase(userId, processInstanceId, clock.instant());
+  }
+
   @Transactional
   public void markAllRead(String userId) {
     List<Notification> unread = repository.findByRecipientOrderByCreatedAtDesc(userId, PageRequest.of(0, 500))

@@ -7,8 +7,10 @@ import jakarta.faces.view.ViewScoped;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import jp.mamori.notification.Notifications;
 import jp.mamori.security.CurrentUser;
 import jp.mamori.security.PatientDataReads;
+import jp.mamori.security.StaffPrincipal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +25,15 @@ public class CaseView implements Serializable {
   private final transient CaseAccess access;
   private final transient CurrentUser currentUser;
   private final transient PatientDataReads patientDataReads;
+  private final transient Notifications notifications;
 
   private String id;
   private CaseFile.Summary summary;
 
-  CaseView(CaseFile cases, CaseAccess access, CurrentUser currentUser, PatientDataReads patientDataReads) {
+  CaseView(CaseFile cases, CaseAccess access, CurrentUser currentUser, PatientDataReads patientDataReads,
+      Notifications notifications) {
     this.patientDataReads = patientDataReads;
+    this.notifications = notifications;
     this.cases = cases;
     this.access = access;
     this.currentUser = currentUser;
@@ -47,9 +52,10 @@ public class CaseView implements Serializable {
       refuse(403);
       return;
     }
-    summary = cases.of(currentUser.require(), processInstanceId,
-        LocaleSelection.current());
+    StaffPrincipal user = currentUser.require();
+    summary = cases.of(user, processInstanceId, LocaleSelection.current());
     patientDataReads.caseViewed(processInstanceId, "case.xhtml");
+    notifications.openedCase(user.userId(), processInstanceId);
   }
 
   private static void refuse(int status) {

@@ -101,6 +101,26 @@ class NotificationsTest extends IntegrationTest {
     assertThat(repository.findById(elsewhere.getId()).orElseThrow().isRead()).as("another link").isFalse();
   }
 
+  /**
+   * Opening a case's page reads that person's notices about the case that point nowhere else; a notice about one of
+   * its tasks waits for the task.
+   */
+  @Test
+  void openingACasePageReadsThatPersonsNoticesThatPointOnlyToIt() {
+    String caseId = UUID.randomUUID().toString();
+    StoredText title = StoredText.of("stored.asWritten", "結果のお知らせ");
+    List<Notification> outcome = notifications.aboutCase(caseId, List.of("clerk", "exec"), title, null, null);
+    Notification task = notifications.aboutCase(caseId, List.of("clerk"), title, null, "/task.xhtml?id=t-2").get(0);
+    Notification otherCase = notifications.aboutCase(caseId + "0", List.of("clerk"), title, null, null).get(0);
+
+    notifications.openedCase("clerk", caseId);
+
+    assertThat(repository.findById(outcome.get(0).getId()).orElseThrow().isRead()).as("clerk's").isTrue();
+    assertThat(repository.findById(outcome.get(1).getId()).orElseThrow().isRead()).as("exec's").isFalse();
+    assertThat(repository.findById(task.getId()).orElseThrow().isRead()).as("about a task").isFalse();
+    assertThat(repository.findById(otherCase.getId()).orElseThrow().isRead()).as("another case").isFalse();
+  }
+
   @Test
   void onlyTheRecipientCanMarkANotificationRead() {
     Notification n = notifications.toUsers(List.of("clerk"), "既読の確認", null, null).get(0);

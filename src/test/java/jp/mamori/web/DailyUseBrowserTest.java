@@ -215,6 +215,28 @@ class DailyUseBrowserTest extends IntegrationTest {
     assertThat(notifications.unreadCount("privacy-lead")).isEqualTo(unread - 1);
   }
 
+  /** A notice about a case's outcome (it points to the case alone) is read once the case's page is opened. */
+  @Test
+  void openingACaseFromItsNoticeReadsTheNotice() {
+    String title = "案件から開く " + stamp();
+    String caseId = procedures.start(Staff.of(staff, "nurse"), "sampleApproval",
+        java.util.Map.of("title", title, "personCount", 1L, "department", "NURSING")).getId();
+    Notification notice = notifications.aboutCase(caseId, List.of("nurse"),
+        StoredText.of("stored.asWritten", "結果のお知らせ " + title), null, null).get(0);
+    long unread = notifications.unreadCount("nurse");
+
+    browser.login("nurse");
+    browser.open("/notifications.xhtml");
+    browser.find(By.cssSelector("a.case-link[href*='id=" + caseId + "']")).click();
+    browser.waitForUrl("/case.xhtml");
+    browser.screenshot("case-opened-from-its-notice");
+    browser.logout();
+
+    assertThat(notifications.latestFor("nurse", 20).stream()
+        .filter(n -> n.getId().equals(notice.getId())).findFirst().orElseThrow().isRead()).isTrue();
+    assertThat(notifications.unreadCount("nurse")).isEqualTo(unread - 1);
+  }
+
   @Test
   void item8ADailyDigestIsAPersonsSettingAndUrgentNoticesStillGoAtOnce() {
     String person = "hq-officer";
