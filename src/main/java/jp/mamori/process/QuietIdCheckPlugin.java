@@ -1,7 +1,5 @@
 package jp.mamori.process;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.IdGenerator;
@@ -11,7 +9,6 @@ import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.db.PersistenceSession;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManagerFactory;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -33,10 +30,8 @@ class QuietIdCheckPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
-    factories.add(new Factory(configuration));
-    configuration.setCustomSessionFactories(factories);
+    configuration.setCustomSessionFactories(
+        EngineLists.plus(configuration.getCustomSessionFactories(), new Factory(configuration)));
   }
 
   /** The engine's entity manager factory, opening {@link QuietIdCheck}s; the id generator is the engine's own. */

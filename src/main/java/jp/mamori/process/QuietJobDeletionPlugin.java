@@ -1,13 +1,10 @@
 package jp.mamori.process;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.incident.DefaultIncidentHandler;
 import org.camunda.bpm.engine.impl.incident.IncidentContext;
-import org.camunda.bpm.engine.impl.incident.IncidentHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -36,10 +33,8 @@ class QuietJobDeletionPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<IncidentHandler> handlers = configuration.getCustomIncidentHandlers() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomIncidentHandlers());
-    handlers.add(new FailedJobIncidents());
-    configuration.setCustomIncidentHandlers(handlers);
+    configuration.setCustomIncidentHandlers(
+        EngineLists.plus(configuration.getCustomIncidentHandlers(), new FailedJobIncidents()));
   }
 
   /** The engine's failed-job incident handler, which does not look for an incident that cannot exist. */

@@ -2,6 +2,7 @@ package jp.mamori.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import jp.mamori.process.EngineLists;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -49,20 +50,18 @@ class GrantOnlyAuthorizationsPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     this.configuration = configuration;
-    List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
-        ? new ArrayList<>() : configuration.getCustomSessionFactories();
-    factories.add(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return AuthorizationManager.class;
-      }
+    configuration.setCustomSessionFactories(EngineLists.plus(configuration.getCustomSessionFactories(),
+        new SessionFactory() {
+          @Override
+          public Class<?> getSessionType() {
+            return AuthorizationManager.class;
+          }
 
-      @Override
-      public Session openSession() {
-        return new GrantOnlyAuthorizationManager();
-      }
-    });
-    configuration.setCustomSessionFactories(factories);
+          @Override
+          public Session openSession() {
+            return new GrantOnlyAuthorizationManager();
+          }
+        }));
   }
 
   @Override
