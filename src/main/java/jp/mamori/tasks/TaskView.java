@@ -79,6 +79,10 @@ public class TaskView implements Serializable {
     }
     StaffPrincipal user = currentUser.require();
     Task found = taskId == null ? null : tasks.visibleTask(user, taskId).orElse(null);
+    if (taskId != null) {
+      // read even when the task is gone (another member of the role did it): the notice has nothing left to ask
+      notifications.opened(user.userId(), TaskLink.of(taskId));
+    }
     if (found == null) {
       Messages.error("task.error.gone");
       return;
@@ -88,7 +92,6 @@ public class TaskView implements Serializable {
     taskDefinitionKey = found.getTaskDefinitionKey();
     // the access log of patient data (ADR 0026): a task page shows its case's data
     patientDataReads.caseViewed(found.getProcessInstanceId(), "task.xhtml " + taskDefinitionKey);
-    notifications.opened(user.userId(), TaskLink.of(taskId));
     requester = fourEyes.excludes(found, user.userId());
     if (requester) {
       Messages.warn("task.error.fourEyes");

@@ -50,6 +50,7 @@ class DailyUseBrowserTest extends IntegrationTest {
   static final Browser browser = new Browser();
 
   @Autowired Procedures procedures;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
   @Autowired StaffDirectory staff;
   @Autowired Notifications notifications;
   @Autowired NotificationDigest digest;
@@ -208,6 +209,31 @@ class DailyUseBrowserTest extends IntegrationTest {
     browser.find(By.cssSelector("a[href$='" + notice.getLink() + "']")).click();
     browser.waitForUrl("/task.xhtml");
     browser.screenshot("task-opened-from-its-notice");
+    browser.logout();
+
+    assertThat(notifications.latestFor("privacy-lead", 20).stream()
+        .filter(n -> n.getId().equals(notice.getId())).findFirst().orElseThrow().isRead()).isTrue();
+    assertThat(notifications.unreadCount("privacy-lead")).isEqualTo(unread - 1);
+  }
+
+  /** A notice about a task that is gone meanwhile (here its case was withdrawn) is read when it is opened all the same. */
+  @Test
+  void openingAGoneTaskFromItsNoticeReadsTheNotice() {
+    String title = "消えたタスク " + stamp();
+    String caseId = procedures.start(Staff.of(staff, "nurse"), "sampleApproval",
+        java.util.Map.of("title", title, "personCount", 1L, "department", "NURSING")).getId();
+    Notification notice = notifications.latestFor("privacy-lead", 20).stream()
+        .filter(n -> caseId.equals(n.getProcessInstanceId())).findFirst().orElseThrow();
+    runtimeService.deleteProcessInstance(caseId, "取り下げ");
+    long unread = notifications.unreadCount("privacy-lead");
+
+    browser.login("privacy-lead");
+    browser.open("/notifications.xhtml");
+    browser.find(By.cssSelector("a[href$='" + notice.getLink() + "']")).click();
+    browser.waitForUrl("/task.xhtml");
+    assertThat(messages(browser))
+        .contains("このタスクは既に完了したか、あなたには表示できません。タスク一覧を更新してください。");
+    browser.screenshot("gone-task-opened-from-its-notice");
     browser.logout();
 
     assertThat(notifications.latestFor("privacy-lead", 20).stream()
