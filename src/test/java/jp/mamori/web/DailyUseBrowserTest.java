@@ -197,70 +197,72 @@ class DailyUseBrowserTest extends IntegrationTest {
   /** A notice about a task is read once its task is opened, as a mail is once opened. */
   @Test
   void openingATaskFromItsNoticeReadsTheNotice() {
-    String title = "通知から開く " + stamp();
-    String caseId = procedures.start(Staff.of(staff, "nurse"), "sampleApproval",
-        java.util.Map.of("title", title, "personCount", 1L, "department", "NURSING")).getId();
-    Notification notice = notifications.latestFor("privacy-lead", 20).stream()
-        .filter(n -> caseId.equals(n.getProcessInstanceId())).findFirst().orElseThrow();
+    Notification notice = newTaskNoticeOf(sampleCase("通知から開く " + stamp()));
     long unread = notifications.unreadCount("privacy-lead");
 
-    browser.login("privacy-lead");
-    browser.open("/notifications.xhtml");
-    browser.find(By.cssSelector("a[href$='" + notice.getLink() + "']")).click();
-    browser.waitForUrl("/task.xhtml");
+    openFromNotices("privacy-lead", By.cssSelector("a[href$='" + notice.getLink() + "']"), "/task.xhtml");
     browser.screenshot("task-opened-from-its-notice");
     browser.logout();
 
-    assertThat(notifications.latestFor("privacy-lead", 20).stream()
-        .filter(n -> n.getId().equals(notice.getId())).findFirst().orElseThrow().isRead()).isTrue();
-    assertThat(notifications.unreadCount("privacy-lead")).isEqualTo(unread - 1);
+    assertReadAndCountedDown("privacy-lead", notice, unread);
   }
 
   /** A notice about a task that is gone meanwhile (here its case was withdrawn) is read when it is opened all the same. */
   @Test
   void openingAGoneTaskFromItsNoticeReadsTheNotice() {
-    String title = "消えたタスク " + stamp();
-    String caseId = procedures.start(Staff.of(staff, "nurse"), "sampleApproval",
-        java.util.Map.of("title", title, "personCount", 1L, "department", "NURSING")).getId();
-    Notification notice = notifications.latestFor("privacy-lead", 20).stream()
-        .filter(n -> caseId.equals(n.getProcessInstanceId())).findFirst().orElseThrow();
+    String caseId = sampleCase("消えたタスク " + stamp());
+    Notification notice = newTaskNoticeOf(caseId);
     runtimeService.deleteProcessInstance(caseId, "取り下げ");
     long unread = notifications.unreadCount("privacy-lead");
 
-    browser.login("privacy-lead");
-    browser.open("/notifications.xhtml");
-    browser.find(By.cssSelector("a[href$='" + notice.getLink() + "']")).click();
-    browser.waitForUrl("/task.xhtml");
+    openFromNotices("privacy-lead", By.cssSelector("a[href$='" + notice.getLink() + "']"), "/task.xhtml");
     assertThat(messages(browser))
         .contains("このタスクは既に完了したか、あなたには表示できません。タスク一覧を更新してください。");
     browser.screenshot("gone-task-opened-from-its-notice");
     browser.logout();
 
-    assertThat(notifications.latestFor("privacy-lead", 20).stream()
-        .filter(n -> n.getId().equals(notice.getId())).findFirst().orElseThrow().isRead()).isTrue();
-    assertThat(notifications.unreadCount("privacy-lead")).isEqualTo(unread - 1);
+    assertReadAndCountedDown("privacy-lead", notice, unread);
   }
 
   /** A notice about a case's outcome (it points to the case alone) is read once the case's page is opened. */
   @Test
   void openingACaseFromItsNoticeReadsTheNotice() {
     String title = "案件から開く " + stamp();
-    String caseId = procedures.start(Staff.of(staff, "nurse"), "sampleApproval",
-        java.util.Map.of("title", title, "personCount", 1L, "department", "NURSING")).getId();
+    String caseId = sampleCase(title);
     Notification notice = notifications.aboutCase(caseId, List.of("nurse"),
         StoredText.of("stored.asWritten", "結果のお知らせ " + title), null, null).get(0);
     long unread = notifications.unreadCount("nurse");
 
-    browser.login("nurse");
-    browser.open("/notifications.xhtml");
-    browser.find(By.cssSelector("a.case-link[href*='id=" + caseId + "']")).click();
-    browser.waitForUrl("/case.xhtml");
+    openFromNotices("nurse", By.cssSelector("a.case-link[href*='id=" + caseId + "']"), "/case.xhtml");
     browser.screenshot("case-opened-from-its-notice");
     browser.logout();
 
-    assertThat(notifications.latestFor("nurse", 20).stream()
+    assertReadAndCountedDown("nurse", notice, unread);
+  }
+
+  /** A sample case filed by nurse: its review task waits for privacy-lead's role. */
+  private String sampleCase(String title) {
+    return procedures.start(Staff.of(staff, "nurse"), "sampleApproval",
+        java.util.Map.of("title", title, "personCount", 1L, "department", "NURSING")).getId();
+  }
+
+  private Notification newTaskNoticeOf(String caseId) {
+    return notifications.latestFor("privacy-lead", 20).stream()
+        .filter(n -> caseId.equals(n.getProcessInstanceId())).findFirst().orElseThrow();
+  }
+
+  /** The person logs in and follows a link of their 通知 page to the page it points to. */
+  private void openFromNotices(String person, By link, String page) {
+    browser.login(person);
+    browser.open("/notifications.xhtml");
+    browser.find(link).click();
+    browser.waitForUrl(page);
+  }
+
+  private void assertReadAndCountedDown(String person, Notification notice, long unreadBefore) {
+    assertThat(notifications.latestFor(person, 20).stream()
         .filter(n -> n.getId().equals(notice.getId())).findFirst().orElseThrow().isRead()).isTrue();
-    assertThat(notifications.unreadCount("nurse")).isEqualTo(unread - 1);
+    assertThat(notifications.unreadCount(person)).isEqualTo(unreadBefore - 1);
   }
 
   @Test
