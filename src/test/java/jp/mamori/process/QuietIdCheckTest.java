@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The engine checks an inserted entity's id without writing the entity out, and still refuses the reserved id
- * {@code *} with its own message (issue 18, {@link QuietIdCheckPlugin}).
+ * {@code *} with its own message (issue 18, {@link LeanEntityManagerPlugin}).
  */
 class QuietIdCheckTest extends IntegrationTest {
 
@@ -56,10 +56,10 @@ class QuietIdCheckTest extends IntegrationTest {
     })).isInstanceOf(ProcessEngineException.class).hasMessageContaining("cannot be *");
   }
 
-  private void inCommand(java.util.function.Consumer<QuietIdCheckPlugin.QuietIdCheck> check) {
+  private void inCommand(java.util.function.Consumer<LeanEntityManagerPlugin.LeanEntityManager> check) {
     configuration.getCommandExecutorTxRequired().execute((Command<Void>) context -> {
-      assertThat(context.getDbEntityManager()).isInstanceOf(QuietIdCheckPlugin.QuietIdCheck.class);
-      check.accept((QuietIdCheckPlugin.QuietIdCheck) context.getDbEntityManager());
+      assertThat(context.getDbEntityManager()).isInstanceOf(LeanEntityManagerPlugin.LeanEntityManager.class);
+      check.accept((LeanEntityManagerPlugin.LeanEntityManager) context.getDbEntityManager());
       return null;
     });
   }
