@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
  * rows are the same; only how the batch is cut into commands changes. On another database nothing is done.
  *
  * <p>{@code mamori.process.typed-nulls: false} leaves the engine's statements as they come. Like the other engine
- * plugins it uses the engine's {@code impl} configuration (an exception to ADR 0001), and the MyBatis under it.
+ * plugins it uses the engine's {@code impl} configuration (an exception to ADR 0001), and the MyBatis under it;
+ * ADR 0048.
  */
 @Component
 @ConditionalOnProperty(name = "mamori.process.typed-nulls", matchIfMissing = true)

@@ -24,7 +24,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  * one statement naming the same rows with the same revisions, and the engine learns of a row that did not match
  * the same way: the statement must delete exactly as many rows as it names, or it fails as a concurrent
  * modification. The MariaDB driver cannot send the deletes as one bulk command instead: it then returns no count
- * per row, and the engine refuses a delete without its count (docs/benchmarks.md, thirteenth session).
+ * per row, and the engine refuses a delete without its count (ADR 0048).
  */
 final class VariableDeletesInOne {
 
