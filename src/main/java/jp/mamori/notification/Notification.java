@@ -156,10 +156,4 @@ public class Notification {
   public MailStatus getMailStatus() {
     return mailStatus;
   }
-
-  void markRead(Instant at) {
-    if (readAt == null) {
-      readAt = at;
-    }
-  }
 }

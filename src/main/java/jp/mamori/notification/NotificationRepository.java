@@ -22,6 +22,18 @@ public interface NotificationRepository extends ListCrudRepository<Notification,
 
   boolean existsByRecipientAndProcessInstanceId(String recipient, String processInstanceId);
 
+  /** One notice read by its recipient: the field alone, so a mail's outcome written meanwhile stays. */
+  @Modifying
+  @Transactional
+  @Query("update notification set read_at = :at where id = :id and recipient = :recipient and read_at is null")
+  int read(@Param("id") long id, @Param("recipient") String recipient, @Param("at") Instant at);
+
+  /** Every unread notice of the recipient, however many: read now, in one statement. */
+  @Modifying
+  @Transactional
+  @Query("update notification set read_at = :at where recipient = :recipient and read_at is null")
+  int readAll(@Param("recipient") String recipient, @Param("at") Instant at);
+
   /** The recipient's unread notices that point to this page: read now (the fields alone, like the mail's outcome). */
   @Modifying
   @Transactional

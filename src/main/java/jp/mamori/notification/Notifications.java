@@ -164,11 +164,7 @@ public class Notifications {
   /** Only the recipient can mark their own notification read. */
   @Transactional
   public void markRead(String userId, long notificationId) {
-    repository.findById(notificationId).filter(n -> n.getRecipient().equals(userId) && !n.isRead())
-        .ifPresent(n -> {
-          n.markRead(clock.instant());
-          repository.save(n);
-        });
+    repository.read(notificationId, userId, clock.instant());
   }
 
   /**
@@ -189,12 +185,10 @@ public class Notifications {
     repository.readOnCase(userId, processInstanceId, clock.instant());
   }
 
+  /** Every unread notice of the person, not only those a page shows. */
   @Transactional
   public void markAllRead(String userId) {
-    List<Notification> unread = repository.findByRecipientOrderByCreatedAtDesc(userId, PageRequest.of(0, 500))
-        .stream().filter(n -> !n.isRead()).toList();
-    unread.forEach(n -> n.markRead(clock.instant()));
-    repository.saveAll(unread);
+    repository.readAll(userId, clock.instant());
   }
 
   /** Published inside the transaction, handled after commit by {@link NotificationMailer}. */

@@ -130,6 +130,23 @@ class NotificationsTest extends IntegrationTest {
     assertThat(repository.findById(n.getId()).orElseThrow().isRead()).isTrue();
   }
 
+  /** 「すべて既読にする」 reads every unread notice of the person, beyond the 500 a page can show, and no one else's. */
+  @Test
+  void markingAllReadReadsEveryUnreadNoticeOfThePersonOnly() {
+    String person = "many-notices-" + UUID.randomUUID().toString().substring(0, 8);
+    transaction.executeWithoutResult(status -> {
+      for (int n = 0; n < 501; n++) {
+        notifications.toUsers(List.of(person), "通知 " + n, null, null);
+      }
+    });
+    Notification someoneElses = notifications.toUsers(List.of("clerk"), "ほかの人への通知", null, null).get(0);
+
+    notifications.markAllRead(person);
+
+    assertThat(notifications.unreadCount(person)).isZero();
+    assertThat(repository.findById(someoneElses.getId()).orElseThrow().isRead()).isFalse();
+  }
+
   /** ADR 0044: the mail's outcome is written alone, so it cannot undo a "read" set while the mail was on its way. */
   @Test
   void theMailsOutcomeLeavesTheReadMarkAsItIs() {
