@@ -123,5 +123,6 @@ public class NotificationBell {
   public void markAllRead() {
     notifications.markAllRead(currentUser.require().userId());
     unread = 0L;
+    groups = null; // read while the request decoded the table: the page shows them again as they are now
   }
 }

@@ -240,6 +240,23 @@ class DailyUseBrowserTest extends IntegrationTest {
     assertReadAndCountedDown("nurse", notice, unread);
   }
 
+  /** 「すべて既読にする」: the page shows every notice read at once, not only after it is loaded again. */
+  @Test
+  void markingAllReadShowsEveryNoticeReadAtOnce() {
+    newTaskNoticeOf(sampleCase("すべて既読 " + stamp()));
+    By unreadRows = By.cssSelector("#notificationForm\\:notifications tr.unread");
+    browser.login("privacy-lead");
+    browser.open("/notifications.xhtml");
+    assertThat(browser.findAll(unreadRows)).isNotEmpty();
+
+    browser.find(By.id("notificationForm:markAll")).click();
+
+    browser.waitFor("every notice shown read", driver -> driver.findElements(unreadRows).isEmpty());
+    browser.screenshot("all-notices-read");
+    browser.logout();
+    assertThat(notifications.unreadCount("privacy-lead")).isZero();
+  }
+
   /** A sample case filed by nurse: its review task waits for privacy-lead's role. */
   private String sampleCase(String title) {
     return procedures.start(Staff.of(staff, "nurse"), "sampleApproval",
