@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.db.entitymanager.operation.DbEntityOperation;
 import org.camunda.bpm.engine.impl.db.entitymanager.operation.DbOperationManager;
 import org.camunda.bpm.engine.impl.db.entitymanager.operation.DbOperationType;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+import org.camunda.bpm.engine.impl.util.CollectionUtil;
 
 /**
  * The variables one command deletes go to the database in one statement instead of one each (issue 18).
@@ -53,8 +54,7 @@ final class VariableDeletesInOne {
     }
     List<DbEntityOperation> single = new ArrayList<>(deletes);
     deletes.clear();
-    for (int from = 0; from < single.size(); from += MOST_PER_STATEMENT) {
-      List<DbEntityOperation> part = single.subList(from, Math.min(from + MOST_PER_STATEMENT, single.size()));
+    for (List<DbEntityOperation> part : CollectionUtil.partition(single, MOST_PER_STATEMENT)) {
       if (part.size() == 1) {
         deletes.add(part.get(0));
       } else {
