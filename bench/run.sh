@@ -104,13 +104,22 @@ wait_up "$BASE_PORT" "$BASE_PID" "$LOGS/base.log"; echo "base up ($(date -u +%H:
 wait_up "$PRODUCT_PORT" "$PRODUCT_PID" "$LOGS/product.log"; echo "product up ($(date -u +%H:%M:%S))"
 
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# the database server's CPU (same machine): what each application's statements cost it
+DB_PID=$(pgrep -xo mariadbd || pgrep -xo mysqld || true)
+db_cpu() { if [ -n "$DB_PID" ]; then cpu "$DB_PID"; else echo 0; fi; }
+# the load driver's own CPU: the clock ticks of this shell's finished children (times runs in this shell, not in a
+# command substitution's, whose children are not this shell's)
+driver_cpu() { times > "$LOGS/times"; awk -v hz="$(getconf CLK_TCK)" \
+  'NR == 2 { for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); s += t[1] * 60 + t[2] } print int(s * hz) }' "$LOGS/times"; }
 
-declare -A RATE CPU
+declare -A RATE CPU DBCPU DRIVERCPU
 run() { # name port plan pid cases
-  local c0 c1 out rate
-  c0=$(cpu "$4")
+  local c0 c1 d0 d1 l0 l1 out rate
+  c0=$(cpu "$4"); d0=$(db_cpu); driver_cpu > "$LOGS/driver0"; l0=$(cat "$LOGS/driver0")
   out=$(python3 "$BENCH/rest-load.py" "http://127.0.0.1:$2/engine-rest" "$BENCH/$3" --cases "$5" --threads "$THREADS") || true
-  c1=$(cpu "$4")
+  c1=$(cpu "$4"); d1=$(db_cpu); driver_cpu > "$LOGS/driver1"; l1=$(cat "$LOGS/driver1")
+  DBCPU[$1]=$(( ${DBCPU[$1]:-0} + d1 - d0 ))
+  DRIVERCPU[$1]=$(( ${DRIVERCPU[$1]:-0} + l1 - l0 ))
   echo "$out" | sed "s/^/  $1 /"
   rate=$(echo "$out" | sed -n 's/.* = \([0-9.]*\) cases\/s.*/\1/p')
   RATE[$1]="${RATE[$1]:-} ${rate:-0}"
@@ -149,9 +158,12 @@ mean() { echo "$1" | awk '{s=0; for(i=1;i<=NF;i++) s+=$i; printf "%.2f", s/NF}';
 div() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
 echo "--- result ($(date -u +%Y-%m-%d), $(nproc) cores, load average $(loadavg)) ---"
 for n in base product; do
-  printf '%-8s cases/s%s (mean %s)  per case: %s ms JVM CPU, %s statements, %s commits\n' "$n" "${RATE[$n]}" \
-    "$(mean "${RATE[$n]}")" "$(div "$(( CPU[$n] * 1000 ))" "$(( hz * total ))")" "${STMT[$n]:-n/a}" "${COMMIT[$n]:-n/a}"
+  printf '%-8s cases/s%s (mean %s)  per case: %s ms JVM CPU, %s ms database CPU, %s ms load driver CPU, %s statements, %s commits\n' \
+    "$n" "${RATE[$n]}" "$(mean "${RATE[$n]}")" "$(div "$(( CPU[$n] * 1000 ))" "$(( hz * total ))")" \
+    "$(div "$(( DBCPU[$n] * 1000 ))" "$(( hz * total ))")" "$(div "$(( DRIVERCPU[$n] * 1000 ))" "$(( hz * total ))")" \
+    "${STMT[$n]:-n/a}" "${COMMIT[$n]:-n/a}"
 done
-printf 'ratio (product / base): cases/s %s  CPU %s  statements %s  commits %s\n' \
+printf 'ratio (product / base): cases/s %s  CPU %s  database CPU %s  statements %s  commits %s\n' \
   "$(div "$(mean "${RATE[product]}")" "$(mean "${RATE[base]}")")" "$(div "${CPU[product]}" "${CPU[base]}")" \
+  "$(div "${DBCPU[product]}" "${DBCPU[base]}")" \
   "$(div "${STMT[product]:-0}" "${STMT[base]:-0}")" "$(div "${COMMIT[product]:-0}" "${COMMIT[base]:-0}")"
