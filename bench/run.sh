@@ -5,10 +5,10 @@
 #
 # Builds both applications (compiled classes and their dependency class path: no repackaging, so an offline
 # Maven with a primed repository suffices), starts each on a database of its own on one MariaDB server, warms them
-# up, then alternates the loads (base, product, base, product, ...) and prints for each: cases/s and the JVM's CPU
-# time per case. Then it traces one case of each with bench/trace-case.sh (the server's general log, only the
-# connections of that application's database) for the SQL statements and commits per case. At the end: the
-# ratios product / base.
+# up, then alternates the loads (base, product, base, product, ...) and prints for each: cases/s and the CPU time per
+# case of its JVM, of the database server (when it runs on this machine) and of the load driver. Then it traces one
+# case of each with bench/trace-case.sh (the server's general log, only the connections of that application's
+# database) for the SQL statements and commits per case. At the end: the ratios product / base.
 #
 # Cases/s on a shared machine move with the load: only the ratio of loads alternated within one run means something,
 # and the load average is printed before and after.
@@ -104,8 +104,9 @@ wait_up "$BASE_PORT" "$BASE_PID" "$LOGS/base.log"; echo "base up ($(date -u +%H:
 wait_up "$PRODUCT_PORT" "$PRODUCT_PID" "$LOGS/product.log"; echo "product up ($(date -u +%H:%M:%S))"
 
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-# the database server's CPU (same machine): what each application's statements cost it
-DB_PID=$(pgrep -xo mariadbd || pgrep -xo mysqld || true)
+# the database server's CPU, when it runs on this machine: what each application's statements cost it
+DB_PID=
+case "$DB_HOST" in 127.0.0.1|localhost|::1) DB_PID=$(pgrep -xo mariadbd || pgrep -xo mysqld || true) ;; esac
 db_cpu() { if [ -n "$DB_PID" ]; then cpu "$DB_PID"; else echo 0; fi; }
 # the load driver's own CPU: the clock ticks of this shell's finished children (times runs in this shell, not in a
 # command substitution's, whose children are not this shell's)
