@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import jp.mamori.organization.StaffDirectory;
 import jp.mamori.testing.Browser;
 import jp.mamori.testing.IntegrationTest;
 import org.camunda.bpm.engine.ManagementService;
@@ -34,6 +35,7 @@ class NewPurposeBrowserTest extends IntegrationTest {
 
   @Autowired ManagementService managementService;
   @Autowired RuntimeService runtimeService;
+  @Autowired StaffDirectory staff;
 
   @Test
   void nurseFilesPrivacyLeadForwardsDirectorApprovesAndTheNoticeShowsIt() {
@@ -98,6 +100,15 @@ class NewPurposeBrowserTest extends IntegrationTest {
         .singleResult().getId();
     Job publish = managementService.createJobQuery().processInstanceId(instanceId).singleResult();
     managementService.executeJob(publish.getId());
+
+    // the registry names who decided (第12条), as people read the name, not the login id
+    browser.login("privacy-lead");
+    browser.open("/purposes.xhtml");
+    browser.waitForAjax();
+    assertThat(browser.find(caseRow("purposes", caseNumber)).getText())
+        .contains("有効").contains(staff.displayName("director")).doesNotContain("director");
+    browser.screenshot("registry-decided");
+    browser.logout();
 
     // 4. the public notice, without login, lists the purpose — in Japanese and in English
     browser.open("/notice/index.xhtml");

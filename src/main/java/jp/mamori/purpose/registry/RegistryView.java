@@ -1,8 +1,11 @@
 package jp.mamori.purpose.registry;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jp.mamori.ledger.Ledger;
 import jp.mamori.ledger.LedgerEntry;
+import jp.mamori.organization.StaffDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.annotation.RequestScope;
 
@@ -13,14 +16,23 @@ public class RegistryView {
 
   private final PurposeRegistry registry;
   private final Ledger ledger;
+  private final StaffDirectory staff;
+  // the deciders are a handful of people: each is looked up once per page, not once per purpose
+  private final Map<String, String> names = new HashMap<>();
 
-  RegistryView(PurposeRegistry registry, Ledger ledger) {
+  RegistryView(PurposeRegistry registry, Ledger ledger, StaffDirectory staff) {
     this.registry = registry;
     this.ledger = ledger;
+    this.staff = staff;
   }
 
   public List<Purpose> getPurposes() {
     return registry.all();
+  }
+
+  /** Who decided a purpose, by the name people read (第12条: the decision and who made it). */
+  public String displayName(String userId) {
+    return userId == null ? "" : names.computeIfAbsent(userId, staff::displayName);
   }
 
   public List<LedgerEntry> getLedger() {
