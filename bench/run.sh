@@ -108,23 +108,26 @@ cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 DB_PID=
 case "$DB_HOST" in 127.0.0.1|localhost|::1) DB_PID=$(pgrep -xo mariadbd || pgrep -xo mysqld || true) ;; esac
 db_cpu() { if [ -n "$DB_PID" ]; then cpu "$DB_PID"; else echo 0; fi; }
-# the load driver's own CPU: the clock ticks of this shell's finished children (times runs in this shell, not in a
-# command substitution's, whose children are not this shell's)
-driver_cpu() { times > "$LOGS/times"; awk -v hz="$(getconf CLK_TCK)" \
-  'NR == 2 { for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); s += t[1] * 60 + t[2] } print int(s * hz) }' "$LOGS/times"; }
+# driver_cpu VARIABLE: the load driver's own CPU, the clock ticks of this shell's finished children, into VARIABLE
+# (times must run in this shell: a command substitution's subshell has no children of its own yet)
+driver_cpu() {
+  times > "$LOGS/times"
+  printf -v "$1" '%s' "$(awk -v hz="$(getconf CLK_TCK)" \
+    'NR == 2 { for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); s += t[1] * 60 + t[2] } print int(s * hz) }' "$LOGS/times")"
+}
 
 declare -A RATE CPU DBCPU DRIVERCPU
 run() { # name port plan pid cases
   local c0 c1 d0 d1 l0 l1 out rate
-  c0=$(cpu "$4"); d0=$(db_cpu); driver_cpu > "$LOGS/driver0"; l0=$(cat "$LOGS/driver0")
+  c0=$(cpu "$4"); d0=$(db_cpu); driver_cpu l0
   out=$(python3 "$BENCH/rest-load.py" "http://127.0.0.1:$2/engine-rest" "$BENCH/$3" --cases "$5" --threads "$THREADS") || true
-  c1=$(cpu "$4"); d1=$(db_cpu); driver_cpu > "$LOGS/driver1"; l1=$(cat "$LOGS/driver1")
-  DBCPU[$1]=$(( ${DBCPU[$1]:-0} + d1 - d0 ))
-  DRIVERCPU[$1]=$(( ${DRIVERCPU[$1]:-0} + l1 - l0 ))
+  c1=$(cpu "$4"); d1=$(db_cpu); driver_cpu l1
   echo "$out" | sed "s/^/  $1 /"
   rate=$(echo "$out" | sed -n 's/.* = \([0-9.]*\) cases\/s.*/\1/p')
   RATE[$1]="${RATE[$1]:-} ${rate:-0}"
   CPU[$1]=$(( ${CPU[$1]:-0} + c1 - c0 ))
+  DBCPU[$1]=$(( ${DBCPU[$1]:-0} + d1 - d0 ))
+  DRIVERCPU[$1]=$(( ${DRIVERCPU[$1]:-0} + l1 - l0 ))
 }
 
 echo "warm-up: $WARMUP cases each"

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "mamori.process.last-value-history", matchIfMissing = true)
 class LastValueHistoryPlugin extends AbstractProcessEnginePlugin {
 
-  static final HistoryLevel LAST_VALUE = new LastValueHistory();
+  private static final HistoryLevel LAST_VALUE = new LastValueHistory();
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -31,9 +31,8 @@ class LastValueHistoryTest extends FixtureModelTest {
   private static final String EDITOR = "history-test-editor";
 
   @Autowired private IdentityService identityService;
-  @Autowired private ProcessEngineConfigurationImpl configuration;
-
   @Autowired private AuthorizationService authorizationService;
+  @Autowired private ProcessEngineConfigurationImpl configuration;
 
   @AfterEach
   void logOut() {
