@@ -40,6 +40,12 @@ public interface NotificationRepository extends ListCrudRepository<Notification,
   @Query("update notification set read_at = :at where recipient = :recipient and link = :link and read_at is null")
   int readOn(@Param("recipient") String recipient, @Param("link") String link, @Param("at") Instant at);
 
+  /** Every recipient's unread notices that point to this page (a task done): read now (index on the link). */
+  @Modifying
+  @Transactional
+  @Query("update notification set read_at = :at where link = :link and read_at is null")
+  int readByEveryone(@Param("link") String link, @Param("at") Instant at);
+
   /** The recipient's unread notices whose only page is this case's (no task of their own): read now. */
   @Modifying
   @Transactional

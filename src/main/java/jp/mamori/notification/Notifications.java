@@ -185,6 +185,15 @@ public class Notifications {
     repository.readOnCase(userId, processInstanceId, clock.instant());
   }
 
+  /**
+   * The task was completed (by one of its role's members, on any channel) or deleted with its case: every notice
+   * about it is read, for each recipient, so that the colleagues' bell does not count work done by another.
+   */
+  @Transactional
+  public void taskDone(String taskId) {
+    repository.readByEveryone(TaskLink.of(taskId), clock.instant());
+  }
+
   /** Every unread notice of the person, not only those a page shows. */
   @Transactional
   public void markAllRead(String userId) {

@@ -207,21 +207,24 @@ class DailyUseBrowserTest extends IntegrationTest {
     assertReadAndCountedDown("privacy-lead", notice, unread);
   }
 
-  /** A notice about a task that is gone meanwhile (here its case was withdrawn) is read when it is opened all the same. */
+  /**
+   * A notice about a task that is gone meanwhile (here its case was withdrawn) is read as the task goes, and the bell
+   * counts it no more; opened all the same, its page says the task is gone.
+   */
   @Test
-  void openingAGoneTaskFromItsNoticeReadsTheNotice() {
+  void aGoneTasksNoticeIsReadAndItsPageSaysTheTaskIsGone() {
     String caseId = sampleCase("消えたタスク " + stamp());
     Notification notice = newTaskNoticeOf(caseId);
-    runtimeService.deleteProcessInstance(caseId, "取り下げ");
     long unread = notifications.unreadCount("privacy-lead");
+
+    runtimeService.deleteProcessInstance(caseId, "取り下げ");
+    assertReadAndCountedDown("privacy-lead", notice, unread);
 
     openFromNotices("privacy-lead", By.cssSelector("a[href$='" + notice.getLink() + "']"), "/task.xhtml");
     assertThat(messages(browser))
         .contains("このタスクは既に完了したか、あなたには表示できません。タスク一覧を更新してください。");
     browser.screenshot("gone-task-opened-from-its-notice");
     browser.logout();
-
-    assertReadAndCountedDown("privacy-lead", notice, unread);
   }
 
   /** A notice about a case's outcome (it points to the case alone) is read once the case's page is opened. */

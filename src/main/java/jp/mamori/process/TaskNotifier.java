@@ -20,27 +20,47 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Tells the people a new task is for: its assignee, or everyone holding one of its roles. The message names the
  * task and links to it; it never carries the case's personal data, which stays behind the login.
  *
+ * <p>When the task is done — completed by one of the role's members on any channel, or deleted with its case — the
+ * notices about it are read for everyone: the colleagues' bell no longer counts work that is no longer theirs.
+ *
  * <p>One step can create many tasks at once (an audit creates a self-check per ledger entry). Those of the same
  * step and case for the same recipient become one notice with their number, sent when the work commits, so an
  * information manager with 500 ledger entries gets one mail, not 500.
  */
 @Component
-class NewTaskNotifier {
+class TaskNotifier {
 
   private final Notifications notifications;
   private final boolean enabled;
 
-  NewTaskNotifier(Notifications notifications,
+  TaskNotifier(Notifications notifications,
       @Value("${mamori.notifications.on-new-task:true}") boolean enabled) {
     this.notifications = notifications;
     this.enabled = enabled;
   }
 
+  /** One listener for the task's events: Spring's dispatch of each engine event to each listener costs (issue 18). */
   @EventListener
-  public void taskCreated(DelegateTask task) {
-    if (!enabled || !EngineEvents.isTask(task, TaskListener.EVENTNAME_CREATE)) {
+  public void taskChanged(DelegateTask task) {
+    if (!enabled) {
       return;
     }
+    if (EngineEvents.isTask(task, TaskListener.EVENTNAME_CREATE)) {
+      taskCreated(task);
+    } else if (EngineEvents.isTask(task, TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE)) {
+      taskDone(task.getId());
+    }
+  }
+
+  private void taskDone(String taskId) {
+    Batch batch = (Batch) TransactionSynchronizationManager.getResource(this);
+    if (batch != null) {
+      batch.forget(taskId); // created in this transaction: its notice is not written yet
+    }
+    notifications.taskDone(taskId);
+  }
+
+  private void taskCreated(DelegateTask task) {
     NewTask created = NewTask.of(task);
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       send(List.of(created));
@@ -115,15 +135,20 @@ class NewTaskNotifier {
       byStep.computeIfAbsent(task.stepOfCase(), k -> new ArrayList<>()).add(task);
     }
 
+    void forget(String taskId) {
+      byStep.values().forEach(tasks -> tasks.removeIf(task -> task.id().equals(taskId)));
+      byStep.values().removeIf(List::isEmpty);
+    }
+
     @Override
     public void beforeCommit(boolean readOnly) {
-      TransactionSynchronizationManager.unbindResource(NewTaskNotifier.this);
-      byStep.values().forEach(NewTaskNotifier.this::send);
+      TransactionSynchronizationManager.unbindResource(TaskNotifier.this);
+      byStep.values().forEach(TaskNotifier.this::send);
     }
 
     @Override
     public void afterCompletion(int status) {
-      TransactionSynchronizationManager.unbindResourceIfPossible(NewTaskNotifier.this);
+      TransactionSynchronizationManager.unbindResourceIfPossible(TaskNotifier.this);
     }
   }
 }
