@@ -93,16 +93,10 @@ public class Letters {
     return letters.save(new RequestLetter(request.getId(), template, clock.instant(), pdf(text)));
   }
 
-  /** The human title of a kept letter, e.g. 「開示決定通知書」, from its template's kind (appeal: the review's letter). */
-  public static String titleKey(RequestLetter letter) {
-    String template = letter.getTemplate();
-    int dash = template.indexOf('-');
-    return "request.letterTitle." + (dash < 0 ? template : template.substring(0, dash));
-  }
-
+  /** The request's letters as its page lists them: the PDFs stay in the database until one is downloaded. */
   @Transactional(readOnly = true)
-  public List<RequestLetter> of(PatientRequest request) {
-    return letters.findByRequestIdOrderByIdDesc(request.getId());
+  public List<LetterLink> of(PatientRequest request) {
+    return letters.linksOf(request.getId());
   }
 
   @Transactional(readOnly = true)

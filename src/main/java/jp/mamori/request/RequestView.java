@@ -36,6 +36,7 @@ public class RequestView {
   private String appealReason;
   private Date appealReceivedOn;
   private Optional<PatientRequest> request;
+  private List<LetterLink> letterLinks;
 
   RequestView(RequestAccess access, Requests requests, Letters letters, CurrentUser currentUser,
       StaffDirectory staff, java.time.Clock clock, DepartmentRepository departments) {
@@ -59,8 +60,12 @@ public class RequestView {
     return getRequest() == null ? List.of() : requests.entriesOf(getRequest());
   }
 
-  public List<RequestLetter> getLetters() {
-    return getRequest() == null ? List.of() : letters.of(getRequest());
+  /** Read once per page view: the page asks for the list more than once while it is rendered. */
+  public List<LetterLink> getLetters() {
+    if (letterLinks == null) {
+      letterLinks = getRequest() == null ? List.of() : letters.of(getRequest());
+    }
+    return letterLinks;
   }
 
   public boolean isMayWithdraw() {
@@ -72,6 +77,7 @@ public class RequestView {
     try {
       requests.withdraw(currentUser.require(), key, withdrawReason);
       request = null;
+      letterLinks = null;
       Messages.info("request.withdrawn");
     } catch (ActionRefused refused) {
       Messages.refused(refused);
@@ -89,6 +95,7 @@ public class RequestView {
       requests.appeal(currentUser.require(), key, appealReceivedOn == null ? null
           : appealReceivedOn.toInstant().atZone(java.time.ZoneId.of("Asia/Tokyo")).toLocalDate(), appealReason);
       request = null;
+      letterLinks = null;
       Messages.info("request.appealed");
     } catch (ActionRefused refused) {
       Messages.refused(refused);
@@ -113,8 +120,8 @@ public class RequestView {
   }
 
   /** 「開示決定通知書 (PDF)」: the letter's human title. */
-  public String letterTitle(RequestLetter letter) {
-    return Messages.text(locale(), Letters.titleKey(letter));
+  public String letterTitle(LetterLink letter) {
+    return Messages.text(locale(), letter.titleKey());
   }
 
   public boolean overdue(PatientRequest r) {

@@ -121,8 +121,8 @@ class PatientRequestProcessTest extends ProcessTest {
   }
 
   String letterText(String caseKey) throws IOException {
-    RequestLetter letter = letters.of(requests.ofCase(caseKey)).get(0);
-    try (var pdf = Loader.loadPDF(letters.find(letter.getId()).orElseThrow().getPdf())) {
+    LetterLink letter = letters.of(requests.ofCase(caseKey)).get(0);
+    try (var pdf = Loader.loadPDF(letters.find(letter.id()).orElseThrow().getPdf())) {
       return new PDFTextStripper().getText(pdf);
     }
   }
@@ -446,9 +446,12 @@ class PatientRequestProcessTest extends ProcessTest {
     complete(recordsManager, review, overturned, "overturned", null);
 
     assertThat(instance).isWaitingAt("Task_SendAppealReply");
-    List<RequestLetter> kept = letters.of(requests.ofCase(key));
+    List<LetterLink> kept = letters.of(requests.ofCase(key));
     assertThat(kept).hasSize(2);
-    assertThat(kept.get(0).getTemplate()).isEqualTo("appeal-overturned.txt");
+    assertThat(kept.get(0).template()).isEqualTo("appeal-overturned.txt");
+    assertThat(kept.get(0).titleKey()).isEqualTo("request.letterTitle.appeal");
+    assertThat(kept.get(1).createdAt()).isNotNull();
+    assertThat(kept.get(0).createdAt()).isAfterOrEqualTo(kept.get(1).createdAt());
     assertThat(letterText(key)).contains("不服申立て").contains("決定を取り消します").contains("個人情報保護部会")
         .contains("担当医の意見に納得できない");
     complete(desk, task(instance, "Task_SendAppealReply"), Map.of("appealReplyMethod", "post",
