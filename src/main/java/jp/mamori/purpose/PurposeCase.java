@@ -7,7 +7,6 @@ import jp.mamori.ledger.Ledger;
 import jp.mamori.web.StoredText;
 import jp.mamori.web.ModelBean;
 import jp.mamori.notification.Notifications;
-import jp.mamori.purpose.registry.Purpose;
 import jp.mamori.purpose.registry.PurposeFiling;
 import jp.mamori.purpose.registry.PurposeRegistry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -67,14 +66,14 @@ public class PurposeCase {
    */
   public void approve(DelegateExecution execution) {
     String caseKey = execution.getProcessBusinessKey();
-    Purpose purpose = registry.approve(caseKey, (String) execution.getVariable("completedBy"),
+    long purposeId = registry.approve(caseKey, (String) execution.getVariable("completedBy"),
         (String) execution.getVariable("approvalReason"), (String) execution.getVariable("acquisitionRule"));
     PurposeFiling filing = PurposeFiling.of(execution.getVariables());
     ledger.add(filing.recordTitle(), filing.department(), entry -> entry
         .content(filing.dataItems(), filing.dataSubjects(), String.join("、", filing.collectionMethods()),
             String.join("、", filing.specialCategories()))
         .keeping(filing.storagePlace(), filing.storageMethod(), ledger.retentionOf(filing.retentionPeriod()), null)
-        .forPurpose(purpose.getId(), caseKey));
+        .forPurpose(purposeId, caseKey));
     tellHandler(execution, "purpose.notice.approved", StoredText.of("purpose.notice.approved.body", caseKey));
   }
 

@@ -72,17 +72,6 @@ public class Purpose {
     this.departmentCode = filing.department();
   }
 
-  void ruled(String acquisitionRule) {
-    this.consent = acquisitionRule;
-  }
-
-  void decide(PurposeStatus status, String decidedBy, Instant decidedAt, String reason) {
-    this.status = status;
-    this.decidedBy = decidedBy;
-    this.decidedAt = decidedAt;
-    this.decisionReason = reason;
-  }
-
   public String text(Locale locale) {
     return text(locale, textJa, textEn);
   }

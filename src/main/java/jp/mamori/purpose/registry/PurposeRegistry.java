@@ -32,23 +32,25 @@ public class PurposeRegistry {
     return purposes.save(purpose);
   }
 
-  /** @param acquisitionRule the 第15条 rule's outcome (allowed, consentRequired), kept with the purpose */
+  /**
+   * @param acquisitionRule the 第15条 rule's outcome (allowed, consentRequired), kept with the purpose
+   * @return the purpose's id, for the ledger entries of its records
+   */
   @Transactional
-  public Purpose approve(String caseKey, String approvedBy, String reason, String acquisitionRule) {
-    Purpose purpose = decide(caseKey, PurposeStatus.ACTIVE, approvedBy, reason);
-    purpose.ruled(acquisitionRule);
-    return purposes.save(purpose);
+  public long approve(String caseKey, String approvedBy, String reason, String acquisitionRule) {
+    decide(caseKey, PurposeStatus.ACTIVE, approvedBy, reason, acquisitionRule);
+    return purposes.idOfCase(caseKey).orElseThrow();
   }
 
   @Transactional
-  public Purpose reject(String caseKey, String rejectedBy, String reason) {
-    return purposes.save(decide(caseKey, PurposeStatus.REJECTED, rejectedBy, reason));
+  public void reject(String caseKey, String rejectedBy, String reason) {
+    decide(caseKey, PurposeStatus.REJECTED, rejectedBy, reason, null);
   }
 
   /** 第15条: special categories without consent or legal ground cannot be acquired; no one decided, the rule did. */
   @Transactional
-  public Purpose notPermitted(String caseKey, String reason) {
-    return purposes.save(decide(caseKey, PurposeStatus.NOT_PERMITTED, "rule:acquisitionRule", reason));
+  public void notPermitted(String caseKey, String reason) {
+    decide(caseKey, PurposeStatus.NOT_PERMITTED, "rule:acquisitionRule", reason, null);
   }
 
   @Transactional(readOnly = true)
@@ -67,13 +69,10 @@ public class PurposeRegistry {
         .orElseThrow(() -> new IllegalStateException("no purpose filed for case " + caseKey));
   }
 
-  /** Decides the pending purpose; the caller saves it (approve adds the rule first, so one save holds both). */
-  private Purpose decide(String caseKey, PurposeStatus status, String decidedBy, String reason) {
-    Purpose purpose = ofCase(caseKey);
-    if (purpose.getStatus() != PurposeStatus.PENDING) {
-      throw new IllegalStateException("purpose " + caseKey + " was decided already: " + purpose.getStatus());
+  /** Decides the pending purpose in one update of the decision's fields; a purpose not pending is refused. */
+  private void decide(String caseKey, PurposeStatus status, String decidedBy, String reason, String consent) {
+    if (purposes.decide(caseKey, status, decidedBy, clock.instant(), reason, consent) == 0) {
+      throw new IllegalStateException("purpose " + caseKey + " was decided already: " + ofCase(caseKey).getStatus());
     }
-    purpose.decide(status, decidedBy, clock.instant(), reason);
-    return purpose;
   }
 }

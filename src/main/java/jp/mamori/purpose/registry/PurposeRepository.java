@@ -1,9 +1,11 @@
 package jp.mamori.purpose.registry;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
 
 public interface PurposeRepository extends ListCrudRepository<Purpose, Long> {
@@ -20,4 +22,17 @@ public interface PurposeRepository extends ListCrudRepository<Purpose, Long> {
 
   @Query("select coalesce(max(sort_order), 0) from purpose where category = :category")
   int maxSortOrder(@Param("category") PurposeCategory category);
+
+  /**
+   * A pending purpose decided: the decision's fields alone (a whole-row save would write back the filing as it was
+   * read), and only while it is still pending; the number of rows decided, 0 or 1.
+   */
+  @Modifying
+  @Query("update purpose set status = :status, decided_by = :by, decided_at = :at, decision_reason = :reason,"
+      + " consent = coalesce(:consent, consent) where case_key = :caseKey and status = 'PENDING'")
+  int decide(@Param("caseKey") String caseKey, @Param("status") PurposeStatus status, @Param("by") String decidedBy,
+      @Param("at") Instant decidedAt, @Param("reason") String reason, @Param("consent") String consent);
+
+  @Query("select id from purpose where case_key = :caseKey")
+  Optional<Long> idOfCase(@Param("caseKey") String caseKey);
 }
