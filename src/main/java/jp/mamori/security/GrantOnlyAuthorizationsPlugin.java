@@ -33,7 +33,9 @@ import org.springframework.stereotype.Component;
  *       answer is the same without the first query;</li>
  *   <li>a revoke authorization is refused when it is saved (REST, Camunda Admin), and when none exists at start the
  *       engine skips the revoke check ({@code authorizationCheckRevokes=never}); an installation that already holds
- *       revokes keeps the engine's check (and a warning in the log) until they are deleted and the app restarted.</li>
+ *       revokes keeps the engine's check (and a warning in the log) until they are deleted and the app restarted;</li>
+ *   <li>while no revoke applies, the check before a command is one short query ({@link GrantedChecks}, ADR 0050)
+ *       instead of the engine's, which is layered for revokes.</li>
  * </ul>
  *
  * <p>{@code mamori.security.grant-only-authorizations: false} leaves the engine as it comes (revokes allowed and
@@ -104,7 +106,8 @@ class GrantOnlyAuthorizationsPlugin extends AbstractProcessEnginePlugin {
     /** One short query instead of the engine's layered one, while nothing is revoked ({@link GrantedChecks}). */
     @Override
     public boolean isAuthorized(String userId, List<String> groupIds, CompositePermissionCheck check) {
-      if (!GrantedChecks.answers(check) || !check.getAtomicChecks().stream().allMatch(this::isResourceValidForPermission)
+      if (!GrantedChecks.answers(check)
+          || !check.getAtomicChecks().stream().allMatch(this::isResourceValidForPermission)
           || isRevokeAuthCheckEnabled(userId, groupIds)) {
         return super.isAuthorized(userId, groupIds, check); // the engine's answer, or its refusal of the check
       }

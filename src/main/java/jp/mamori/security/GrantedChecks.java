@@ -36,8 +36,8 @@ import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
  */
 final class GrantedChecks {
 
-  /** The query's text per table prefix, number of rights and number of roles: a few shapes, made once each. */
-  private static final Map<String, String> QUERIES = new ConcurrentHashMap<>();
+  /** The query's text per number of rights and number of roles: a few shapes, made once each. */
+  private final Map<Shape, String> queries = new ConcurrentHashMap<>();
 
   private final String tablePrefix;
   private final String bitAnd1;
@@ -66,8 +66,8 @@ final class GrantedChecks {
   boolean granted(Connection connection, String userId, List<String> groupIds, CompositePermissionCheck check) {
     List<PermissionCheck> rights = check.getAtomicChecks();
     List<String> groups = groupIds == null ? List.of() : groupIds;
-    try (PreparedStatement query = connection.prepareStatement(QUERIES.computeIfAbsent(
-        tablePrefix + '|' + rights.size() + '|' + groups.size(), key -> text(rights.size(), groups.size())))) {
+    try (PreparedStatement query = connection.prepareStatement(queries.computeIfAbsent(
+        new Shape(rights.size(), groups.size()), shape -> text(shape.rights(), shape.groups())))) {
       int p = 1;
       for (PermissionCheck right : rights) {
         query.setInt(p++, right.getResourceType());
@@ -121,6 +121,8 @@ final class GrantedChecks {
         + " where ((A.TYPE_ = 1 and (A.USER_ID_ = ?" + roles + ")) or (A.TYPE_ = 0 and A.USER_ID_ = '*'))"
         + " and A.RESOURCE_TYPE_ in (" + placeholders(rights) + ")";
   }
+
+  private record Shape(int rights, int groups) {}
 
   private static String placeholders(int count) {
     return String.join(", ", Collections.nCopies(count, "?"));

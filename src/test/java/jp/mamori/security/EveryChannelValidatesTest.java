@@ -16,7 +16,6 @@ import jp.mamori.testing.Staff;
 import jp.mamori.trail.AuditEntry;
 import jp.mamori.trail.AuditTrail;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
@@ -228,11 +227,7 @@ class EveryChannelValidatesTest extends SampleCaseChannelTest {
   private String secondSupervisingManager() {
     String id = "rival-reviewer";
     if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setLastName("競合");
-      user.setFirstName("審査者");
-      user.setPassword(SecurityTestUsers.PASSWORD);
-      identityService.saveUser(user);
+      SecurityTestUsers.ensureUser(identityService, id, "競合", "審査者");
       identityService.createMembership(id, "supervising-manager");
     }
     return id;

@@ -8,7 +8,6 @@ import java.util.Map;
 import jp.mamori.notification.TaskLink;
 import jp.mamori.testing.Rest;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -39,13 +38,7 @@ class RoleNoticesTest extends SampleCaseChannelTest {
   /** A second supervising manager, so that one completes the task and another was told of it. */
   @BeforeEach
   void aColleagueHoldsTheRoleToo() {
-    if (identityService.createUserQuery().userId(COLLEAGUE).count() == 0) {
-      User user = identityService.newUser(COLLEAGUE);
-      user.setLastName("同僚");
-      user.setFirstName("統括");
-      user.setPassword(SecurityTestUsers.PASSWORD);
-      identityService.saveUser(user);
-    }
+    SecurityTestUsers.ensureUser(identityService, COLLEAGUE, "同僚", "統括");
     identityService.createMembership(COLLEAGUE, ROLE);
   }
 

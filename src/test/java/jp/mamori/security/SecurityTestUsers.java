@@ -3,6 +3,7 @@ package jp.mamori.security;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 
 /** The demo organization's users (password {@code demo}) by what the security rules let them do. */
 final class SecurityTestUsers {
@@ -28,6 +29,18 @@ final class SecurityTestUsers {
    */
   static void unlock(IdentityService identityService, String userId) {
     identityService.unlockUser(userId);
+  }
+
+  /** A user of the tests' own (password {@code demo}), created the first time a test asks for it. */
+  static String ensureUser(IdentityService identityService, String userId, String lastName, String firstName) {
+    if (identityService.createUserQuery().userId(userId).count() == 0) {
+      User user = identityService.newUser(userId);
+      user.setLastName(lastName);
+      user.setFirstName(firstName);
+      user.setPassword(PASSWORD);
+      identityService.saveUser(user);
+    }
+    return userId;
   }
 
   /** The variables of the sample model's start form. */
