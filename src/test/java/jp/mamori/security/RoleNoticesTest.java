@@ -18,6 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A new task for a role tells everyone holding the role, whoever's action made it. The filer (a nurse, who may read
@@ -34,6 +36,7 @@ class RoleNoticesTest extends SampleCaseChannelTest {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired IdentityService identityService;
+  @Autowired PlatformTransactionManager transactionManager;
 
   /** A second supervising manager, so that one completes the task and another was told of it. */
   @BeforeEach
@@ -96,6 +99,18 @@ class RoleNoticesTest extends SampleCaseChannelTest {
     assertThat(jdbc.queryForList("select recipient from notification where process_instance_id = ?"
         + " and read_at is null", String.class, otherCase)).as("another case's notices")
         .containsExactlyInAnyOrderElementsOf(members());
+  }
+
+  @Test
+  @DisplayName("同じ処理の中で作られて取り下げられたタスクは、誰にも通知されない")
+  void aTaskCreatedAndDeletedInOneTransactionTellsNobody() {
+    String caseId = new TransactionTemplate(transactionManager).execute(status -> {
+      ProcessInstance instance = start("nurse", "同じ処理での取り下げ(通知)");
+      runtimeService.deleteProcessInstance(instance.getId(), "取り下げ");
+      return instance.getId();
+    });
+
+    assertThat(newTaskNoticeRecipients(caseId)).isEmpty();
   }
 
   private List<String> unreadRecipientsOfTheTask(Task task) {
