@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
@@ -107,7 +106,7 @@ final class GrantedChecks {
 
   /** The resource id a grant may name besides '*': none when the check is about every resource or none. */
   private static String specific(String resourceId) {
-    return resourceId == null || Objects.equals(resourceId, "*") ? null : resourceId;
+    return "*".equals(resourceId) ? null : resourceId;
   }
 
   private String text(int rights, int groups) {
