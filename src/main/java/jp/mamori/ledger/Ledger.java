@@ -14,6 +14,7 @@ import jp.mamori.security.StaffPrincipal;
 import jp.mamori.trail.AuditTrail;
 import jp.mamori.trail.CaseRef;
 import jp.mamori.web.ActionRefused;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,22 +33,25 @@ public class Ledger {
   private final StaffDirectory staff;
   private final AuditTrail trail;
   private final Clock clock;
+  private final JdbcTemplate jdbc;
 
   Ledger(LedgerRepository entries, DisposalRecordRepository disposals, DepartmentRepository departments,
-      StaffDirectory staff, AuditTrail trail, Clock clock) {
+      StaffDirectory staff, AuditTrail trail, Clock clock, JdbcTemplate jdbc) {
     this.entries = entries;
     this.disposals = disposals;
     this.departments = departments;
     this.staff = staff;
     this.trail = trail;
     this.clock = clock;
+    this.jdbc = jdbc;
   }
 
   /** A new entry kept by the department's information manager (第5条), or the first one there is. */
   @Transactional
   public LedgerEntry add(String title, String departmentCode, UnaryOperator<LedgerEntry> details) {
-    LedgerEntry entry = new LedgerEntry(title, departmentCode, informationManagerOf(departmentCode), clock.instant());
-    return entries.save(details.apply(entry));
+    LedgerEntry entry = details.apply(
+        new LedgerEntry(title, departmentCode, informationManagerOf(departmentCode), clock.instant()));
+    return entry.stored(entry.newRow().insert(jdbc));
   }
 
   /** The retention a purpose's filing wrote as text ("5年": five years from today), or null when undecided. */

@@ -2,6 +2,7 @@ package jp.mamori.ledger;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import jp.mamori.storage.NewRow;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
@@ -182,6 +183,39 @@ public class LedgerEntry implements java.io.Serializable {
   public LedgerEntry forPurpose(Long purposeId, String caseKey) {
     this.purposeId = purposeId;
     this.caseKey = caseKey;
+    return this;
+  }
+
+  /** The entry as a new row (the ledger's entries of approved purposes are written this way, {@link NewRow}). */
+  NewRow newRow() {
+    return NewRow.into("ledger_entry")
+        .set("title", title)
+        .set("department_code", departmentCode)
+        .set("information_manager", informationManager)
+        .set("data_items", dataItems)
+        .set("data_subjects", dataSubjects)
+        .set("collection_method", collectionMethod)
+        .set("storage_place", storagePlace)
+        .set("storage_method", storageMethod)
+        .set("retention_years", retentionYears)
+        .set("retention_from", retentionFrom)
+        .set("retention_from_date", retentionFromDate)
+        .set("retention_permanent", retentionPermanent)
+        .set("retention_ground", retentionGround)
+        .set("retain_until", retainUntil)
+        .set("disposal_method", disposalMethod)
+        .set("status", status)
+        .set("copy_of_id", copyOfId)
+        .set("disposal_case_key", disposalCaseKey)
+        .set("special_categories", specialCategories)
+        .set("purpose_id", purposeId)
+        .set("case_key", caseKey)
+        .set("created_at", createdAt)
+        .set("updated_at", updatedAt);
+  }
+
+  LedgerEntry stored(long id) {
+    this.id = id;
     return this;
   }
 

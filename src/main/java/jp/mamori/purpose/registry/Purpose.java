@@ -2,6 +2,7 @@ package jp.mamori.purpose.registry;
 
 import java.time.Instant;
 import java.util.Locale;
+import jp.mamori.storage.NewRow;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
@@ -70,6 +71,26 @@ public class Purpose {
     this.textJa = filing.purposeText();
     this.textEn = filing.purposeTextEn();
     this.departmentCode = filing.department();
+  }
+
+  /** A purpose filed for the first time, as a new row: the decision's columns are still empty ({@link NewRow}). */
+  NewRow newRow() {
+    return NewRow.into("purpose")
+        .set("code", code)
+        .set("category", category)
+        .set("text_ja", textJa)
+        .set("text_en", textEn)
+        .set("status", status)
+        .set("department_code", departmentCode)
+        .set("case_key", caseKey)
+        .set("filed_by", filedBy)
+        .set("filed_at", filedAt)
+        .set("sort_order", sortOrder);
+  }
+
+  Purpose stored(long id) {
+    this.id = id;
+    return this;
   }
 
   public String text(Locale locale) {

@@ -2,6 +2,7 @@ package jp.mamori.purpose.registry;
 
 import java.time.Clock;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,22 +15,28 @@ public class PurposeRegistry {
 
   private final PurposeRepository purposes;
   private final Clock clock;
+  private final JdbcTemplate jdbc;
 
-  PurposeRegistry(PurposeRepository purposes, Clock clock) {
+  PurposeRegistry(PurposeRepository purposes, Clock clock, JdbcTemplate jdbc) {
     this.purposes = purposes;
     this.clock = clock;
+    this.jdbc = jdbc;
   }
 
   /** Records a filing as PENDING, or updates the pending entry when the handler resubmits a revision. */
   @Transactional
   public Purpose file(String caseKey, String filedBy, PurposeFiling filing) {
-    Purpose purpose = purposes.findByCaseKey(caseKey).orElseGet(() -> new Purpose(caseKey, filedBy,
-        clock.instant(), purposes.maxSortOrder(filing.category()) + 1));
-    if (purpose.getStatus() != PurposeStatus.PENDING) {
-      throw new IllegalStateException("purpose " + caseKey + " was decided already: " + purpose.getStatus());
+    Purpose filed = purposes.findByCaseKey(caseKey).orElse(null);
+    if (filed == null) {
+      Purpose purpose = new Purpose(caseKey, filedBy, clock.instant(), purposes.maxSortOrder(filing.category()) + 1);
+      purpose.describe(filing);
+      return purpose.stored(purpose.newRow().insert(jdbc));
     }
-    purpose.describe(filing);
-    return purposes.save(purpose);
+    if (filed.getStatus() != PurposeStatus.PENDING) {
+      throw new IllegalStateException("purpose " + caseKey + " was decided already: " + filed.getStatus());
+    }
+    filed.describe(filing);
+    return purposes.save(filed);
   }
 
   /**
