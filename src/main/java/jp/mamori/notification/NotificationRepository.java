@@ -46,6 +46,14 @@ public interface NotificationRepository extends ListCrudRepository<Notification,
   @Query("update notification set read_at = :at where link = :link and read_at is null")
   int readByEveryone(@Param("link") String link, @Param("at") Instant at);
 
+  /** The recipient's unread notices about several tasks of this case (pointing to the task list): read now. */
+  @Modifying
+  @Transactional
+  @Query("update notification set read_at = :at where recipient = :recipient and process_instance_id = :caseId"
+      + " and link = '" + TaskLink.TASK_LIST + "' and read_at is null")
+  int readTaskListNotices(@Param("recipient") String recipient, @Param("caseId") String processInstanceId,
+      @Param("at") Instant at);
+
   /** The recipient's unread notices whose only page is this case's (no task of their own): read now. */
   @Modifying
   @Transactional

@@ -194,6 +194,15 @@ public class Notifications {
     repository.readByEveryone(TaskLink.of(taskId), clock.instant());
   }
 
+  /**
+   * The last of the person's tasks in a case that one notice stood for together (an audit's self-checks, one per
+   * ledger entry) is done: that notice is read.
+   */
+  @Transactional
+  public void lastOfTheirTasksDone(String userId, String processInstanceId) {
+    repository.readTaskListNotices(userId, processInstanceId, clock.instant());
+  }
+
   /** Every unread notice of the person, not only those a page shows. */
   @Transactional
   public void markAllRead(String userId) {

@@ -9,7 +9,10 @@ import jp.mamori.notification.TaskLink;
 import jp.mamori.web.StoredText;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,7 +28,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>One step can create many tasks at once (an audit creates a self-check per ledger entry). Those of the same
  * step and case for the same recipient become one notice with their number, sent when the work commits, so an
- * information manager with 500 ledger entries gets one mail, not 500.
+ * information manager with 500 ledger entries gets one mail, not 500. That notice is read when the last of the
+ * assignee's tasks in the case is done.
  */
 @Component
 class TaskNotifier {
@@ -48,16 +52,39 @@ class TaskNotifier {
     if (EngineEvents.isTask(task, TaskListener.EVENTNAME_CREATE)) {
       taskCreated(task);
     } else if (EngineEvents.isTask(task, TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE)) {
-      taskDone(task.getId());
+      taskDone(task);
     }
   }
 
-  private void taskDone(String taskId) {
+  private void taskDone(DelegateTask task) {
     Batch batch = (Batch) TransactionSynchronizationManager.getResource(this);
     if (batch != null) {
-      batch.forget(taskId); // created in this transaction: its notice is not written yet
+      batch.forget(task.getId()); // created in this transaction: its notice is not written yet
     }
-    notifications.taskDone(taskId);
+    notifications.taskDone(task.getId());
+    if (isOneOfMany(task) && task.getAssignee() != null
+        && (EngineEvents.isTask(task, TaskListener.EVENTNAME_DELETE) || isTheirLastInTheCase(task))) {
+      notifications.lastOfTheirTasksDone(task.getAssignee(), task.getProcessInstanceId());
+    }
+  }
+
+  /** One of the tasks a step creates at once (multi-instance), which one notice per recipient stands for. */
+  private static boolean isOneOfMany(DelegateTask task) {
+    UserTask userTask = task.getBpmnModelElementInstance();
+    return userTask != null && userTask.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics;
+  }
+
+  /**
+   * The assignee has no other open task in the case, whoever completes this one: counted without the completing
+   * user's rights, and the task being done is still stored until its command ends.
+   */
+  private static boolean isTheirLastInTheCase(DelegateTask task) {
+    long open = Context.getCommandContext().runWithoutAuthorization(() -> task.getProcessEngineServices()
+        .getTaskService().createTaskQuery()
+        .processInstanceId(task.getProcessInstanceId())
+        .taskAssignee(task.getAssignee())
+        .count());
+    return open <= 1;
   }
 
   private void taskCreated(DelegateTask task) {
@@ -90,7 +117,7 @@ class TaskNotifier {
           : StoredText.of("process.notice.newTasks", name, StoredText.plain(count));
       StoredText body = one ? StoredText.of("process.notice.newTask.body", name)
           : StoredText.of("process.notice.newTasks.body", name, StoredText.plain(count));
-      String link = one ? TaskLink.of(first.id()) : "/tasks.xhtml";
+      String link = one ? TaskLink.of(first.id()) : TaskLink.TASK_LIST;
       // the case is known here: the notice needs no lookup of it in the history
       if (recipient.role()) {
         notifications.aboutCaseToRole(first.caseId(), recipient.id(), title, body, link);
