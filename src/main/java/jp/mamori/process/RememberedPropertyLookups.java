@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * <p>MyBatis evaluates each {@code <if test>} of the engine's dynamic SQL with OGNL. For a property without a
  * getter — the engine's {@code authCheck.isAuthorizationCheckEnabled} is a field — OGNL's cached getter lookup finds
  * nothing, and it then searches every public method of the class, lower-casing each name, and does not remember that
- * the search failed: 2.5 % of a case's CPU under the bench's load (docs/benchmarks.md, seventeenth session). Here
+ * the search failed: 2.6 % of a case's CPU under the bench's load (docs/benchmarks.md, seventeenth session). Here
  * the outcome of that second search is remembered per class and name; what is read, the access check and the
  * fall-back to the field are OGNL's own, in the same order. A property that has a getter goes to OGNL unchanged.
  *
@@ -52,12 +52,11 @@ class RememberedPropertyLookups extends AbstractProcessEnginePlugin {
     @Override
     public Object getPossibleProperty(OgnlContext context, Object target, String name) throws OgnlException {
       Class<?> type = target.getClass();
-      Optional<Method> read;
       try {
         if (OgnlRuntime.getGetMethod(type, name) != null) {
           return super.getPossibleProperty(context, target, name);
         }
-        read = readMethods.get(type).computeIfAbsent(name,
+        Optional<Method> read = readMethods.get(type).computeIfAbsent(name,
             property -> Optional.ofNullable(OgnlRuntime.getReadMethod(type, property, null)));
         Object value = read.isPresent() && context.getMemberAccess().isAccessible(context, target, read.get(), name)
             ? OgnlRuntime.invokeMethod(target, read.get(), OgnlRuntime.NoArguments)
