@@ -1,9 +1,12 @@
 package jp.mamori.process;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 
-/** A caller outside the model tried to write a reserved variable; the engine rolls the command back. */
-public class ReservedVariableRefused extends ProcessEngineException {
+/**
+ * A caller outside the model tried to write a reserved variable; the engine rolls the command back. A refused request,
+ * not a server error (the engine logs a {@link BadUserRequestException} below ERROR).
+ */
+public class ReservedVariableRefused extends BadUserRequestException {
 
   private final String variableName;
 

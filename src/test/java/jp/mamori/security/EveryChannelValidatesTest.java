@@ -2,6 +2,10 @@ package jp.mamori.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,9 +23,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -66,6 +72,23 @@ class EveryChannelValidatesTest extends SampleCaseChannelTest {
     assertThat(Rest.json(japanese).path("message").asText()).containsPattern("[\\p{IsHiragana}\\p{IsKatakana}]");
     assertThat(Rest.json(english).path("message").asText()).doesNotContainPattern("[\\p{IsHiragana}]")
         .containsIgnoringCase("title");
+  }
+
+  @Test
+  @DisplayName("入力の誤りによる拒否は、エンジンのログにサーバーの障害(ERROR)として残らない")
+  void aRefusedInputIsNotLoggedAsAServerError() {
+    Logger engineContext = (Logger) LoggerFactory.getLogger("org.camunda.bpm.engine.context");
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    log.start();
+    engineContext.addAppender(log);
+    try {
+      assertInvalid(Rest.as(baseUrl(), "nurse", SecurityTestUsers.PASSWORD)
+          .post(SAMPLE + "/start", startWith("LOGGED-" + UUID.randomUUID(), "title", null)), "title");
+    } finally {
+      engineContext.detachAppender(log);
+    }
+    // an operator's alert on ERROR must not fire for every mistyped form
+    assertThat(log.list).filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.ERROR)).isEmpty();
   }
 
   @Test

@@ -1,13 +1,14 @@
 package jp.mamori.tasks.form;
 
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
  * A start or completion whose values break the form's rules (required, options, lengths, patterns,
- * {@code requiredWhen}); the engine rolls the command back. The message names the first field.
+ * {@code requiredWhen}); the engine rolls the command back. The message names the first field. A caller's mistake, not
+ * the server's: the engine logs it as such (a {@link BadUserRequestException}), never as an error.
  */
-public class FormRefused extends ProcessEngineException {
+public class FormRefused extends BadUserRequestException {
 
   private final transient List<FieldError> errors;
 
