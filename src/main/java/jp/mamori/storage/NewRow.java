@@ -27,6 +27,7 @@ public final class NewRow {
     this.table = table;
   }
 
+  /** The table and column names are the code's own, written into the SQL; values are always bound. */
   public static NewRow into(String table) {
     return new NewRow(table);
   }
