@@ -62,7 +62,7 @@ class NewRowTest extends IntegrationTest {
   @DisplayName("第17条: 届け出た利用目的は、区分・状態・届出者・届出日時が書いたとおりに読み戻される")
   void aFiledPurposeReadsBackAsWritten() {
     String caseKey = "NP-ROW-" + UUID.randomUUID().toString().substring(0, 8);
-    Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS); // the app's clock ticks in milliseconds
 
     Purpose filed = registry.file(caseKey, "nurse", new PurposeFiling("院内掲示による案内", "Notices in the hospital",
         PurposeCategory.IN_HOSPITAL, "NURSING", "案内記録", "氏名", "患者", List.of(), "看護部", "paper", "5年",
