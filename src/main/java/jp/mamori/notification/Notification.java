@@ -2,6 +2,7 @@ package jp.mamori.notification;
 
 import java.time.Instant;
 import java.util.Locale;
+import jp.mamori.storage.NewRow;
 import jp.mamori.web.StoredText;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Column;
@@ -120,9 +121,30 @@ public class Notification {
     }
   }
 
-  /** The id the database chose for a new notice ({@link NoticeRows}). */
-  void stored(long id) {
+  /**
+   * The notice as a new row: a new task tells every member of its role, so notices are written with a plain insert
+   * ({@link NewRow}); the repository reads and updates them.
+   */
+  NewRow newRow() {
+    return NewRow.into("notification")
+        .set("recipient", recipient)
+        .set("created_at", createdAt)
+        .set("title", title)
+        .set("body", body)
+        .set("link", link)
+        .set("process_instance_id", processInstanceId)
+        .set("title_key", titleKey)
+        .set("title_args", titleArgs)
+        .set("body_key", bodyKey)
+        .set("body_args", bodyArgs)
+        .set("read_at", readAt)
+        .set("mail_status", mailStatus);
+  }
+
+  /** The id the database chose for a new notice (the mail after commit reads it by that id). */
+  Notification stored(long id) {
     this.id = id;
+    return this;
   }
 
   String titleKey() {

@@ -10,6 +10,7 @@ import jp.mamori.organization.StaffDirectory;
 import jp.mamori.web.Messages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,12 +28,12 @@ public class Notifications {
   private final Clock clock;
   private final NoticeCases cases;
   private final NotificationPreferenceRepository preferences;
-  private final NoticeRows rows;
+  private final JdbcTemplate jdbc;
 
   Notifications(NotificationRepository repository, StaffDirectory staff, NotificationProperties properties,
       ApplicationEventPublisher events, Clock clock, NoticeCases cases,
-      NotificationPreferenceRepository preferences, NoticeRows rows) {
-    this.rows = rows;
+      NotificationPreferenceRepository preferences, JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
     this.cases = cases;
     this.preferences = preferences;
     this.repository = repository;
@@ -92,7 +93,7 @@ public class Notifications {
               mailStatusFor(userId, title));
           notification.aboutCase(caseId);
           notification.keep(titleText, bodyText);
-          return rows.insert(notification);
+          return notification.stored(notification.newRow().insert(jdbc));
         })
         .toList();
     created.stream().filter(n -> n.getMailStatus() == MailStatus.PENDING)

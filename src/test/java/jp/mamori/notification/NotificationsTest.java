@@ -67,7 +67,7 @@ class NotificationsTest extends IntegrationTest {
     assertThat(TestMailServer.anyMail(m -> subject(m).contains("取り消される通知"))).isFalse();
   }
 
-  /** A new notice is written by hand-written SQL (NoticeRows) and read by the repository: every field as written. */
+  /** A new notice is written by a plain insert (Notification.newRow) and read by the repository: every field as written. */
   @Test
   void aNewNoticeIsReadBackByItsIdAsItWasWritten() {
     String caseId = UUID.randomUUID().toString();
