@@ -503,6 +503,8 @@ class AnnualAuditProcessTest extends ProcessTest {
   void theNoticeOfSeveralSelfChecksIsReadWhenTheLastOfThemIsDone() {
     entry("まとめ通知の台帳 1", "NURSING");
     entry("まとめ通知の台帳 2", "NURSING");
+    // another manager's self-check in the same audit
+    ledger.assignManager(entry("まとめ通知の台帳 (他の管理者)", "RADIOLOGY").getId(), "privacy-lead");
     ProcessInstance instance = start(YEARS.incrementAndGet());
     plan(instance, null);
     List<Task> mine = tasks(instance, "Task_SelfCheck").stream()
