@@ -1,0 +1,48 @@
+package jp.mamori.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import jp.mamori.testing.EngineErrorLog;
+import jp.mamori.testing.IntegrationTest;
+import jp.mamori.web.ActionRefused;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A rule's refusal inside an engine command, however the engine wraps it, is logged as the user's request; a
+ * command that fails for any other reason is still a server error in the log (ADR 0052).
+ */
+class RefusalsLoggedAsRequestsTest extends IntegrationTest {
+
+  @Autowired ProcessEngineConfigurationImpl configuration;
+
+  @Test
+  @DisplayName("手続の規則による拒否は、エンジンが包んでもサーバーの障害(ERROR)として記録しない")
+  void aWrappedRefusalIsNotAServerError() {
+    List<String> errors = EngineErrorLog.during(() -> assertThatThrownBy(() -> run(context -> {
+      throw new ProcessEngineException("Exception while invoking TaskListener", new ActionRefused("task.error.x"));
+    })).hasRootCauseInstanceOf(ActionRefused.class));
+
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  @DisplayName("それ以外の失敗は、これまでどおりサーバーの障害(ERROR)として記録する")
+  void anyOtherFailureIsStillAServerError() {
+    List<String> errors = EngineErrorLog.during(() -> assertThatThrownBy(() -> run(context -> {
+      throw new ProcessEngineException("Exception while invoking TaskListener", new IllegalStateException("broken"));
+    })).hasRootCauseInstanceOf(IllegalStateException.class));
+
+    assertThat(errors).isNotEmpty();
+  }
+
+  private void run(Command<Void> command) {
+    configuration.getCommandExecutorTxRequired().execute(command);
+  }
+}
