@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * refuses a decision ({@link ActionRefused}: "the extension needs a reason", "the contractor is gone") reaches it
  * wrapped by the engine, so every such refusal, answered correctly on every channel, was also an ERROR with a stack
  * trace for an operator who alerts on ERROR. Here the engine's own test is applied to each exception of the chain, and
- * an {@link ActionRefused} anywhere in it counts as the caller's too. Anything else is logged as before.
+ * an {@link ActionRefused} anywhere in it counts as the caller's too, in a user's command; a job's failure and
+ * anything else are logged as before.
  *
  * <p>Like the other engine plugins it uses the engine's {@code impl} configuration (an exception to ADR 0001).
  */
@@ -47,6 +48,10 @@ class RefusalsLoggedAsRequestsPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     protected boolean shouldLogFine(Throwable exception) {
+      if (getCurrentJob() != null) {
+        // a job has no user to hear the refusal: it is the server's trouble until someone looks at the incident
+        return super.shouldLogFine(exception);
+      }
       for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
         if (t instanceof ActionRefused || super.shouldLogFine(t)) {
           return true;

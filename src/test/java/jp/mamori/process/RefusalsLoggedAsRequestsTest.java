@@ -10,13 +10,14 @@ import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A rule's refusal inside an engine command, however the engine wraps it, is logged as the user's request; a
- * command that fails for any other reason is still a server error in the log (ADR 0052).
+ * A rule's refusal inside a user's engine command, however the engine wraps it, is logged as the user's request; a
+ * command that fails for any other reason, and a job refused, are still server errors in the log (ADR 0052).
  */
 class RefusalsLoggedAsRequestsTest extends IntegrationTest {
 
@@ -38,6 +39,17 @@ class RefusalsLoggedAsRequestsTest extends IntegrationTest {
     List<String> errors = EngineErrorLog.during(() -> assertThatThrownBy(() -> run(context -> {
       throw new ProcessEngineException("Exception while invoking TaskListener", new IllegalStateException("broken"));
     })).hasRootCauseInstanceOf(IllegalStateException.class));
+
+    assertThat(errors).isNotEmpty();
+  }
+
+  @Test
+  @DisplayName("ジョブ(待っている利用者がいない)での拒否は、サーバーの障害(ERROR)として記録する")
+  void aRefusalInAJobIsStillAServerError() {
+    List<String> errors = EngineErrorLog.during(() -> assertThatThrownBy(() -> run(context -> {
+      context.setCurrentJob(new MessageEntity());
+      throw new ProcessEngineException("Exception while invoking TaskListener", new ActionRefused("task.error.x"));
+    })).hasRootCauseInstanceOf(ActionRefused.class));
 
     assertThat(errors).isNotEmpty();
   }
