@@ -28,9 +28,14 @@ import jp.mamori.security.StaffPrincipal;
 import jp.mamori.testing.BulkCases;
 import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Staff;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -83,6 +88,8 @@ class TaskListBenchmark extends IntegrationTest {
   @Autowired StaffDirectory staffDirectory;
   @Autowired PlatformTransactionManager transactionManager;
   @Autowired DataSource dataSource;
+  @Autowired AuthorizationService authorizationService;
+  @Autowired IdentityService identityService;
 
   /** The i-th task of the fill: which procedure, whether nurse holds it, and when it is due. */
   record Shape(boolean other, boolean nurse, int dueInDays) {
@@ -202,6 +209,7 @@ class TaskListBenchmark extends IntegrationTest {
           Math.min(expectedCount, TaskLazyModel.COUNT_CAP + 1), cappedTimes));
       table.add(row(s.name(), "page", String.valueOf(first), PAGE, pageTimes));
     }
+    table.add(row("permission to work on a role's task", "check", "", 1, permissionCheckTimes()));
     print("task list latency in ms, %s, %,d open tasks, user %s, %d repetitions after %d warm-up rounds:",
         database, open, USER, REPETITIONS, WARM_UP);
     table.forEach(TaskListBenchmark::print);
@@ -243,6 +251,28 @@ class TaskListBenchmark extends IntegrationTest {
     Map<String, Long> counts = new LinkedHashMap<>();
     scenarios.forEach(s -> counts.putIfAbsent(key(s), taskList.count(nurse, s.filter())));
     return counts;
+  }
+
+  /**
+   * The engine's question before the user completes one of the role's tasks ("may this user work on this task?"),
+   * asked while the role holds a grant on every one of its open tasks (BulkCases writes them as the engine does).
+   */
+  private long[] permissionCheckTimes() {
+    String task = taskService.createTaskQuery().processDefinitionKey(MAIN_PROCEDURE).taskUnassigned()
+        .listPage(0, 1).get(0).getId();
+    List<String> roles = identityService.createGroupQuery().groupMember(USER).list().stream().map(Group::getId)
+        .toList();
+    for (int r = 0; r < WARM_UP; r++) {
+      authorizationService.isUserAuthorized(USER, roles, Permissions.UPDATE, Resources.TASK, task);
+    }
+    long[] times = new long[REPETITIONS];
+    for (int r = 0; r < REPETITIONS; r++) {
+      long t0 = System.nanoTime();
+      boolean granted = authorizationService.isUserAuthorized(USER, roles, Permissions.UPDATE, Resources.TASK, task);
+      times[r] = System.nanoTime() - t0;
+      assertThat(granted).as("the role's grant on task %s", task).isTrue();
+    }
+    return times;
   }
 
   private static void checkPage(Scenario s, List<TaskRow> rows) {

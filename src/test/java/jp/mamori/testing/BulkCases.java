@@ -12,9 +12,10 @@ import javax.sql.DataSource;
  * For the benchmarks only (docs/benchmarks.md): writes many cases straight into the engine's tables with JDBC batches,
  * in seconds where the engine's API takes 15–100 minutes for 100,000 on a loaded 2-core machine. Per case it writes
  * the rows the task list and the dashboard read, as the engine would write them for a process instance waiting in
- * one user task: the process instance's execution (with its business key), the task, its candidate-group link, and
- * the history's process instance (for the monthly trend; an ended case has that row only). Nothing else: no
- * activity or task history, no authorizations, no variables (the lists read none of them). Such a case must never be
+ * one user task: the process instance's execution (with its business key), the task, its candidate-group link, the
+ * grants on the task to its role and its assignee (which every permission check of a member of the role reads past),
+ * and the history's process instance (for the monthly trend; an ended case has that row only). Nothing else: no
+ * activity or task history, no variables (the lists read none of them). Such a case must never be
  * completed through the engine; the benchmarks only read them. Ids start with the prefix, so a fill can be found
  * and counted again.
  */
@@ -25,6 +26,8 @@ public final class BulkCases {
       String taskName, String assignee, String candidateGroup, Date started, Date due, Date ended) {}
 
   private static final int BATCH = 1_000;
+  /** The rights the engine grants a task's candidate role and assignee (read, update, variables), as it writes them. */
+  private static final int TASK_GRANT_PERMS = 70;
 
   private BulkCases() {}
 
@@ -44,6 +47,9 @@ public final class BulkCases {
               + " values (?, 1, ?, ?, ?, ?, ?, ?, 50, ?, ?, ?, 1, 'Created')");
           PreparedStatement link = c.prepareStatement("insert into ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_,"
               + " TASK_ID_) values (?, 1, ?, 'candidate', ?)");
+          PreparedStatement grant = c.prepareStatement("insert into ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_,"
+              + " GROUP_ID_, USER_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_) values (?, 1, 1, ?, ?, 7, ?, "
+              + TASK_GRANT_PERMS + ")");
           PreparedStatement history = c.prepareStatement("insert into ACT_HI_PROCINST (ID_, PROC_INST_ID_,"
               + " BUSINESS_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, START_TIME_, END_TIME_, DURATION_, START_ACT_ID_,"
               + " END_ACT_ID_, ROOT_PROC_INST_ID_, STATE_) values (?, ?, ?, ?, ?, ?, ?, ?, 'Start', ?, ?, ?)")) {
@@ -93,6 +99,10 @@ public final class BulkCases {
             link.setString(2, k.candidateGroup());
             link.setString(3, pi + "-t");
             link.addBatch();
+            addGrant(grant, pi + "-g", k.candidateGroup(), null, pi + "-t");
+            if (k.assignee() != null) {
+              addGrant(grant, pi + "-u", null, k.assignee(), pi + "-t");
+            }
           }
           if ((i - from + 1) % BATCH == 0 || i == to - 1) {
             // parents first: the task refers to its execution, the link to its task
@@ -100,6 +110,7 @@ public final class BulkCases {
             execution.executeBatch();
             task.executeBatch();
             link.executeBatch();
+            grant.executeBatch();
             c.commit();
           }
         }
@@ -113,6 +124,15 @@ public final class BulkCases {
     }
   }
 
+  private static void addGrant(PreparedStatement grant, String id, String group, String user, String taskId)
+      throws SQLException {
+    grant.setString(1, id);
+    grant.setString(2, group);
+    grant.setString(3, user);
+    grant.setString(4, taskId);
+    grant.addBatch();
+  }
+
   /**
    * Brings the optimizer's statistics up to date, as they are in a database that grew over months. Right after a fill
    * of seconds MariaDB still plans with the figures of nearly empty tables (its statistics are recalculated in the
@@ -123,7 +143,7 @@ public final class BulkCases {
     boolean h2 = "H2".equals(c.getMetaData().getDatabaseProductName());
     try (var statement = c.createStatement()) {
       statement.execute(h2 ? "analyze"
-          : "analyze table ACT_RU_EXECUTION, ACT_RU_TASK, ACT_RU_IDENTITYLINK, ACT_HI_PROCINST");
+          : "analyze table ACT_RU_EXECUTION, ACT_RU_TASK, ACT_RU_IDENTITYLINK, ACT_RU_AUTHORIZATION, ACT_HI_PROCINST");
     }
   }
 }
