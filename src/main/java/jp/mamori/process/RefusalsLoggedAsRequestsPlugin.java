@@ -52,12 +52,7 @@ class RefusalsLoggedAsRequestsPlugin extends AbstractProcessEnginePlugin {
         // a job has no user to hear the refusal: it is the server's trouble until someone looks at the incident
         return super.shouldLogFine(exception);
       }
-      for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-        if (t instanceof ActionRefused || super.shouldLogFine(t)) {
-          return true;
-        }
-      }
-      return false;
+      return WrappedCause.any(exception, t -> t instanceof ActionRefused || super.shouldLogFine(t));
     }
   }
 }

@@ -27,9 +27,9 @@ import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
  * when one row grants it, to the user, to one of the user's roles, or globally, on this resource or on every one.
  *
  * <p>So one query reads, for each right asked, whether such a row exists: one {@code MAX(CASE …)} column per right
- * over the rows of the user, the roles and the global authorization of the resources asked (by id or '*': a role
- * holds a grant on each of its open tasks, and reading all of them cost a scan of the table at 100,000 open tasks). The database
- * compares user, role and resource ids with its own collation, as in the engine's query. The rights are combined as
+ * over the rows of the user, the roles and the global authorization of the resources asked, by id or '*' (a role
+ * holds a grant on each of its open tasks: reading them all was a scan of the table at 100,000 open tasks, ADR 0053).
+ * The database compares user, role and resource ids with its own collation, as in the engine's query. The rights are combined as
  * the engine's query combines them: any of them for a disjunctive check, all for a conjunctive one. A check of
  * another shape (checks of checks, a resource id taken from a query, a value for "no authorization found") is left
  * to the engine, as is every check while revokes are checked.

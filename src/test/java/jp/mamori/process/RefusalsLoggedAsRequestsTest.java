@@ -9,7 +9,6 @@ import jp.mamori.testing.IntegrationTest;
 import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,35 +25,29 @@ class RefusalsLoggedAsRequestsTest extends IntegrationTest {
   @Test
   @DisplayName("手続の規則による拒否は、エンジンが包んでもサーバーの障害(ERROR)として記録しない")
   void aWrappedRefusalIsNotAServerError() {
-    List<String> errors = EngineErrorLog.during(() -> assertThatThrownBy(() -> run(context -> {
-      throw new ProcessEngineException("Exception while invoking TaskListener", new ActionRefused("task.error.x"));
-    })).hasRootCauseInstanceOf(ActionRefused.class));
-
-    assertThat(errors).isEmpty();
+    assertThat(errorsWhenACommandFailsWith(new ActionRefused("task.error.x"), false)).isEmpty();
   }
 
   @Test
   @DisplayName("それ以外の失敗は、これまでどおりサーバーの障害(ERROR)として記録する")
   void anyOtherFailureIsStillAServerError() {
-    List<String> errors = EngineErrorLog.during(() -> assertThatThrownBy(() -> run(context -> {
-      throw new ProcessEngineException("Exception while invoking TaskListener", new IllegalStateException("broken"));
-    })).hasRootCauseInstanceOf(IllegalStateException.class));
-
-    assertThat(errors).isNotEmpty();
+    assertThat(errorsWhenACommandFailsWith(new IllegalStateException("broken"), false)).isNotEmpty();
   }
 
   @Test
   @DisplayName("ジョブ(待っている利用者がいない)での拒否は、サーバーの障害(ERROR)として記録する")
   void aRefusalInAJobIsStillAServerError() {
-    List<String> errors = EngineErrorLog.during(() -> assertThatThrownBy(() -> run(context -> {
-      context.setCurrentJob(new MessageEntity());
-      throw new ProcessEngineException("Exception while invoking TaskListener", new ActionRefused("task.error.x"));
-    })).hasRootCauseInstanceOf(ActionRefused.class));
-
-    assertThat(errors).isNotEmpty();
+    assertThat(errorsWhenACommandFailsWith(new ActionRefused("task.error.x"), true)).isNotEmpty();
   }
 
-  private void run(Command<Void> command) {
-    configuration.getCommandExecutorTxRequired().execute(command);
+  /** The engine's ERROR lines for a command (a job's, or a user's) failing with the cause, wrapped as a listener's. */
+  private List<String> errorsWhenACommandFailsWith(RuntimeException cause, boolean inAJob) {
+    return EngineErrorLog.during(() -> assertThatThrownBy(() -> configuration.getCommandExecutorTxRequired()
+        .execute(context -> {
+          if (inAJob) {
+            context.setCurrentJob(new MessageEntity());
+          }
+          throw new ProcessEngineException("Exception while invoking TaskListener", cause);
+        })).hasRootCauseInstanceOf(cause.getClass()));
   }
 }
