@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The task list's SQL, before and after ADR 0037, on a database TaskListBenchmark has filled: EXPLAIN and timings.
 
-usage: bench/task-list-sql.py DATABASE [--user nurse] [--rounds 20] [--explain]
+usage: bench/task-list-sql.py DATABASE [--user nurse] [--rounds 20] [--explain] [--resample N]
 
 For each scenario of TaskListBenchmark it runs the table's two statements (the count capped at 10,000 and the page)
 in the form TaskListService sent before ADR 0037 (OFFSET over the table, the list indexes ignored with IGNORE INDEX,
@@ -10,6 +10,9 @@ list index), alternately in one session, and prints the server's own time per st
 plan and execute, without the network and the JVM) as median / p95, with the median CPU time the statement used,
 and the load average. --explain prints the
 plans. The "before" form is slow (seconds per page on a loaded machine): --rounds 5 keeps a run short.
+--resample N instead samples the tables' statistics anew N times (ANALYZE TABLE, as the benchmark's fill ends) and
+after each sample prints, per scenario and statement, the server's time and whether the plan materializes the
+candidate links, for the candidacy as a count per task (now) and as an EXISTS (before ADR 0054).
 Settings as bench/run.sh: BENCH_DB_HOST, BENCH_DB_PORT, BENCH_DB_USER, BENCH_DB_PASSWORD.
 """
 import argparse
@@ -45,8 +48,11 @@ def criteria(user, groups, scope, procedure_ids, overdue, now, before):
     who = f"I.USER_ID_ = {quote(user)}"
     if groups:
         who += " or I.GROUP_ID_ in (" + ", ".join(map(quote, groups)) + ")"
-    candidate = (f"(RES.ASSIGNEE_ is null and exists (select 1 from ACT_RU_IDENTITYLINK I{ignore_links}"
-                 f" where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate' and ({who})))")
+    links = (f"from ACT_RU_IDENTITYLINK I{ignore_links}"
+             f" where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate' and ({who})")
+    # as TaskCriteria.candidateLink: a count per task since ADR 0054, an EXISTS before
+    test = f"exists (select 1 {links})" if before else f"(select count(*) {links}) > 0"
+    candidate = f"(RES.ASSIGNEE_ is null and {test})"
     mine = f"RES.ASSIGNEE_ = {quote(user)}"
     conditions.append({"MINE": mine, "ROLES": candidate, "ALL": f"({mine} or {candidate})"}[scope])
     return " and ".join(conditions)
@@ -68,6 +74,28 @@ def statements(where, column, first, before, scope):
     return count, page
 
 
+ANALYZE = "analyze table ACT_RU_EXECUTION, ACT_RU_TASK, ACT_RU_IDENTITYLINK, ACT_RU_AUTHORIZATION, ACT_HI_PROCINST;"
+
+
+def resample(db, times, scenarios, user, groups, now):
+    """Each ANALYZE samples 20 random pages per index: the plan of an EXISTS flips with the sample (ADR 0054)."""
+    for sample in range(1, times + 1):
+        sql(db, ANALYZE)
+        print(f"-- sample {sample}, load average {load()}")
+        for name, scope, procedure, overdue, column, first in scenarios:
+            cells = []
+            for candidacy in ("count", "exists"):
+                where = criteria(user, groups, scope, procedure, overdue, now, False)
+                if candidacy == "exists":
+                    where = where.replace("(select count(*) from", "exists (select 1 from").replace(")) > 0)", ")))")
+                for call, statement in zip(("count", "page"), statements(where, column, first, False, scope)):
+                    plan = sql(db, "explain " + statement + ";")
+                    profiles = sql(db, "set profiling = 1;\n" + statement + ";\nshow profiles;").splitlines()
+                    ms = float(profiles[-1].split("\t")[1]) * 1000
+                    cells.append(f"{candidacy} {call} {ms:6.1f}{' MATERIALIZED' if 'MATERIALIZED' in plan else '':13}")
+            print(f"{name:30} " + "  ".join(cells))
+
+
 def load():
     with open("/proc/loadavg") as f:
         return " ".join(f.read().split()[:3])
@@ -79,6 +107,7 @@ def main():
     parser.add_argument("--user", default="nurse")
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--explain", action="store_true")
+    parser.add_argument("--resample", type=int, default=0)
     args = parser.parse_args()
     db = args.database
     groups = sql(db, f"select GROUP_ID_ from ACT_ID_MEMBERSHIP where USER_ID_ = {quote(args.user)}").split()
@@ -94,6 +123,9 @@ def main():
         ("ROLES first page", "ROLES", None, False, "CREATE_TIME_", 0),
         ("MINE first page", "MINE", None, False, "CREATE_TIME_", 0),
     ]
+    if args.resample:
+        resample(db, args.resample, scenarios, args.user, groups, now)
+        return
     print(f"database {db}, user {args.user} (groups {', '.join(groups)}), {args.rounds} rounds, "
           f"load average before: {load()}")
     print(f"{'scenario':30} {'call':6} {'before median/p95 (cpu)':>26} {'after median/p95 (cpu)':>26}")
