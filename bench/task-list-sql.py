@@ -12,7 +12,7 @@ and the load average. --explain prints the
 plans. The "before" form is slow (seconds per page on a loaded machine): --rounds 5 keeps a run short.
 --resample N instead samples the tables' statistics anew N times (ANALYZE TABLE, as the benchmark's fill ends) and
 after each sample prints, per scenario and statement, the server's time and whether the plan materializes the
-candidate links, for the candidacy as a count per task (now) and as an EXISTS (before ADR 0054).
+candidate links, for the candidacy as the EXISTS the app sends and as a count per task (rejected, ADR 0054).
 Settings as bench/run.sh: BENCH_DB_HOST, BENCH_DB_PORT, BENCH_DB_USER, BENCH_DB_PASSWORD.
 """
 import argparse
@@ -38,7 +38,7 @@ def quote(value):
     return "'" + value.replace("'", "''") + "'"
 
 
-def criteria(user, groups, scope, procedure_ids, overdue, now, before):
+def criteria(user, groups, scope, procedure_ids, overdue, now, before, as_count=False):
     ignore_links = "" if not before else f" ignore index ({CANDIDATE_INDEX})"
     conditions = ["RES.SUSPENSION_STATE_ = 1"]
     if procedure_ids is not None:
@@ -50,8 +50,8 @@ def criteria(user, groups, scope, procedure_ids, overdue, now, before):
         who += " or I.GROUP_ID_ in (" + ", ".join(map(quote, groups)) + ")"
     links = (f"from ACT_RU_IDENTITYLINK I{ignore_links}"
              f" where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate' and ({who})")
-    # as TaskCriteria.candidateLink: a count per task since ADR 0054, an EXISTS before
-    test = f"exists (select 1 {links})" if before else f"(select count(*) {links}) > 0"
+    # as TaskCriteria.candidateLink; a count per task was tried and rejected (ADR 0054)
+    test = f"(select count(*) {links}) > 0" if as_count else f"exists (select 1 {links})"
     candidate = f"(RES.ASSIGNEE_ is null and {test})"
     mine = f"RES.ASSIGNEE_ = {quote(user)}"
     conditions.append({"MINE": mine, "ROLES": candidate, "ALL": f"({mine} or {candidate})"}[scope])
@@ -84,10 +84,8 @@ def resample(db, times, scenarios, user, groups, now):
         print(f"-- sample {sample}, load average {load()}")
         for name, scope, procedure, overdue, column, first in scenarios:
             cells = []
-            for candidacy in ("count", "exists"):
-                where = criteria(user, groups, scope, procedure, overdue, now, False)
-                if candidacy == "exists":
-                    where = where.replace("(select count(*) from", "exists (select 1 from").replace(")) > 0)", ")))")
+            for candidacy in ("exists", "count"):
+                where = criteria(user, groups, scope, procedure, overdue, now, False, candidacy == "count")
                 for call, statement in zip(("count", "page"), statements(where, column, first, False, scope)):
                     plan = sql(db, "explain " + statement + ";")
                     profiles = sql(db, "set profiling = 1;\n" + statement + ";\nshow profiles;").splitlines()

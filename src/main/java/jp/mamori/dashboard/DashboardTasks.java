@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 /**
  * Open and overdue tasks for the task sections, as native task queries ({@link TaskCriteria}, ADR 0037): a figure is
  * a count, a list page a deferred join on the due-date list index, so a list of 100,000 tasks is paged in the
- * database without reading the rows it skips. A role's tasks are a subquery on the candidate links (the
+ * database without reading the rows it skips. A role's tasks are an {@code EXISTS} on the candidate links (the
  * engine's task query joins them and removes duplicates with DISTINCT, which sorts every match). No engine identity
  * is involved: the dashboard's URL rule is the authorization (docs/dashboard.md).
  */

@@ -129,8 +129,8 @@ public class TaskListService {
   /**
    * The list's criteria as SQL over the engine's task table. The engine's own task query cannot say "assigned to me
    * or a candidate through my roles" without joining the identity links and de-duplicating with DISTINCT, which
-   * makes the database build and sort every visible task before it can cut out a page (docs/benchmarks.md). As a
-   * subquery per task the candidacy needs no DISTINCT, and a page in creation order is read straight off the index on
+   * makes the database build and sort every visible task before it can cut out a page (docs/benchmarks.md). As an
+   * EXISTS test the candidacy needs no DISTINCT, and a page in creation order is read straight off the index on
    * CREATE_TIME_. The rule is the one {@link #visibleTo} gives the engine query for a single task.
    */
   private TaskCriteria criteria(StaffPrincipal user, TaskFilter filter) {
@@ -153,7 +153,7 @@ public class TaskListService {
     if (filter.overdueOnly()) {
       c.and("RES.DUE_DATE_ < " + c.param("now", Date.from(clock.instant())));
     }
-    // last: MariaDB tests the conditions in this order, and the plain columns are cheaper than the candidate subquery
+    // last: MariaDB tests the conditions in this order, and the plain columns are cheaper than the EXISTS
     String assignedToMe = "RES.ASSIGNEE_ = " + c.param("userId", user.userId());
     switch (filter.scope()) {
       case MINE -> c.and(assignedToMe);
