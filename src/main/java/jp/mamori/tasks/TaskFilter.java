@@ -17,4 +17,9 @@ public record TaskFilter(TaskScope scope, String procedureKey, LocalDate dueFrom
   public static TaskFilter all() {
     return new TaskFilter(TaskScope.ALL, null, null, null, false);
   }
+
+  /** The same criteria within another scope. */
+  public TaskFilter within(TaskScope other) {
+    return new TaskFilter(other, procedureKey, dueFrom, dueTo, overdueOnly);
+  }
 }

@@ -63,6 +63,9 @@ public class TaskListService {
   }
 
   public long count(StaffPrincipal user, TaskFilter filter) {
+    if (filter.scope() == TaskScope.ALL) {
+      return count(user, filter.within(TaskScope.ROLES)) + count(user, filter.within(TaskScope.MINE));
+    }
     return criteria(user, filter).count();
   }
 
@@ -72,6 +75,13 @@ public class TaskListService {
    * cap" (the table shows 「1,000件以上」, ADR 0031, ADR 0040).
    */
   public long countUpTo(StaffPrincipal user, TaskFilter filter, int cap) {
+    if (filter.scope() == TaskScope.ALL) {
+      // "all" is "my roles'" (unassigned) and "mine" (assigned to me): disjoint, and each counted on its own best
+      // plan. As one OR, MariaDB visited every open task for a user whose roles hold few of them (0.38 s at 100,000
+      // open tasks against 0.4 ms, ADR 0054)
+      long roles = countUpTo(user, filter.within(TaskScope.ROLES), cap);
+      return roles > cap ? roles : Math.min(cap + 1L, roles + countUpTo(user, filter.within(TaskScope.MINE), cap));
+    }
     return criteria(user, filter).countUpTo(cap);
   }
 

@@ -93,6 +93,18 @@ class TaskListServiceTest extends IntegrationTest {
   }
 
   @Test
+  void theCappedCountOfAllIsTheRolesAndMineCountedApartAndStopsAtTheCap() {
+    // "all" is counted as the role's unclaimed tasks plus one's own (ADR 0054): 20 + 3 here
+    TaskFilter all = new TaskFilter(TaskScope.ALL, FIXTURE, null, null, false);
+    assertThat(taskList.count(memberA, all)).isEqualTo(23);
+    assertThat(taskList.countUpTo(memberA, all, 100)).isEqualTo(23);
+    assertThat(taskList.countUpTo(memberA, all, 23)).isEqualTo(23);
+    assertThat(taskList.countUpTo(memberA, all, 22)).as("more than 22").isEqualTo(23);
+    assertThat(taskList.countUpTo(memberA, all, 21)).as("more than 21, the role's alone within").isEqualTo(22);
+    assertThat(taskList.countUpTo(memberA, all, 10)).as("more than 10, the role's alone above").isEqualTo(11);
+  }
+
+  @Test
   void staffWithoutTheRoleSeeNoneOfThem() {
     StaffPrincipal nurse = Staff.of(staff, "nurse");
     assertThat(count(nurse, TaskScope.ALL, FIXTURE)).isZero();
