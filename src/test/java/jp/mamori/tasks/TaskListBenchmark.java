@@ -131,7 +131,7 @@ class TaskListBenchmark extends IntegrationTest {
     }
   }
 
-  /** One measured list: a filter and a page of it. */
+  /** One measured list: whose, a filter and a page of it. */
   record Scenario(String name, StaffPrincipal user, TaskFilter filter, Supplier<Integer> first, TaskSort sort,
       boolean ascending) {}
 
