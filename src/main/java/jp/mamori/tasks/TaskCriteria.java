@@ -98,6 +98,30 @@ public final class TaskCriteria {
     return and("NL.ID_ is null");
   }
 
+  /** A way into the candidate links: the index it is read on and the condition on {@code I} that index answers. */
+  public record LinkWay(String index, String condition) {}
+
+  /**
+   * How many of these tasks have a candidate link matching one of {@code ways}, counted no further than
+   * {@code cap} + 1 and read from the links' side: each way on its own index, joined to its tasks, the union counting
+   * a task offered in two ways once. Where the user's tasks lie in the table no longer matters: "does this task have
+   * one of my links?" asked task by task visited 70,000 tasks of other roles for a role offered the newest 28,000 of
+   * 100,000 (256 ms against 4 ms on MariaDB, ADR 0055). Only for conditions on the task's own state: a filter on a
+   * due date or a procedure narrows the tasks better from their side.
+   */
+  public long countLinkedUpTo(List<LinkWay> ways, int cap) {
+    List<String> parts = new ArrayList<>();
+    for (LinkWay way : ways) {
+      // DISTINCT: a task offered to two of the user's roles is one task, and the part then stops at cap + 1 tasks
+      parts.add("(select distinct RES.ID_ from " + identityLinkTable() + " I use index (" + way.index() + ") join "
+          + taskTable + " RES on RES.ID_ = I.TASK_ID_ where I.TYPE_ = 'candidate' and " + way.condition() + " and "
+          + where() + " limit " + (cap + 1) + ")");
+    }
+    long linked = bind(taskService.createNativeTaskQuery().sql("select count(*) from (" + String.join(" union ", parts)
+        + ") LINKED")).count();
+    return Math.min(linked, cap + 1L);
+  }
+
   public long count() {
     return bind(taskService.createNativeTaskQuery().sql("select count(*) from " + from() + " where " + where()))
         .count();

@@ -18,6 +18,11 @@ public record TaskFilter(TaskScope scope, String procedureKey, LocalDate dueFrom
     return new TaskFilter(TaskScope.ALL, null, null, null, false);
   }
 
+  /** Whether it narrows the tasks beyond the scope: by procedure or due date. */
+  public boolean narrowsTasks() {
+    return (procedureKey != null && !procedureKey.isBlank()) || dueFrom != null || dueTo != null || overdueOnly;
+  }
+
   /** The same criteria within another scope. */
   public TaskFilter within(TaskScope other) {
     return new TaskFilter(other, procedureKey, dueFrom, dueTo, overdueOnly);

@@ -38,6 +38,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class TaskListService {
 
+  /** The engine's own indexes of the candidate links' person and role (its schema, every database). */
+  static final String USER_LINK_INDEX = "ACT_IDX_IDENT_LNK_USER";
+  static final String GROUP_LINK_INDEX = "ACT_IDX_IDENT_LNK_GROUP";
+
   private final TaskService taskService;
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
@@ -82,7 +86,25 @@ public class TaskListService {
       long roles = countUpTo(user, filter.within(TaskScope.ROLES), cap);
       return roles > cap ? roles : Math.min(cap + 1L, roles + countUpTo(user, filter.within(TaskScope.MINE), cap));
     }
+    if (filter.scope() == TaskScope.ROLES && !filter.narrowsTasks()) {
+      return offeredUpTo(user, cap);
+    }
     return criteria(user, filter).countUpTo(cap);
+  }
+
+  /**
+   * The unclaimed tasks offered to the user by name or through their roles, counted up to the cap from the user's
+   * candidate links (on the engine's indexes of a link's person and role) instead of task by task (ADR 0055).
+   */
+  private long offeredUpTo(StaffPrincipal user, int cap) {
+    TaskCriteria c = TaskCriteria.open(taskService, managementService).and("RES.ASSIGNEE_ is null");
+    List<TaskCriteria.LinkWay> ways = new ArrayList<>();
+    ways.add(new TaskCriteria.LinkWay(USER_LINK_INDEX, "I.USER_ID_ = " + c.param("candidateUser", user.userId())));
+    List<String> groups = groupsOf(user);
+    if (!groups.isEmpty()) {
+      ways.add(new TaskCriteria.LinkWay(GROUP_LINK_INDEX, "I.GROUP_ID_ in (" + c.params("group", groups) + ")"));
+    }
+    return c.countLinkedUpTo(ways, cap);
   }
 
   public List<TaskRow> page(StaffPrincipal user, TaskFilter filter, int first, int max, TaskSort sort,
@@ -107,7 +129,7 @@ public class TaskListService {
       rows = (int) (end - first);
     }
     TaskCriteria criteria = criteria(user, filter);
-    if (filter.scope() != TaskScope.MINE) {
+    if (filter.scope() != TaskScope.MINE && !shortListOfRoles(filter, total)) {
       // "mine" is narrow by nature and found best on the assignee index; the other scopes on the list index
       indexes.forOrder(sort).ifPresent(criteria::pageOn);
     }
@@ -117,6 +139,15 @@ public class TaskListService {
       Collections.reverse(tasks);
     }
     return toRows(tasks);
+  }
+
+  /**
+   * "My roles'" tasks, known to be within the table's cap: MariaDB then finds them from their links and sorts them
+   * (0.5 ms for 98 of 100,000 open tasks), where the list index would be scanned until the page is full (13–35 ms).
+   * Not "all": as one {@code OR} without the list index MariaDB sorted every visible task (ADR 0055).
+   */
+  private static boolean shortListOfRoles(TaskFilter filter, long total) {
+    return filter.scope() == TaskScope.ROLES && total >= 0 && total <= TaskLazyModel.COUNT_CAP;
   }
 
   /** The task, if this user may see it: assigned to them or open to them as a candidate. */
@@ -176,13 +207,16 @@ public class TaskListService {
   /** Unclaimed and offered to the user by name or through one of their groups, as the engine's candidateUser. */
   private String candidate(TaskCriteria c, StaffPrincipal user) {
     StringBuilder who = new StringBuilder("I.USER_ID_ = ").append(c.param("candidateUser", user.userId()));
-    // the engine's taskCandidateUser reads the memberships at query time too
-    List<String> groups = identityService.createGroupQuery().groupMember(user.userId()).list().stream()
-        .map(Group::getId).toList();
+    List<String> groups = groupsOf(user);
     if (!groups.isEmpty()) {
       who.append(" or I.GROUP_ID_ in (").append(c.params("group", groups)).append(")");
     }
     return "(RES.ASSIGNEE_ is null and " + c.candidateLink(who.toString()) + ")";
+  }
+
+  /** The user's roles, read at query time as the engine's taskCandidateUser reads them. */
+  private List<String> groupsOf(StaffPrincipal user) {
+    return identityService.createGroupQuery().groupMember(user.userId()).list().stream().map(Group::getId).toList();
   }
 
   private static void visibleTo(TaskQuery query, StaffPrincipal user, TaskScope scope) {

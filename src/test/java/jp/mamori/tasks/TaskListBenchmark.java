@@ -56,8 +56,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code -Dmamori.bench.fill=engine} through the engine's public API (two worker threads, a few hundred process
  * instances per transaction; 100–130 s on a quiet machine, over an hour at load average 40), then times
  * {@link TaskListService#count} and {@link TaskListService#page} as the demo user nurse (role handler, offered all
- * but one in a thousand of the tasks) and desk (a small role, offered that one) see them. It asserts only that the
- * answers are right, never how long they took.
+ * but one in a thousand of the tasks), desk (a small role, offered that one), records-manager and privacy-lead
+ * (mid-sized roles, offered the oldest and the newest three tenths as well) see them. It asserts only that the answers are right, never how long they
+ * took.
  *
  * <p>System properties: {@code mamori.bench.tasks} (default 100000), {@code mamori.bench.repetitions} (20),
  * {@code mamori.bench.threads} (2), {@code mamori.bench.batch} (250); {@code mamori.bench.h2ResultReuse=true}
@@ -74,6 +75,15 @@ class TaskListBenchmark extends IntegrationTest {
   /** A user of a small role: the role's tasks are one in a thousand of the fill (ADR 0054). */
   static final String SMALL_ROLE_USER = "desk";
   static final String SMALL_ROLE = "medical-affairs-desk";
+  /**
+   * Users of two mid-sized roles, each offered three tenths of the unclaimed tasks as well as handler: the oldest
+   * (in the list's order, newest first, behind 70,000 tasks the user may not see) and the newest (found last by
+   * anything that reads the tasks in another order, ADR 0055).
+   */
+  static final String OLDEST_ROLE_USER = "records-manager";
+  static final String OLDEST_ROLE = "information-manager";
+  static final String NEWEST_ROLE_USER = "privacy-lead";
+  static final String NEWEST_ROLE = "supervising-manager";
   static final int PAGE = 20;
 
   static final int TASKS = Integer.getInteger("mamori.bench.tasks", 100_000);
@@ -100,14 +110,17 @@ class TaskListBenchmark extends IntegrationTest {
    * The i-th task of the fill: which procedure, whether nurse holds it, whether it is offered to the small role
    * instead of nurse's, and when it is due.
    */
-  record Shape(boolean other, boolean nurse, boolean smallRole, int dueInDays) {
+  record Shape(boolean other, boolean nurse, boolean smallRole, boolean oldest, boolean newest, int dueInDays) {
 
     static Shape of(int i) {
       long h = mix(i);
       boolean other = (h & 0xFF) < 51; // ~20 % the second procedure
       boolean nurse = ((h >>> 8) & 0xFF) < 13; // ~5 % assigned to nurse
       int d = (int) ((h >>> 16) % 100); // ~10 % overdue by 1..10 days, the rest due in 1..90 days
-      return new Shape(other, nurse, !nurse && i % 1000 == 7, d < 10 ? d - 10 : d - 9);
+      boolean smallRole = !nurse && i % 1000 == 7;
+      boolean offered = !nurse && !smallRole;
+      return new Shape(other, nurse, smallRole, offered && i < TASKS * 3L / 10, offered && i >= TASKS * 7L / 10,
+          d < 10 ? d - 10 : d - 9);
     }
 
     boolean overdue() {
@@ -118,8 +131,11 @@ class TaskListBenchmark extends IntegrationTest {
       return !smallRole;
     }
 
-    String candidateGroup() {
-      return smallRole ? SMALL_ROLE : "handler";
+    List<String> candidateGroups() {
+      if (smallRole) {
+        return List.of(SMALL_ROLE);
+      }
+      return oldest ? List.of("handler", OLDEST_ROLE) : newest ? List.of("handler", NEWEST_ROLE) : List.of("handler");
     }
 
     /** SplitMix64: spreads the properties independently of each other and of the index. */
@@ -149,7 +165,8 @@ class TaskListBenchmark extends IntegrationTest {
     }
     deploy();
 
-    List<Scenario> scenarios = scenarios(nurse, Staff.of(staffDirectory, SMALL_ROLE_USER));
+    List<Scenario> scenarios = scenarios(nurse, Staff.of(staffDirectory, SMALL_ROLE_USER),
+        Staff.of(staffDirectory, OLDEST_ROLE_USER), Staff.of(staffDirectory, NEWEST_ROLE_USER));
     Map<String, Long> before = counts(scenarios);
 
     long existing = taskService.createTaskQuery().processDefinitionKeyIn(MAIN_PROCEDURE, OTHER_PROCEDURE).count();
@@ -172,14 +189,19 @@ class TaskListBenchmark extends IntegrationTest {
     expected.merge("OVERDUE", count(from, TASKS, i -> nurses.test(i) && Shape.of(i).overdue()), Long::sum);
     expected.merge("SMALL ROLE ALL", count(from, TASKS, i -> Shape.of(i).smallRole()), Long::sum);
     expected.merge("SMALL ROLE ROLES", count(from, TASKS, i -> Shape.of(i).smallRole()), Long::sum);
+    expected.merge("OLDEST ROLE ALL", count(from, TASKS, i -> Shape.of(i).oldest()), Long::sum);
+    expected.merge("OLDEST ROLE ROLES", count(from, TASKS, i -> Shape.of(i).oldest()), Long::sum);
+    expected.merge("NEWEST ROLE ALL", count(from, TASKS, i -> Shape.of(i).newest()), Long::sum);
+    expected.merge("NEWEST ROLE ROLES", count(from, TASKS, i -> Shape.of(i).newest()), Long::sum);
     Map<String, Long> actual = counts(scenarios);
     assertThat(actual).isEqualTo(expected);
     assertThat(actual.get("ALL")).isGreaterThanOrEqualTo(TASKS * 99L / 100);
 
     long open = taskService.createTaskQuery().active().count();
     print("database=%s openTasks=%,d visibleToNurse=%,d roles=%,d mine=%,d otherProcedure=%,d overdue=%,d"
-        + " visibleToDesk=%,d", database, open, actual.get("ALL"), actual.get("ROLES"), actual.get("MINE"),
-        actual.get("PROCEDURE"), actual.get("OVERDUE"), actual.get("SMALL ROLE ALL"));
+        + " visibleToDesk=%,d visibleToRecordsManager=%,d visibleToPrivacyLead=%,d", database, open,
+        actual.get("ALL"), actual.get("ROLES"), actual.get("MINE"), actual.get("PROCEDURE"), actual.get("OVERDUE"),
+        actual.get("SMALL ROLE ALL"), actual.get("OLDEST ROLE ALL"), actual.get("NEWEST ROLE ALL"));
 
     // warm-up: every query shape a few times, so the JIT, MyBatis and the database's caches are warm
     for (int r = 0; r < WARM_UP; r++) {
@@ -237,7 +259,9 @@ class TaskListBenchmark extends IntegrationTest {
         loadBefore, loadAverage());
   }
 
-  private List<Scenario> scenarios(StaffPrincipal nurse, StaffPrincipal smallRoleUser) {
+  private List<Scenario> scenarios(StaffPrincipal nurse, StaffPrincipal smallRoleUser, StaffPrincipal oldestRoleUser,
+      StaffPrincipal newestRoleUser) {
+    TaskFilter roles = new TaskFilter(TaskScope.ROLES, null, null, null, false);
     TaskFilter all = TaskFilter.all();
     return List.of(
         new Scenario("ALL first page", nurse, all, () -> 0, TaskSort.CREATED, false),
@@ -249,13 +273,16 @@ class TaskListBenchmark extends IntegrationTest {
             new TaskFilter(TaskScope.ALL, OTHER_PROCEDURE, null, null, false), () -> 0, TaskSort.CREATED, false),
         new Scenario("ALL overdue only", nurse, new TaskFilter(TaskScope.ALL, null, null, null, true), () -> 0,
             TaskSort.CREATED, false),
-        new Scenario("ROLES first page", nurse, new TaskFilter(TaskScope.ROLES, null, null, null, false), () -> 0,
-            TaskSort.CREATED, false),
+        new Scenario("ROLES first page", nurse, roles, () -> 0, TaskSort.CREATED, false),
         new Scenario("MINE first page", nurse, new TaskFilter(TaskScope.MINE, null, null, null, false), () -> 0,
             TaskSort.CREATED, false),
         new Scenario("SMALL ROLE ALL first page", smallRoleUser, all, () -> 0, TaskSort.CREATED, false),
-        new Scenario("SMALL ROLE ROLES first page", smallRoleUser,
-            new TaskFilter(TaskScope.ROLES, null, null, null, false), () -> 0, TaskSort.CREATED, false));
+        new Scenario("SMALL ROLE ROLES first page", smallRoleUser, roles, () -> 0, TaskSort.CREATED, false),
+        new Scenario("OLDEST ROLE ALL first page", oldestRoleUser, all, () -> 0, TaskSort.CREATED, false),
+        new Scenario("OLDEST ROLE ROLES first page", oldestRoleUser, roles, () -> 0, TaskSort.CREATED, false),
+        new Scenario("OLDEST ROLE ALL middle page", oldestRoleUser, all, () -> MIDDLE, TaskSort.CREATED, false),
+        new Scenario("NEWEST ROLE ALL first page", newestRoleUser, all, () -> 0, TaskSort.CREATED, false),
+        new Scenario("NEWEST ROLE ROLES first page", newestRoleUser, roles, () -> 0, TaskSort.CREATED, false));
   }
 
   /** The count each scenario's filter must give (scenarios on the same filter share one key). */
@@ -263,6 +290,12 @@ class TaskListBenchmark extends IntegrationTest {
     TaskFilter f = s.filter();
     if (s.user().userId().equals(SMALL_ROLE_USER)) {
       return "SMALL ROLE " + f.scope().name();
+    }
+    if (s.user().userId().equals(OLDEST_ROLE_USER)) {
+      return "OLDEST ROLE " + f.scope().name();
+    }
+    if (s.user().userId().equals(NEWEST_ROLE_USER)) {
+      return "NEWEST ROLE " + f.scope().name();
     }
     if (f.procedureKey() != null) {
       return "PROCEDURE";
@@ -367,7 +400,7 @@ class TaskListBenchmark extends IntegrationTest {
       Shape shape = Shape.of(i);
       String key = shape.other() ? OTHER_PROCEDURE : MAIN_PROCEDURE;
       return new BulkCases.Case(definitions.get(key), key, String.format("BENCH-%06d", i), "Task_Handle",
-          shape.other() ? "別手続きの対応" : "申請の確認", shape.nurse() ? USER : null, shape.candidateGroup(),
+          shape.other() ? "別手続きの対応" : "申請の確認", shape.nurse() ? USER : null, shape.candidateGroups(),
           Date.from(now.minusSeconds(to - i)), due(i, now), null);
     });
     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -421,7 +454,7 @@ class TaskListBenchmark extends IntegrationTest {
     VariableMap variables = Variables.createVariables()
         .putValueTyped("due", Variables.dateValue(due, true))
         .putValueTyped("assignee", Variables.stringValue(shape.nurse() ? USER : null, true))
-        .putValueTyped("group", Variables.stringValue(shape.candidateGroup(), true));
+        .putValueTyped("group", Variables.stringValue(String.join(",", shape.candidateGroups()), true));
     runtimeService.startProcessInstanceByKey(shape.other() ? OTHER_PROCEDURE : MAIN_PROCEDURE,
         String.format("BENCH-%06d", i), variables);
   }

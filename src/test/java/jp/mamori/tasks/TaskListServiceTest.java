@@ -105,6 +105,37 @@ class TaskListServiceTest extends IntegrationTest {
   }
 
   @Test
+  void theCappedCountOfTheRolesTasksReadFromTheLinksCountsATaskOfferedTwiceOnceAndOneOfferedByName() {
+    // without a filter the capped count starts from the user's candidate links (ADR 0055): every committee task
+    // of the database, so compared with the full count, which asks task by task
+    TaskFilter roles = new TaskFilter(TaskScope.ROLES, null, null, null, false);
+    long before = taskList.count(memberA, roles);
+    assertThat(before).isGreaterThanOrEqualTo(20);
+    assertThat(taskList.countUpTo(memberA, roles, 10_000)).isEqualTo(before);
+    String twice = fixtureTaskIds().get(10);
+    String byNameOnly = fixtureTaskIds().get(11);
+    taskService.addCandidateUser(twice, memberA.userId());
+    taskService.deleteCandidateGroup(byNameOnly, "committee");
+    taskService.addCandidateUser(byNameOnly, memberA.userId());
+    try {
+      assertThat(taskList.count(memberA, roles)).isEqualTo(before);
+      assertThat(taskList.countUpTo(memberA, roles, 10_000)).as("each task once, by name or by role")
+          .isEqualTo(before);
+      assertThat(taskList.countUpTo(memberB, roles, 10_000)).as("not offered to B any more")
+          .isEqualTo(before - 1).isEqualTo(taskList.count(memberB, roles));
+      assertThat(taskList.countUpTo(memberA, roles, (int) before)).isEqualTo(before);
+      assertThat(taskList.countUpTo(memberA, roles, (int) before - 1)).as("more than the cap").isEqualTo(before);
+      assertThat(taskList.countUpTo(memberA, roles, 5)).as("more than 5").isEqualTo(6);
+      assertThat(taskList.countUpTo(memberA, TaskFilter.all(), 10_000)).as("with her own three")
+          .isEqualTo(taskList.count(memberA, TaskFilter.all())).isEqualTo(before + 3);
+    } finally {
+      taskService.deleteCandidateUser(twice, memberA.userId());
+      taskService.deleteCandidateUser(byNameOnly, memberA.userId());
+      taskService.addCandidateGroup(byNameOnly, "committee");
+    }
+  }
+
+  @Test
   void staffWithoutTheRoleSeeNoneOfThem() {
     StaffPrincipal nurse = Staff.of(staff, "nurse");
     assertThat(count(nurse, TaskScope.ALL, FIXTURE)).isZero();
@@ -131,15 +162,21 @@ class TaskListServiceTest extends IntegrationTest {
 
   @Test
   void everyPageHoldsTheRowsOfTheWholeListAtItsPlaceWhetherReadFromTheFrontOrTheBack() {
-    // a page is found on the list index and then read (ADR 0037); one in the back half is read in reverse
-    TaskFilter filter = new TaskFilter(TaskScope.ALL, FIXTURE, null, null, false);
-    long total = taskList.count(memberA, filter);
-    List<String> whole = taskList.page(memberA, filter, 0, 100, TaskSort.CREATED, false).stream().map(TaskRow::id)
-        .toList();
-    assertThat(whole).hasSize((int) total).doesNotHaveDuplicates();
-    for (int first = 0; first < total; first += 5) {
-      assertThat(taskList.page(memberA, filter, first, 5, TaskSort.CREATED, false, total)).extracting(TaskRow::id)
-          .as("page at %d", first).containsExactlyElementsOf(whole.subList(first, (int) Math.min(total, first + 5)));
+    // a page is found on the list index and then read (ADR 0037); one in the back half is read in reverse; a short
+    // list of the roles' tasks without the list index (ADR 0055)
+    for (TaskScope scope : List.of(TaskScope.ALL, TaskScope.ROLES)) {
+      for (TaskSort sort : List.of(TaskSort.CREATED, TaskSort.DUE)) {
+        TaskFilter filter = new TaskFilter(scope, FIXTURE, null, null, false);
+        long total = taskList.count(memberA, filter);
+        List<String> whole = taskList.page(memberA, filter, 0, 100, sort, false).stream().map(TaskRow::id)
+            .toList();
+        assertThat(whole).hasSize((int) total).doesNotHaveDuplicates();
+        for (int first = 0; first < total; first += 5) {
+          assertThat(taskList.page(memberA, filter, first, 5, sort, false, total)).extracting(TaskRow::id)
+              .as("%s by %s, page at %d", scope, sort, first)
+              .containsExactlyElementsOf(whole.subList(first, (int) Math.min(total, first + 5)));
+        }
+      }
     }
   }
 

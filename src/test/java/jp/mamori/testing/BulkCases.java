@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Date;
+import java.util.List;
 import java.util.function.IntFunction;
 import javax.sql.DataSource;
 
@@ -21,9 +22,16 @@ import javax.sql.DataSource;
  */
 public final class BulkCases {
 
-  /** One case: open (waiting in its task) unless {@code ended} is set. */
+  /** One case: open (waiting in its task, offered to its candidate roles) unless {@code ended} is set. */
   public record Case(String processDefinitionId, String processDefinitionKey, String businessKey, String taskKey,
-      String taskName, String assignee, String candidateGroup, Date started, Date due, Date ended) {}
+      String taskName, String assignee, List<String> candidateGroups, Date started, Date due, Date ended) {
+
+    public Case(String processDefinitionId, String processDefinitionKey, String businessKey, String taskKey,
+        String taskName, String assignee, String candidateGroup, Date started, Date due, Date ended) {
+      this(processDefinitionId, processDefinitionKey, businessKey, taskKey, taskName, assignee,
+          List.of(candidateGroup), started, due, ended);
+    }
+  }
 
   private static final int BATCH = 1_000;
   /** The rights the engine grants a task's candidate role and assignee (read, update, variables), as it writes them. */
@@ -95,11 +103,15 @@ public final class BulkCases {
             task.setTimestamp(9, started);
             task.setTimestamp(10, k.due() == null ? null : new Timestamp(k.due().getTime()));
             task.addBatch();
-            link.setString(1, pi + "-l");
-            link.setString(2, k.candidateGroup());
-            link.setString(3, pi + "-t");
-            link.addBatch();
-            addGrant(grant, pi + "-g", k.candidateGroup(), null, pi + "-t");
+            for (int g = 0; g < k.candidateGroups().size(); g++) {
+              // the first role's ids as before this list existed: a database filled earlier is continued alike
+              String suffix = g == 0 ? "" : String.valueOf(g);
+              link.setString(1, pi + "-l" + suffix);
+              link.setString(2, k.candidateGroups().get(g));
+              link.setString(3, pi + "-t");
+              link.addBatch();
+              addGrant(grant, pi + "-g" + suffix, k.candidateGroups().get(g), null, pi + "-t");
+            }
             if (k.assignee() != null) {
               addGrant(grant, pi + "-u", null, k.assignee(), pi + "-t");
             }
