@@ -128,12 +128,20 @@ public class TaskListService {
       offset = (int) (total - end);
       rows = (int) (end - first);
     }
-    TaskCriteria criteria = criteria(user, filter);
-    if (filter.scope() != TaskScope.MINE && !shortListOfRoles(filter, total)) {
-      // "mine" is narrow by nature and found best on the assignee index; the other scopes on the list index
-      indexes.forOrder(sort).ifPresent(criteria::pageOn);
+    String order = orderBy(sort, ascending != mirrored);
+    List<Task> tasks;
+    if (filter.scope() == TaskScope.ALL && shortList(total)) {
+      tasks = TaskCriteria.pageOfEither(criteria(user, filter.within(TaskScope.ROLES)),
+          criteria(user, filter.within(TaskScope.MINE)), order, offset, rows);
+    } else {
+      TaskCriteria criteria = criteria(user, filter);
+      if (filter.scope() == TaskScope.ALL || (filter.scope() == TaskScope.ROLES && !shortList(total))) {
+        // "mine" is narrow by nature and found best on the assignee index, a short list from its links; a long one
+        // on the list index of its order (ADR 0037)
+        indexes.forOrder(sort).ifPresent(criteria::pageOn);
+      }
+      tasks = criteria.page(order, offset, rows);
     }
-    List<Task> tasks = criteria.page(orderBy(sort, ascending != mirrored), offset, rows);
     if (mirrored) {
       tasks = new ArrayList<>(tasks);
       Collections.reverse(tasks);
@@ -142,12 +150,13 @@ public class TaskListService {
   }
 
   /**
-   * "My roles'" tasks, known to be within the table's cap: MariaDB then finds them from their links and sorts them
-   * (0.5 ms for 98 of 100,000 open tasks), where the list index would be scanned until the page is full (13–35 ms).
-   * Not "all": as one {@code OR} without the list index MariaDB sorted every visible task (ADR 0055).
+   * A list known to be within the table's cap: MariaDB then finds "my roles'" tasks from their links and sorts them
+   * (0.5 ms for 98 of 100,000 open tasks), where the list index would be scanned until the page is full (13–35 ms);
+   * "all" is read as its two halves, since as one {@code OR} without the list index MariaDB sorted every visible task
+   * (ADR 0055).
    */
-  private static boolean shortListOfRoles(TaskFilter filter, long total) {
-    return filter.scope() == TaskScope.ROLES && total >= 0 && total <= TaskLazyModel.COUNT_CAP;
+  private static boolean shortList(long total) {
+    return total >= 0 && total <= TaskLazyModel.COUNT_CAP;
   }
 
   /** The task, if this user may see it: assigned to them or open to them as a candidate. */
