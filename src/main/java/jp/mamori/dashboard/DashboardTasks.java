@@ -74,10 +74,14 @@ class DashboardTasks {
     return c.and(versions.isEmpty() ? "1 = 0" : "RES.PROC_DEF_ID_ in (" + c.params("procedure", versions) + ")");
   }
 
-  /** Open tasks offered to a role, claimed or not (the engine's taskCandidateGroup with includeAssignedTasks). */
+  /**
+   * Open tasks offered to a role, claimed or not (the engine's taskCandidateGroup with includeAssignedTasks); the
+   * list's capped count read from the role's links (ADR 0055).
+   */
   TaskCriteria ofRole(String groupId) {
     TaskCriteria c = open();
-    return c.and(c.candidateLink("I.GROUP_ID_ = " + c.param("group", groupId)));
+    return c.offeredThrough(List.of(new TaskCriteria.LinkWay(TaskCriteria.GROUP_LINK_INDEX,
+        "I.GROUP_ID_ = " + c.param("group", groupId))));
   }
 
   /** Open tasks offered to no role, claimed or not (the engine's withoutCandidateGroups with includeAssignedTasks). */

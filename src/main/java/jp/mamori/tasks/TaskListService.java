@@ -38,10 +38,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class TaskListService {
 
-  /** The engine's own indexes of the candidate links' person and role (its schema, every database). */
-  static final String USER_LINK_INDEX = "ACT_IDX_IDENT_LNK_USER";
-  static final String GROUP_LINK_INDEX = "ACT_IDX_IDENT_LNK_GROUP";
-
   private final TaskService taskService;
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
@@ -99,12 +95,14 @@ public class TaskListService {
   private long offeredUpTo(StaffPrincipal user, int cap) {
     TaskCriteria c = TaskCriteria.open(taskService, managementService).and("RES.ASSIGNEE_ is null");
     List<TaskCriteria.LinkWay> ways = new ArrayList<>();
-    ways.add(new TaskCriteria.LinkWay(USER_LINK_INDEX, "I.USER_ID_ = " + c.param("candidateUser", user.userId())));
+    ways.add(new TaskCriteria.LinkWay(TaskCriteria.USER_LINK_INDEX,
+        "I.USER_ID_ = " + c.param("candidateUser", user.userId())));
     List<String> groups = groupsOf(user);
     if (!groups.isEmpty()) {
-      ways.add(new TaskCriteria.LinkWay(GROUP_LINK_INDEX, "I.GROUP_ID_ in (" + c.params("group", groups) + ")"));
+      ways.add(new TaskCriteria.LinkWay(TaskCriteria.GROUP_LINK_INDEX,
+          "I.GROUP_ID_ in (" + c.params("group", groups) + ")"));
     }
-    return c.countLinkedUpTo(ways, cap);
+    return c.offeredThrough(ways).countUpTo(cap);
   }
 
   public List<TaskRow> page(StaffPrincipal user, TaskFilter filter, int first, int max, TaskSort sort,

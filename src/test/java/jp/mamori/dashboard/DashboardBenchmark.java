@@ -140,8 +140,10 @@ class DashboardBenchmark extends IntegrationTest {
             .dueBefore(now),
         "roles.open:handler", () -> taskService.createTaskQuery().active().taskCandidateGroup("handler")
             .includeAssignedTasks());
+    // supervising-manager: a role whose tasks come after handler's (ADR 0055)
     for (String id : List.of("tasks.open", "tasks.overdue", "tasks.overdue:" + key(0), "roles.open:handler",
-        "roles.overdue:handler", "roles.open:personal", "trends.started:" + key(0) + ":" + month)) {
+        "roles.overdue:handler", "roles.open:supervising-manager", "roles.open:personal",
+        "trends.started:" + key(0) + ":" + month)) {
       long rows = dashboard.list(id, JA).orElseThrow().count();
       // what the list page does (ADR 0041): the count up to the cap, then the first page
       LongSupplier view = () -> {

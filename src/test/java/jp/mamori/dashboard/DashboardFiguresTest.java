@@ -133,6 +133,10 @@ class DashboardFiguresTest extends IntegrationTest {
     // the page's capped count (ADR 0041): exact up to the cap, cap + 1 beyond it
     assertThat(handler.countUpTo(1_000)).isEqualTo(handler.count());
     assertThat(handler.countUpTo(0)).isEqualTo(1);
+    // the role's list counted from its links, its overdue list task by task (ADR 0055): the same answers
+    FigureList handlerOverdue = dashboard.list("roles.overdue:handler", JA).orElseThrow();
+    assertThat(handlerOverdue.count()).isEqualTo(moved.get("roles.overdue:handler")).isLessThan(handler.count());
+    assertThat(handlerOverdue.countUpTo(1_000)).isEqualTo(handlerOverdue.count());
   }
 
   @Test
