@@ -119,7 +119,12 @@ public final class TaskCriteria {
    */
   public TaskCriteria offeredThrough(List<LinkWay> ways) {
     offer = new Offer(List.copyOf(ways), conditions.size());
-    return and(candidateLink(String.join(" or ", ways.stream().map(LinkWay::condition).toList())));
+    return and(candidateLink(ways));
+  }
+
+  /** Candidacy through any of {@code ways}, as {@link #candidateLink(String)}. */
+  public String candidateLink(List<LinkWay> ways) {
+    return candidateLink(String.join(" or ", ways.stream().map(LinkWay::condition).toList()));
   }
 
   public long count() {

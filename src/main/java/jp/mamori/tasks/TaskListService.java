@@ -94,15 +94,7 @@ public class TaskListService {
    */
   private long offeredUpTo(StaffPrincipal user, int cap) {
     TaskCriteria c = TaskCriteria.open(taskService, managementService).and("RES.ASSIGNEE_ is null");
-    List<TaskCriteria.LinkWay> ways = new ArrayList<>();
-    ways.add(new TaskCriteria.LinkWay(TaskCriteria.USER_LINK_INDEX,
-        "I.USER_ID_ = " + c.param("candidateUser", user.userId())));
-    List<String> groups = groupsOf(user);
-    if (!groups.isEmpty()) {
-      ways.add(new TaskCriteria.LinkWay(TaskCriteria.GROUP_LINK_INDEX,
-          "I.GROUP_ID_ in (" + c.params("group", groups) + ")"));
-    }
-    return c.offeredThrough(ways).countUpTo(cap);
+    return c.offeredThrough(waysTo(c, user)).countUpTo(cap);
   }
 
   public List<TaskRow> page(StaffPrincipal user, TaskFilter filter, int first, int max, TaskSort sort,
@@ -133,7 +125,7 @@ public class TaskListService {
           criteria(user, filter.within(TaskScope.MINE)), order, offset, rows);
     } else {
       TaskCriteria criteria = criteria(user, filter);
-      if (filter.scope() == TaskScope.ALL || (filter.scope() == TaskScope.ROLES && !shortList(total))) {
+      if (filter.scope() != TaskScope.MINE && !shortList(total)) {
         // "mine" is narrow by nature and found best on the assignee index, a short list from its links; a long one
         // on the list index of its order (ADR 0037)
         indexes.forOrder(sort).ifPresent(criteria::pageOn);
@@ -213,17 +205,24 @@ public class TaskListService {
 
   /** Unclaimed and offered to the user by name or through one of their groups, as the engine's candidateUser. */
   private String candidate(TaskCriteria c, StaffPrincipal user) {
-    StringBuilder who = new StringBuilder("I.USER_ID_ = ").append(c.param("candidateUser", user.userId()));
-    List<String> groups = groupsOf(user);
-    if (!groups.isEmpty()) {
-      who.append(" or I.GROUP_ID_ in (").append(c.params("group", groups)).append(")");
-    }
-    return "(RES.ASSIGNEE_ is null and " + c.candidateLink(who.toString()) + ")";
+    return "(RES.ASSIGNEE_ is null and " + c.candidateLink(waysTo(c, user)) + ")";
   }
 
-  /** The user's roles, read at query time as the engine's taskCandidateUser reads them. */
-  private List<String> groupsOf(StaffPrincipal user) {
-    return identityService.createGroupQuery().groupMember(user.userId()).list().stream().map(Group::getId).toList();
+  /**
+   * The user's ways into the candidate links: by name, and through their roles, read at query time as the engine's
+   * taskCandidateUser reads them.
+   */
+  private List<TaskCriteria.LinkWay> waysTo(TaskCriteria c, StaffPrincipal user) {
+    List<TaskCriteria.LinkWay> ways = new ArrayList<>();
+    ways.add(new TaskCriteria.LinkWay(TaskCriteria.USER_LINK_INDEX,
+        "I.USER_ID_ = " + c.param("candidateUser", user.userId())));
+    List<String> groups = identityService.createGroupQuery().groupMember(user.userId()).list().stream()
+        .map(Group::getId).toList();
+    if (!groups.isEmpty()) {
+      ways.add(new TaskCriteria.LinkWay(TaskCriteria.GROUP_LINK_INDEX,
+          "I.GROUP_ID_ in (" + c.params("group", groups) + ")"));
+    }
+    return ways;
   }
 
   private static void visibleTo(TaskQuery query, StaffPrincipal user, TaskScope scope) {
