@@ -84,9 +84,13 @@ class DashboardTasks {
         "I.GROUP_ID_ = " + c.param("group", groupId))));
   }
 
-  /** Open tasks offered to no role, claimed or not (the engine's withoutCandidateGroups with includeAssignedTasks). */
+  /**
+   * Open tasks given to a person by name and offered to no role (assigned, or offered to a person as a candidate):
+   * the engine's withoutCandidateGroups with includeAssignedTasks, without the tasks given to nobody at all (the
+   * line is 「職員を指名したタスク」; ADR 0056).
+   */
   TaskCriteria ofNoRole() {
-    TaskCriteria c = open();
+    TaskCriteria c = open().givenToAPerson();
     return c.withoutCandidateLink("NL.GROUP_ID_ is not null");
   }
 

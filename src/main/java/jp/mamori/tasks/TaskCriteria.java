@@ -28,6 +28,8 @@ public final class TaskCriteria {
   private final Map<String, Object> parameters = new LinkedHashMap<>();
   private final List<String> joins = new ArrayList<>();
   private String pageIndex;
+  /** Set by {@link #givenToAPerson}: the tasks are read from the assignee and person indexes, not a list index. */
+  private boolean foundFromPeople;
   /** Set by {@link #offeredThrough}: its ways into the links and how many conditions came before it. */
   private Offer offer;
 
@@ -86,7 +88,8 @@ public final class TaskCriteria {
    * sort every match (ADR 0037).
    */
   public TaskCriteria pageOn(String index) {
-    this.pageIndex = index;
+    // tasks found from the people they are given to are few: sorted, not scanned for (givenToAPerson)
+    this.pageIndex = foundFromPeople ? null : index;
     return this;
   }
 
@@ -106,6 +109,20 @@ public final class TaskCriteria {
     joins.add(" left join " + identityLinkTable() + " NL on NL.TASK_ID_ = RES.ID_ and NL.TYPE_ = 'candidate' and ("
         + who + ")");
     return and("NL.ID_ is null");
+  }
+
+  /**
+   * Only tasks given to a person by name: assigned to someone, or offered through a candidate link to a person. They
+   * are found from the engine's assignee index and the links' person index, and the page is then sorted from them
+   * (no list index): asked task by task, a list of the few tasks given to no role visited every open task, 121–174 ms
+   * at 90,000 (ADR 0056).
+   */
+  public TaskCriteria givenToAPerson() {
+    joins.add(" join (select A.ID_ TASK_ID_ from " + taskTable + " A where A.ASSIGNEE_ is not null union select"
+        + " U.TASK_ID_ from " + identityLinkTable() + " U where U.USER_ID_ is not null and U.TYPE_ = 'candidate'"
+        + " and U.TASK_ID_ is not null) NAMED on NAMED.TASK_ID_ = RES.ID_");
+    foundFromPeople = true;
+    return this;
   }
 
   /** A way into the candidate links: the index it is read on and the condition on {@code I} that index answers. */

@@ -139,6 +139,47 @@ class DashboardFiguresTest extends IntegrationTest {
     assertThat(handlerOverdue.countUpTo(1_000)).isEqualTo(handlerOverdue.count());
   }
 
+  /**
+   * 「職員を指名したタスク」 holds the open tasks given to a person by name (assigned, or offered to a person as a
+   * candidate) and to no role, each once; a task given to nobody is not on it (ADR 0056). Its figure, its capped count
+   * and its pages agree.
+   */
+  @Test
+  void theNamedPersonsLineHoldsTasksGivenToAPersonAndToNoRole() {
+    long before = figure("roles.open:personal");
+    ProcessInstance roleAndPerson = startProbe(runtimeService, daysFromNow(1));
+    taskService.addCandidateUser(task(roleAndPerson).getId(), "desk");
+    ProcessInstance personOnly = startProbe(runtimeService, daysFromNow(2));
+    taskService.deleteCandidateGroup(task(personOnly).getId(), "handler");
+    taskService.addCandidateUser(task(personOnly).getId(), "desk");
+    ProcessInstance nobody = startProbe(runtimeService, daysFromNow(3));
+    taskService.deleteCandidateGroup(task(nobody).getId(), "handler");
+    ProcessInstance assignedAndOffered = startProbe(runtimeService, daysFromNow(4));
+    taskService.deleteCandidateGroup(task(assignedAndOffered).getId(), "handler");
+    taskService.addCandidateUser(task(assignedAndOffered).getId(), "desk");
+    taskService.setAssignee(task(assignedAndOffered).getId(), "desk");
+    ProcessInstance claimedByRole = startProbe(runtimeService, daysFromNow(5));
+    taskService.claim(task(claimedByRole).getId(), "nurse");
+    ProcessInstance named = startProbe(runtimeService, daysFromNow(6));
+    taskService.complete(task(named).getId());
+
+    assertThat(figure("roles.open:personal")).isEqualTo(before + 3);
+    FigureList personal = dashboard.list("roles.open:personal", JA).orElseThrow();
+    assertThat(personal.count()).isEqualTo(before + 3);
+    assertThat(personal.countUpTo(1_000)).isEqualTo(before + 3);
+    assertThat(personal.countUpTo(0)).isEqualTo(1);
+    List<Object> cases = allRows(personal).stream().map(r -> r.get("case")).toList();
+    assertThat(cases).hasSize((int) before + 3)
+        .contains(personOnly.getBusinessKey(), assignedAndOffered.getBusinessKey(), named.getBusinessKey())
+        .doesNotContain(roleAndPerson.getBusinessKey(), nobody.getBusinessKey(), claimedByRole.getBusinessKey());
+    // paged by due date, then id: the pages one by one make up the whole list
+    List<Object> paged = new java.util.ArrayList<>();
+    for (int first = 0; first < cases.size(); first += 2) {
+      personal.page(first, 2).forEach(r -> paged.add(r.get("case")));
+    }
+    assertThat(paged).isEqualTo(cases);
+  }
+
   @Test
   void casesStartedAndCompletedThisMonthCountInTheTrend() {
     String month = YearMonth.now(clock).format(DateTimeFormatter.ofPattern("uuuu-MM"));
