@@ -85,13 +85,16 @@ class DashboardTasks {
   }
 
   /**
-   * Open tasks given to a person by name and offered to no role (assigned, or offered to a person as a candidate):
-   * the engine's withoutCandidateGroups with includeAssignedTasks, without the tasks given to nobody at all (the
-   * line is 「職員を指名したタスク」; ADR 0056).
+   * Open tasks given to a person by name and offered to no role, claimed or not: assigned, or offered to a person as
+   * a candidate (the engine's withoutCandidateGroups with includeAssignedTasks, without the tasks given to nobody: the
+   * line is 「職員を指名したタスク」). The two halves are found apart: asked of every open task, the few without a
+   * role were 0.1 s at 90,000 tasks (ADR 0056).
    */
   TaskCriteria ofNoRole() {
-    TaskCriteria c = open().givenToAPerson();
-    return c.withoutCandidateLink("NL.GROUP_ID_ is not null");
+    TaskCriteria assigned = open().and("RES.ASSIGNEE_ is not null");
+    TaskCriteria offered = open().and("RES.ASSIGNEE_ is null");
+    offered.and(offered.candidateLink("I.USER_ID_ is not null"));
+    return assigned.orElse(offered).withoutCandidateLink("NL.GROUP_ID_ is not null");
   }
 
   /** Narrows to tasks whose due date has passed. */

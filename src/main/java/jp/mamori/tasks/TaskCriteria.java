@@ -28,8 +28,8 @@ public final class TaskCriteria {
   private final Map<String, Object> parameters = new LinkedHashMap<>();
   private final List<String> joins = new ArrayList<>();
   private String pageIndex;
-  /** Set by {@link #givenToAPerson}: the tasks are read from the assignee and person indexes, not a list index. */
-  private boolean foundFromPeople;
+  /** Set by {@link #orElse}: a second set of tasks, disjoint from this one, counted and paged with it. */
+  private TaskCriteria alternative;
   /** Set by {@link #offeredThrough}: its ways into the links and how many conditions came before it. */
   private Offer offer;
 
@@ -64,13 +64,30 @@ public final class TaskCriteria {
    */
   public TaskCriteria and(String condition) {
     conditions.add(condition);
+    if (alternative != null) {
+      alternative.and(condition);
+    }
     return this;
   }
 
   /** A bound parameter ({@code #{name}}) for a condition. */
   public String param(String name, Object value) {
     parameters.put(name, value);
+    if (alternative != null) {
+      alternative.param(name, value);
+    }
     return "#{" + name + "}";
+  }
+
+  /**
+   * These tasks or those of {@code other}, a set disjoint from them that is best found another way: e.g. the tasks
+   * given to a person, the assigned ones on a list index and the ones offered to a person from their links (ADR
+   * 0056). From here on, conditions apply to both; their counts add up and a page is cut from both
+   * ({@link #pageOfEither}); a page index ({@link #pageOn}) is this set's only.
+   */
+  public TaskCriteria orElse(TaskCriteria other) {
+    alternative = other;
+    return this;
   }
 
   /** One bound parameter per value, for an IN list. */
@@ -88,8 +105,7 @@ public final class TaskCriteria {
    * sort every match (ADR 0037).
    */
   public TaskCriteria pageOn(String index) {
-    // tasks found from the people they are given to are few: sorted, not scanned for (givenToAPerson)
-    this.pageIndex = foundFromPeople ? null : index;
+    this.pageIndex = index;
     return this;
   }
 
@@ -108,20 +124,10 @@ public final class TaskCriteria {
   public TaskCriteria withoutCandidateLink(String who) {
     joins.add(" left join " + identityLinkTable() + " NL on NL.TASK_ID_ = RES.ID_ and NL.TYPE_ = 'candidate' and ("
         + who + ")");
-    return and("NL.ID_ is null");
-  }
-
-  /**
-   * Only tasks given to a person by name: assigned to someone, or offered through a candidate link to a person. They
-   * are found from the engine's assignee index and the links' person index, and the page is then sorted from them
-   * (no list index): asked task by task, a list of the few tasks given to no role visited every open task, 121–174 ms
-   * at 90,000 (ADR 0056).
-   */
-  public TaskCriteria givenToAPerson() {
-    joins.add(" join (select A.ID_ TASK_ID_ from " + taskTable + " A where A.ASSIGNEE_ is not null union select"
-        + " U.TASK_ID_ from " + identityLinkTable() + " U where U.USER_ID_ is not null and U.TYPE_ = 'candidate'"
-        + " and U.TASK_ID_ is not null) NAMED on NAMED.TASK_ID_ = RES.ID_");
-    foundFromPeople = true;
+    conditions.add("NL.ID_ is null");
+    if (alternative != null) {
+      alternative.withoutCandidateLink(who);
+    }
     return this;
   }
 
@@ -145,8 +151,9 @@ public final class TaskCriteria {
   }
 
   public long count() {
-    return bind(taskService.createNativeTaskQuery().sql("select count(*) from " + from() + " where " + where()))
+    long these = bind(taskService.createNativeTaskQuery().sql("select count(*) from " + from() + " where " + where()))
         .count();
+    return alternative == null ? these : these + alternative.count();
   }
 
   /**
@@ -154,6 +161,11 @@ public final class TaskCriteria {
    * (a full count of 100,000 took 190–310 ms on MariaDB). A result above {@code cap} means "more than cap".
    */
   public long countUpTo(int cap) {
+    long these = countTheseUpTo(cap);
+    return alternative == null ? these : Math.min(cap + 1L, these + alternative.countUpTo(cap));
+  }
+
+  private long countTheseUpTo(int cap) {
     if (offer != null && conditions.size() == offer.conditionsBefore() + 1 && joins.isEmpty()) {
       return countFromLinksUpTo(cap);
     }
@@ -189,6 +201,9 @@ public final class TaskCriteria {
    * whole (ADR 0037).
    */
   public List<Task> page(String orderBy, int offset, int rows) {
+    if (alternative != null) {
+      return pageOfEither(this, alternative, orderBy, offset, rows);
+    }
     String hint = pageIndex == null ? "" : " use index (" + pageIndex + ")";
     String ids = "select RES.ID_ from " + from(hint) + " where " + where() + " order by " + orderBy
         + " limit " + param("pageRows", rows) + " offset " + param("pageOffset", offset);
@@ -205,13 +220,17 @@ public final class TaskCriteria {
   public static List<Task> pageOfEither(TaskCriteria either, TaskCriteria or, String orderBy, int offset, int rows) {
     // the second set's parameters under names of their own: the two may bind the same name to different values
     String orSet = or.from() + " where " + or.where();
-    or.parameters.forEach((name, value) -> either.param(OR_PARAMETER + name, value));
-    String firstOfEach = " order by " + orderBy + " limit " + either.param("eitherRows", offset + rows);
+    // into either's own parameters: either may be the set of which or is the alternative (orElse)
+    or.parameters.forEach((name, value) -> either.parameters.put(OR_PARAMETER + name, value));
+    either.parameters.put("eitherRows", offset + rows);
+    either.parameters.put("pageRows", rows);
+    either.parameters.put("pageOffset", offset);
+    String firstOfEach = " order by " + orderBy + " limit #{eitherRows}";
     String ids = "(select RES.ID_ from " + either.from() + " where " + either.where() + firstOfEach + ") union all"
         + " (select RES.ID_ from " + orSet.replace("#{", "#{" + OR_PARAMETER) + firstOfEach + ")";
     return either.bind(either.taskService.createNativeTaskQuery().sql("select PAGE.* from " + either.taskTable
         + " PAGE join (" + ids + ") IDS on PAGE.ID_ = IDS.ID_ order by " + orderBy.replace("RES.", "PAGE.")
-        + " limit " + either.param("pageRows", rows) + " offset " + either.param("pageOffset", offset))).list();
+        + " limit #{pageRows} offset #{pageOffset}")).list();
   }
 
   private String from() {

@@ -147,9 +147,10 @@ class DashboardFiguresTest extends IntegrationTest {
   @Test
   void theNamedPersonsLineHoldsTasksGivenToAPersonAndToNoRole() {
     long before = figure("roles.open:personal");
+    long overdueBefore = figure("roles.overdue:personal");
     ProcessInstance roleAndPerson = startProbe(runtimeService, daysFromNow(1));
     taskService.addCandidateUser(task(roleAndPerson).getId(), "desk");
-    ProcessInstance personOnly = startProbe(runtimeService, daysFromNow(2));
+    ProcessInstance personOnly = startProbe(runtimeService, daysFromNow(-2));
     taskService.deleteCandidateGroup(task(personOnly).getId(), "handler");
     taskService.addCandidateUser(task(personOnly).getId(), "desk");
     ProcessInstance nobody = startProbe(runtimeService, daysFromNow(3));
@@ -178,6 +179,12 @@ class DashboardFiguresTest extends IntegrationTest {
       personal.page(first, 2).forEach(r -> paged.add(r.get("case")));
     }
     assertThat(paged).isEqualTo(cases);
+    // overdue: the one offered to a person only, past its due date
+    FigureList overdue = dashboard.list("roles.overdue:personal", JA).orElseThrow();
+    assertThat(overdue.countUpTo(1_000)).isEqualTo(overdue.count()).isEqualTo(figure("roles.overdue:personal"))
+        .isEqualTo(overdueBefore + 1);
+    assertThat(allRows(overdue)).extracting(r -> r.get("case")).contains(personOnly.getBusinessKey())
+        .doesNotContain(assignedAndOffered.getBusinessKey(), named.getBusinessKey(), nobody.getBusinessKey());
   }
 
   @Test
