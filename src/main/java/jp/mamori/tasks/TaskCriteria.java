@@ -83,7 +83,7 @@ public final class TaskCriteria {
    * These tasks or those of {@code other}, a set disjoint from them that is best found another way: e.g. the tasks
    * given to a person, the assigned ones on a list index and the ones offered to a person from their links (ADR
    * 0056). From here on, conditions apply to both; their counts add up and a page is cut from both
-   * ({@link #pageOfEither}); a page index ({@link #pageOn}) is this set's only.
+   * ({@link #pageOfEither}, each set on its own plan: a page index set by {@link #pageOn} is not used).
    */
   public TaskCriteria orElse(TaskCriteria other) {
     alternative = other;
