@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,7 +34,23 @@ class TasklistStartFormBrowserTest extends IntegrationTest {
     browser.login("nurse");
     browser.open("/camunda/app/tasklist/default/");
     browser.find(By.xpath("//a[normalize-space() = 'プロセスを開始']")).click();
-    browser.find(By.xpath("//a[contains(normalize-space(), 'サンプル承認(プラットフォーム試験用)')]")).click();
+    // Tasklist may draw the list of procedures again once it has loaded: a click on the first drawing is lost (seen
+    // once under load), so the procedure is clicked until its form shows
+    By procedure = By.xpath("//a[contains(normalize-space(), 'サンプル承認(プラットフォーム試験用)')]");
+    browser.find(procedure);
+    browser.waitFor("the start form of サンプル承認", driver -> {
+      if (driver.findElements(fieldOf("件名")).stream().anyMatch(WebElement::isDisplayed)) {
+        return true;
+      }
+      driver.findElements(procedure).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(link -> {
+        try {
+          link.click();
+        } catch (WebDriverException drawnAgain) {
+          // the next poll finds the link as drawn now
+        }
+      });
+      return false;
+    });
 
     input("件名").sendKeys(title);
     input("対象人数").sendKeys("3");
@@ -54,8 +71,12 @@ class TasklistStartFormBrowserTest extends IntegrationTest {
   }
 
   private static WebElement field(String label) {
-    return browser.find(By.xpath("//div[contains(@class, 'fjs-form-field')][.//label[starts-with(normalize-space(), '"
-        + label + "')]]"));
+    return browser.find(fieldOf(label));
+  }
+
+  private static By fieldOf(String label) {
+    return By.xpath("//div[contains(@class, 'fjs-form-field')][.//label[starts-with(normalize-space(), '" + label
+        + "')]]");
   }
 
   private static WebElement input(String label) {
