@@ -82,8 +82,9 @@ public final class TaskCriteria {
   /**
    * These tasks or those of {@code other}, a set disjoint from them that is best found another way: e.g. the tasks
    * given to a person, the assigned ones on a list index and the ones offered to a person from their links (ADR
-   * 0056). From here on, conditions apply to both; their counts add up and a page is cut from both
-   * ({@link #pageOfEither}, each set on its own plan: a page index set by {@link #pageOn} is not used).
+   * 0056), or the task list's "my roles'" and "mine" (ADR 0055). From here on, conditions apply to both; their counts
+   * add up and a page is cut from both, each set's first rows read on its own plan (a page index set by
+   * {@link #pageOn} is not used).
    */
   public TaskCriteria orElse(TaskCriteria other) {
     alternative = other;
@@ -162,7 +163,7 @@ public final class TaskCriteria {
    */
   public long countUpTo(int cap) {
     long these = countTheseUpTo(cap);
-    return alternative == null ? these : Math.min(cap + 1L, these + alternative.countUpTo(cap));
+    return alternative == null || these > cap ? these : Math.min(cap + 1L, these + alternative.countUpTo(cap));
   }
 
   private long countTheseUpTo(int cap) {
@@ -217,10 +218,10 @@ public final class TaskCriteria {
    * own best plan, then the page cut from both. For lists known to be short (within the table's cap): as one
    * {@code OR} MariaDB found no better way than the list index, scanned until the page was full (ADR 0055).
    */
-  public static List<Task> pageOfEither(TaskCriteria either, TaskCriteria or, String orderBy, int offset, int rows) {
-    // the second set's parameters under names of their own: the two may bind the same name to different values
+  private static List<Task> pageOfEither(TaskCriteria either, TaskCriteria or, String orderBy, int offset, int rows) {
+    // the second set's parameters under names of their own: the two may bind the same name to different values.
+    // Put, not param(): that would hand them on to the alternative, which is or
     String orSet = or.from() + " where " + or.where();
-    // into either's own parameters: either may be the set of which or is the alternative (orElse)
     or.parameters.forEach((name, value) -> either.parameters.put(OR_PARAMETER + name, value));
     either.parameters.put("eitherRows", offset + rows);
     either.parameters.put("pageRows", rows);

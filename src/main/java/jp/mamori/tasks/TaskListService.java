@@ -121,8 +121,8 @@ public class TaskListService {
     String order = orderBy(sort, ascending != mirrored);
     List<Task> tasks;
     if (filter.scope() == TaskScope.ALL && shortList(total)) {
-      tasks = TaskCriteria.pageOfEither(criteria(user, filter.within(TaskScope.ROLES)),
-          criteria(user, filter.within(TaskScope.MINE)), order, offset, rows);
+      tasks = criteria(user, filter.within(TaskScope.ROLES)).orElse(criteria(user, filter.within(TaskScope.MINE)))
+          .page(order, offset, rows);
     } else {
       TaskCriteria criteria = criteria(user, filter);
       if (filter.scope() != TaskScope.MINE && !shortList(total)) {
