@@ -133,30 +133,26 @@ class DashboardBenchmark extends IntegrationTest {
       print(row("  section " + section.id(), figures, Math.min(REPETITIONS, 10), () -> section.rows(JA).size()));
     }
     String month = java.time.YearMonth.now().toString();
-    // the same lists as the engine's task query read them before ADR 0037, timed alternately with the new form
+    // the same lists as read before, timed alternately with the new form: by the engine's task query (before ADR
+    // 0037); the tasks given to no role by asking every open task for a role's link (before ADR 0056)
     Date now = new Date();
-    Map<String, Supplier<TaskQuery>> former = Map.of(
-        "tasks.open", () -> taskService.createTaskQuery().active(),
-        "tasks.overdue:" + key(0), () -> taskService.createTaskQuery().active().processDefinitionKey(key(0))
-            .dueBefore(now),
-        "roles.open:handler", () -> taskService.createTaskQuery().active().taskCandidateGroup("handler")
-            .includeAssignedTasks());
-    // the tasks given to no role as read before ADR 0056: every open task asked for a role's link
-    Map<String, LongSupplier> formerViews = Map.of("roles.open:personal", () -> view(tasks.list("", JA,
-        () -> tasks.open().withoutCandidateLink("NL.GROUP_ID_ is not null"))));
+    String engine = "  the same, engine task query (before)";
+    Map<String, Former> former = Map.of(
+        "tasks.open", new Former(engine, engineView(() -> taskService.createTaskQuery().active())),
+        "tasks.overdue:" + key(0), new Former(engine, engineView(() -> taskService.createTaskQuery().active()
+            .processDefinitionKey(key(0)).dueBefore(now))),
+        "roles.open:handler", new Former(engine, engineView(() -> taskService.createTaskQuery().active()
+            .taskCandidateGroup("handler").includeAssignedTasks())),
+        "roles.open:personal", new Former("  the same, every open task asked (before)", () -> view(tasks.list("",
+            JA, () -> tasks.open().withoutCandidateLink("NL.GROUP_ID_ is not null")))));
     // supervising-manager: a role whose tasks come after handler's (ADR 0055)
     for (String id : List.of("tasks.open", "tasks.overdue", "tasks.overdue:" + key(0), "roles.open:handler",
         "roles.overdue:handler", "roles.open:supervising-manager", "roles.open:personal",
         "trends.started:" + key(0) + ":" + month)) {
       long rows = dashboard.list(id, JA).orElseThrow().count();
-      LongSupplier view = () -> view(dashboard.list(id, JA).orElseThrow());
-      Supplier<TaskQuery> query = former.get(id);
-      LongSupplier before = query == null ? null : () -> query.get().count() + query.get().orderByDueDate().asc()
-          .orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, 20).size();
-      List<String> lines = formerViews.containsKey(id)
-          ? rows("VIEW list " + id + " (" + rows + " rows)", view, "  the same, every open task asked (before)",
-              formerViews.get(id))
-          : rows("VIEW list " + id + " (" + rows + " rows)", view, "  the same, engine task query (before)", before);
+      Former before = former.getOrDefault(id, new Former(null, null));
+      List<String> lines = rows("VIEW list " + id + " (" + rows + " rows)",
+          () -> view(dashboard.list(id, JA).orElseThrow()), before.label(), before.view());
       lines.forEach(DashboardBenchmark::print);
       print(row("  its exact count (before ADR 0041)", 1, REPETITIONS,
           () -> dashboard.list(id, JA).orElseThrow().count()));
@@ -166,6 +162,15 @@ class DashboardBenchmark extends IntegrationTest {
     }
     print("machine: %d cores, load average before/after measuring: %s / %s",
         Runtime.getRuntime().availableProcessors(), loadBefore, load());
+  }
+
+  /** A list as read before a change, and its line's label. */
+  private record Former(String label, LongSupplier view) {}
+
+  /** The engine's task query as a list's view: its count, then its first page. */
+  private static LongSupplier engineView(Supplier<TaskQuery> query) {
+    return () -> query.get().count() + query.get().orderByDueDate().asc().orderByTaskCreateTime().asc()
+        .orderByTaskId().asc().listPage(0, 20).size();
   }
 
   /** What the list page does (ADR 0041): the count up to the cap, then the first page. */
