@@ -80,8 +80,7 @@ class DashboardTasks {
    */
   TaskCriteria ofRole(String groupId) {
     TaskCriteria c = open();
-    return c.offeredThrough(List.of(new TaskCriteria.LinkWay(TaskCriteria.GROUP_LINK_INDEX,
-        "I.GROUP_ID_ = " + c.param("group", groupId))));
+    return c.offeredThrough(List.of(c.toRoles("group", List.of(groupId))));
   }
 
   /**

@@ -19,7 +19,7 @@ public final class TaskCriteria {
   /** The engine's own indexes of the candidate links' person and role (its schema, every database). */
   public static final String USER_LINK_INDEX = "ACT_IDX_IDENT_LNK_USER";
   public static final String GROUP_LINK_INDEX = "ACT_IDX_IDENT_LNK_GROUP";
-  /** The prefix of the second set's parameters in {@link #pageOfEither}. */
+  /** The prefix of the second set's parameters in {@link #pageOfFirsts}. */
   private static final String OR_PARAMETER = "or_";
 
   private final TaskService taskService;
@@ -32,6 +32,8 @@ public final class TaskCriteria {
   private TaskCriteria alternative;
   /** Set by {@link #offeredThrough}: its ways into the links and how many conditions came before it. */
   private Offer offer;
+  /** Set by {@link #pagedFromOffers}: pages in creation order read from the offers table (ADR 0057). */
+  private boolean fromOffers;
 
   private record Offer(List<LinkWay> ways, int conditionsBefore) {}
 
@@ -132,8 +134,39 @@ public final class TaskCriteria {
     return this;
   }
 
-  /** A way into the candidate links: the index it is read on and the condition on {@code I} that index answers. */
-  public record LinkWay(String index, String condition) {}
+  /**
+   * A way into the candidate links: the link's column that names a role or a person, and the names (bound
+   * parameters). It is read on the engine's index of that column, or of the offers table's (ADR 0057).
+   */
+  public record LinkWay(String column, List<String> names) {
+
+    String index() {
+      return column.equals("USER_ID_") ? USER_LINK_INDEX : GROUP_LINK_INDEX;
+    }
+
+    String offerIndex() {
+      return column.equals("USER_ID_") ? TaskOffers.USER_INDEX : TaskOffers.GROUP_INDEX;
+    }
+
+    /** The condition on the links' {@code I} that {@link #index()} answers. */
+    String condition() {
+      return "I." + column + (names.size() == 1 ? " = " + names.get(0) : " in (" + String.join(", ", names) + ")");
+    }
+  }
+
+  /** Offered to the person by name. */
+  public LinkWay toPerson(String name, String userId) {
+    return new LinkWay("USER_ID_", List.of(param(name, userId)));
+  }
+
+  /** Offered to one of these roles. */
+  public LinkWay toRoles(String prefix, List<String> groupIds) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < groupIds.size(); i++) {
+      names.add(param(groupIds.size() == 1 ? prefix : prefix + i, groupIds.get(i)));
+    }
+    return new LinkWay("GROUP_ID_", names);
+  }
 
   /**
    * Offered through a candidate link matching one of {@code ways} (to a role, to a person by name): the candidacy as
@@ -144,6 +177,17 @@ public final class TaskCriteria {
   public TaskCriteria offeredThrough(List<LinkWay> ways) {
     offer = new Offer(List.copyOf(ways), conditions.size());
     return and(candidateLink(ways));
+  }
+
+  /**
+   * A page in creation order is read from the offers table (ADR 0057): for each role and person of {@link
+   * #offeredThrough}, its first rows on the table's index of (role or person, creation time), joined to their tasks
+   * under the conditions that came before; the page cut from them. Only while no later condition narrows the tasks,
+   * as for the capped count. Not for a short list: there the few tasks are found from their links and sorted.
+   */
+  public TaskCriteria pagedFromOffers() {
+    fromOffers = true;
+    return this;
   }
 
   /** Candidacy through any of {@code ways}, as {@link #candidateLink(String)}. */
@@ -166,8 +210,17 @@ public final class TaskCriteria {
     return alternative == null || these > cap ? these : Math.min(cap + 1L, these + alternative.countUpTo(cap));
   }
 
+  /** Nothing narrows the tasks after {@link #offeredThrough}: its ways may be read from the links' side. */
+  private boolean onlyOffered() {
+    return offer != null && conditions.size() == offer.conditionsBefore() + 1 && joins.isEmpty();
+  }
+
+  private String conditionsBeforeOffer() {
+    return String.join(" and ", conditions.subList(0, offer.conditionsBefore()));
+  }
+
   private long countTheseUpTo(int cap) {
-    if (offer != null && conditions.size() == offer.conditionsBefore() + 1 && joins.isEmpty()) {
+    if (onlyOffered()) {
       return countFromLinksUpTo(cap);
     }
     return bind(taskService.createNativeTaskQuery().sql("select count(*) from (select RES.ID_ from " + from()
@@ -181,7 +234,7 @@ public final class TaskCriteria {
    * 70,000 tasks of other roles for a role offered the newest 28,000 of 100,000 (180–220 ms against 5–9 ms, ADR 0055).
    */
   private long countFromLinksUpTo(int cap) {
-    String before = String.join(" and ", conditions.subList(0, offer.conditionsBefore()));
+    String before = conditionsBeforeOffer();
     List<String> parts = new ArrayList<>();
     for (LinkWay way : offer.ways()) {
       // DISTINCT: a task offered to two of the user's roles is one task, and the part then stops at cap + 1 tasks
@@ -202,8 +255,8 @@ public final class TaskCriteria {
    * whole (ADR 0037).
    */
   public List<Task> page(String orderBy, int offset, int rows) {
-    if (alternative != null) {
-      return pageOfEither(this, alternative, orderBy, offset, rows);
+    if (alternative != null || readsOffers(orderBy)) {
+      return pageOfFirsts(orderBy, offset, rows);
     }
     String hint = pageIndex == null ? "" : " use index (" + pageIndex + ")";
     String ids = "select RES.ID_ from " + from(hint) + " where " + where() + " order by " + orderBy
@@ -212,26 +265,50 @@ public final class TaskCriteria {
         + ") IDS on PAGE.ID_ = IDS.ID_ order by " + orderBy.replace("RES.", "PAGE."))).list();
   }
 
+  private boolean readsOffers(String orderBy) {
+    return fromOffers && onlyOffered() && orderBy.startsWith("RES.CREATE_TIME_");
+  }
+
   /**
-   * Rows {@code offset} to {@code offset + rows - 1} of the tasks that meet {@code either} or {@code or} (two disjoint
-   * sets, e.g. "my roles'" and "mine"), in the given order: each set's first {@code offset + rows} ids found on its
-   * own best plan, then the page cut from both. For lists known to be short (within the table's cap): as one
-   * {@code OR} MariaDB found no better way than the list index, scanned until the page was full (ADR 0055).
+   * The page cut from the first {@code offset + rows} ids of each of its parts, each read on its own best plan: the
+   * two disjoint sets of {@link #orElse} (e.g. "my roles'" and "mine": as one {@code OR} MariaDB found no better way
+   * than the list index, scanned until the page was full, ADR 0055), and of a set read from the offers each of its
+   * roles and persons (ADR 0057). {@code union} makes a task offered in two ways one.
    */
-  private static List<Task> pageOfEither(TaskCriteria either, TaskCriteria or, String orderBy, int offset, int rows) {
-    // the second set's parameters under names of their own: the two may bind the same name to different values.
-    // Put, not param(): that would hand them on to the alternative, which is or
-    String orSet = or.from() + " where " + or.where();
-    or.parameters.forEach((name, value) -> either.parameters.put(OR_PARAMETER + name, value));
-    either.parameters.put("eitherRows", offset + rows);
-    either.parameters.put("pageRows", rows);
-    either.parameters.put("pageOffset", offset);
-    String firstOfEach = " order by " + orderBy + " limit #{eitherRows}";
-    String ids = "(select RES.ID_ from " + either.from() + " where " + either.where() + firstOfEach + ") union all"
-        + " (select RES.ID_ from " + orSet.replace("#{", "#{" + OR_PARAMETER) + firstOfEach + ")";
-    return either.bind(either.taskService.createNativeTaskQuery().sql("select PAGE.* from " + either.taskTable
-        + " PAGE join (" + ids + ") IDS on PAGE.ID_ = IDS.ID_ order by " + orderBy.replace("RES.", "PAGE.")
+  private List<Task> pageOfFirsts(String orderBy, int offset, int rows) {
+    String ids = firsts(orderBy);
+    if (alternative != null) {
+      // the second set's parameters under names of their own: the two may bind the same name to different values.
+      // Put, not param(): that would hand them on to the alternative
+      alternative.parameters.forEach((name, value) -> parameters.put(OR_PARAMETER + name, value));
+      ids += " union " + alternative.firsts(orderBy).replace("#{", "#{" + OR_PARAMETER);
+    }
+    parameters.put("firstRows", offset + rows);
+    parameters.put(OR_PARAMETER + "firstRows", offset + rows);
+    parameters.put("pageRows", rows);
+    parameters.put("pageOffset", offset);
+    return bind(taskService.createNativeTaskQuery().sql("select PAGE.* from " + taskTable + " PAGE join (" + ids
+        + ") IDS on PAGE.ID_ = IDS.ID_ order by " + orderBy.replace("RES.", "PAGE.")
         + " limit #{pageRows} offset #{pageOffset}")).list();
+  }
+
+  /** This set's first {@code #{firstRows}} ids in the given order, as one or more parenthesized selects. */
+  private String firsts(String orderBy) {
+    String limit = " limit #{firstRows}";
+    if (!readsOffers(orderBy)) {
+      return "(select RES.ID_ from " + from() + " where " + where() + " order by " + orderBy + limit + ")";
+    }
+    String before = conditionsBeforeOffer();
+    String offerOrder = orderBy.replace("RES.CREATE_TIME_", "O.CREATE_TIME_").replace("RES.ID_", "O.TASK_ID_");
+    List<String> parts = new ArrayList<>();
+    for (LinkWay way : offer.ways()) {
+      for (String name : way.names()) {
+        parts.add("(select O.TASK_ID_ as ID_ from " + TaskOffers.TABLE + " O use index (" + way.offerIndex()
+            + ") join " + taskTable + " RES on RES.ID_ = O.TASK_ID_ where O." + way.column() + " = " + name
+            + (before.isEmpty() ? "" : " and " + before) + " order by " + offerOrder + limit + ")");
+      }
+    }
+    return String.join(" union ", parts);
   }
 
   private String from() {

@@ -47,11 +47,13 @@ public class TaskListService {
   private final Clock clock;
   private final TaskListIndexes indexes;
   private final NamedParameterJdbcTemplate jdbc;
+  private final TaskOffers offers;
 
   TaskListService(TaskService taskService, RepositoryService repositoryService, RuntimeService runtimeService,
       ManagementService managementService, IdentityService identityService, StaffDirectory staff, Clock clock,
-      TaskListIndexes indexes, NamedParameterJdbcTemplate jdbc) {
+      TaskListIndexes indexes, NamedParameterJdbcTemplate jdbc, TaskOffers offers) {
     this.indexes = indexes;
+    this.offers = offers;
     this.jdbc = jdbc;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
@@ -93,8 +95,13 @@ public class TaskListService {
    * candidate links (on the engine's indexes of a link's person and role) instead of task by task (ADR 0055).
    */
   private long offeredUpTo(StaffPrincipal user, int cap) {
+    return offered(user).countUpTo(cap);
+  }
+
+  /** The unclaimed tasks offered to the user, as a set of ways into the links (ADR 0055). */
+  private TaskCriteria offered(StaffPrincipal user) {
     TaskCriteria c = TaskCriteria.open(taskService, managementService).and("RES.ASSIGNEE_ is null");
-    return c.offeredThrough(waysTo(c, user)).countUpTo(cap);
+    return c.offeredThrough(waysTo(c, user));
   }
 
   public List<TaskRow> page(StaffPrincipal user, TaskFilter filter, int first, int max, TaskSort sort,
@@ -120,7 +127,13 @@ public class TaskListService {
     }
     String order = orderBy(sort, ascending != mirrored);
     List<Task> tasks;
-    if (filter.scope() == TaskScope.ALL && shortList(total)) {
+    if (filter.scope() != TaskScope.MINE && !filter.narrowsTasks() && sort == TaskSort.CREATED && !shortList(total)
+        && offers.ready()) {
+      // a long list in creation order: "my roles'" read from the offers, each role on its own index (ADR 0057)
+      TaskCriteria roles = offered(user).pagedFromOffers();
+      tasks = (filter.scope() == TaskScope.ALL ? roles.orElse(criteria(user, filter.within(TaskScope.MINE))) : roles)
+          .page(order, offset, rows);
+    } else if (filter.scope() == TaskScope.ALL && shortList(total)) {
       tasks = criteria(user, filter.within(TaskScope.ROLES)).orElse(criteria(user, filter.within(TaskScope.MINE)))
           .page(order, offset, rows);
     } else {
@@ -214,13 +227,11 @@ public class TaskListService {
    */
   private List<TaskCriteria.LinkWay> waysTo(TaskCriteria c, StaffPrincipal user) {
     List<TaskCriteria.LinkWay> ways = new ArrayList<>();
-    ways.add(new TaskCriteria.LinkWay(TaskCriteria.USER_LINK_INDEX,
-        "I.USER_ID_ = " + c.param("candidateUser", user.userId())));
+    ways.add(c.toPerson("candidateUser", user.userId()));
     List<String> groups = identityService.createGroupQuery().groupMember(user.userId()).list().stream()
         .map(Group::getId).toList();
     if (!groups.isEmpty()) {
-      ways.add(new TaskCriteria.LinkWay(TaskCriteria.GROUP_LINK_INDEX,
-          "I.GROUP_ID_ in (" + c.params("group", groups) + ")"));
+      ways.add(c.toRoles("group", groups));
     }
     return ways;
   }

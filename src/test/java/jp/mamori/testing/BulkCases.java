@@ -157,7 +157,8 @@ public final class BulkCases {
     boolean h2 = "H2".equals(c.getMetaData().getDatabaseProductName());
     try (var statement = c.createStatement()) {
       statement.execute(h2 ? "analyze"
-          : "analyze table ACT_RU_EXECUTION, ACT_RU_TASK, ACT_RU_IDENTITYLINK, ACT_RU_AUTHORIZATION, ACT_HI_PROCINST"
+          : "analyze table ACT_RU_EXECUTION, ACT_RU_TASK, ACT_RU_IDENTITYLINK, ACT_RU_AUTHORIZATION, ACT_HI_PROCINST,"
+              + " MAMORI_TASK_OFFER"
               + " persistent for all");
     }
   }
