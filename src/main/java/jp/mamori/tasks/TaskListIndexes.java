@@ -32,6 +32,8 @@ public class TaskListIndexes implements ApplicationRunner {
   static final String CREATED_INDEX = "MAMORI_IDX_TASK_LIST_CREATE";
   static final String DUE_INDEX = "MAMORI_IDX_TASK_LIST_DUE";
   static final String CANDIDATE_INDEX = "MAMORI_IDX_IDENT_LNK_CAND";
+  /** A person's own tasks in creation order (ADR 0057): the engine's index of the assignee is in the order of ids. */
+  static final String MINE_INDEX = "MAMORI_IDX_TASK_LIST_MINE";
   /** The due-date index of ADR 0031, now the first column of {@link #DUE_INDEX}: one index less to maintain. */
   static final String FORMER_DUE_INDEX = "MAMORI_IDX_TASK_DUE";
 
@@ -53,7 +55,9 @@ public class TaskListIndexes implements ApplicationRunner {
         "CREATE INDEX IF NOT EXISTS " + CREATED_INDEX + " ON " + tasks + " (CREATE_TIME_, ID_, " + FILTERED + ")",
         "CREATE INDEX IF NOT EXISTS " + DUE_INDEX + " ON " + tasks + " (DUE_DATE_, ID_, ASSIGNEE_, SUSPENSION_STATE_,"
             + " CREATE_TIME_, PROC_DEF_ID_)",
-        "CREATE INDEX IF NOT EXISTS " + CANDIDATE_INDEX + " ON " + links + " (TASK_ID_, TYPE_, GROUP_ID_, USER_ID_)");
+        "CREATE INDEX IF NOT EXISTS " + CANDIDATE_INDEX + " ON " + links + " (TASK_ID_, TYPE_, GROUP_ID_, USER_ID_)",
+        "CREATE INDEX IF NOT EXISTS " + MINE_INDEX + " ON " + tasks + " (ASSIGNEE_, CREATE_TIME_, ID_,"
+            + " SUSPENSION_STATE_)");
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
       for (String sql : statements) {
         statement.execute(sql);

@@ -130,6 +130,7 @@ public class TaskListService {
     if (filter.scope() != TaskScope.MINE && !filter.narrowsTasks() && sort == TaskSort.CREATED && !shortList(total)
         && offers.ready()) {
       // a long list in creation order: "my roles'" read from the offers, each role on its own index (ADR 0057)
+      // and "mine" on its own index of (assignee, creation time), which MariaDB takes by itself
       TaskCriteria roles = offered(user).pagedFromOffers();
       tasks = (filter.scope() == TaskScope.ALL ? roles.orElse(criteria(user, filter.within(TaskScope.MINE))) : roles)
           .page(order, offset, rows);
