@@ -182,8 +182,9 @@ public final class TaskCriteria {
   /**
    * A page in creation order is read from the offers table (ADR 0057): for each role and person of {@link
    * #offeredThrough}, its first rows on the table's index of (role or person, creation time), joined to their tasks
-   * under the conditions that came before; the page cut from them. Only while no later condition narrows the tasks,
-   * as for the capped count. Not for a short list: there the few tasks are found from their links and sorted.
+   * under the conditions that came before; the page cut from them. Only while no later condition narrows the tasks.
+   * Not for a short list: there the few tasks are found from their links and sorted. Nor counted: a filter before
+   * the offer narrows the tasks better from their side (ADR 0055), and this set keeps its conditions for pages.
    */
   public TaskCriteria pagedFromOffers() {
     fromOffers = true;

@@ -95,13 +95,12 @@ public class TaskListService {
    * candidate links (on the engine's indexes of a link's person and role) instead of task by task (ADR 0055).
    */
   private long offeredUpTo(StaffPrincipal user, int cap) {
-    return offered(user).countUpTo(cap);
+    return offered(TaskCriteria.open(taskService, managementService), user).countUpTo(cap);
   }
 
-  /** The unclaimed tasks offered to the user, as a set of ways into the links (ADR 0055). */
-  private TaskCriteria offered(StaffPrincipal user) {
-    TaskCriteria c = TaskCriteria.open(taskService, managementService).and("RES.ASSIGNEE_ is null");
-    return c.offeredThrough(waysTo(c, user));
+  /** These tasks, unclaimed and offered to the user, as a set of ways into the links (ADR 0055). */
+  private TaskCriteria offered(TaskCriteria c, StaffPrincipal user) {
+    return c.and("RES.ASSIGNEE_ is null").offeredThrough(waysTo(c, user));
   }
 
   public List<TaskRow> page(StaffPrincipal user, TaskFilter filter, int first, int max, TaskSort sort,
@@ -127,11 +126,11 @@ public class TaskListService {
     }
     String order = orderBy(sort, ascending != mirrored);
     List<Task> tasks;
-    if (filter.scope() != TaskScope.MINE && !filter.narrowsTasks() && sort == TaskSort.CREATED && !shortList(total)
-        && offers.ready()) {
-      // a long list in creation order: "my roles'" read from the offers, each role on its own index (ADR 0057)
-      // and "mine" on its own index of (assignee, creation time), which MariaDB takes by itself
-      TaskCriteria roles = offered(user).pagedFromOffers();
+    if (filter.scope() != TaskScope.MINE && sort == TaskSort.CREATED && !shortList(total) && offers.ready()) {
+      // a long list in creation order: "my roles'" read from the offers, each role on its own index, the filter
+      // asked of each task read (ADR 0057); "mine" on its own index of (assignee, creation time), which MariaDB takes
+      // by itself
+      TaskCriteria roles = offered(narrowed(filter), user).pagedFromOffers();
       tasks = (filter.scope() == TaskScope.ALL ? roles.orElse(criteria(user, filter.within(TaskScope.MINE))) : roles)
           .page(order, offset, rows);
     } else if (filter.scope() == TaskScope.ALL && shortList(total)) {
@@ -188,6 +187,19 @@ public class TaskListService {
    * CREATE_TIME_. The rule is the one {@link #visibleTo} gives the engine query for a single task.
    */
   private TaskCriteria criteria(StaffPrincipal user, TaskFilter filter) {
+    TaskCriteria c = narrowed(filter);
+    // last: MariaDB tests the conditions in this order, and the plain columns are cheaper than the EXISTS
+    String assignedToMe = "RES.ASSIGNEE_ = " + c.param("userId", user.userId());
+    switch (filter.scope()) {
+      case MINE -> c.and(assignedToMe);
+      case ROLES -> c.and(candidate(c, user));
+      case ALL -> c.and("(" + assignedToMe + " or " + candidate(c, user) + ")");
+    }
+    return c;
+  }
+
+  /** The open tasks that meet the filter's own conditions (procedure, due dates, overdue), whoever may see them. */
+  private TaskCriteria narrowed(TaskFilter filter) {
     TaskCriteria c = TaskCriteria.open(taskService, managementService);
     if (filter.procedureKey() != null && !filter.procedureKey().isBlank()) {
       // the versions' ids, not a sub-select on the key: MariaDB then reads the page off the CREATE_TIME_ index
@@ -206,13 +218,6 @@ public class TaskListService {
     }
     if (filter.overdueOnly()) {
       c.and("RES.DUE_DATE_ < " + c.param("now", Date.from(clock.instant())));
-    }
-    // last: MariaDB tests the conditions in this order, and the plain columns are cheaper than the EXISTS
-    String assignedToMe = "RES.ASSIGNEE_ = " + c.param("userId", user.userId());
-    switch (filter.scope()) {
-      case MINE -> c.and(assignedToMe);
-      case ROLES -> c.and(candidate(c, user));
-      case ALL -> c.and("(" + assignedToMe + " or " + candidate(c, user) + ")");
     }
     return c;
   }

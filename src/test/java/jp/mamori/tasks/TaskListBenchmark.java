@@ -288,6 +288,10 @@ class TaskListBenchmark extends IntegrationTest {
         new Scenario("OLDEST ROLE ALL first page", oldestRoleUser, all, () -> 0, TaskSort.CREATED, false),
         new Scenario("OLDEST ROLE ROLES first page", oldestRoleUser, roles, () -> 0, TaskSort.CREATED, false),
         new Scenario("OLDEST ROLE ALL middle page", oldestRoleUser, all, () -> MIDDLE, TaskSort.CREATED, false),
+        // a filter and another order than the offers' (ADR 0057)
+        new Scenario("OLDEST ROLE ALL other procedure", oldestRoleUser,
+            new TaskFilter(TaskScope.ALL, OTHER_PROCEDURE, null, null, false), () -> 0, TaskSort.CREATED, false),
+        new Scenario("OLDEST ROLE ALL by due asc", oldestRoleUser, all, () -> 0, TaskSort.DUE, true),
         new Scenario("NEWEST ROLE ALL first page", newestRoleUser, all, () -> 0, TaskSort.CREATED, false),
         new Scenario("NEWEST ROLE ROLES first page", newestRoleUser, roles, () -> 0, TaskSort.CREATED, false));
   }
@@ -295,7 +299,8 @@ class TaskListBenchmark extends IntegrationTest {
   /** The count each scenario's filter must give (scenarios on the same filter share one key). */
   private static String key(Scenario s) {
     TaskFilter f = s.filter();
-    String scope = f.scope().name() + (f.overdueOnly() ? " OVERDUE" : "");
+    String scope = f.scope().name() + (f.overdueOnly() ? " OVERDUE" : "")
+        + (f.procedureKey() != null ? " PROCEDURE" : "");
     if (s.user().userId().equals(SMALL_ROLE_USER)) {
       return "SMALL ROLE " + scope;
     }

@@ -3,7 +3,11 @@ package jp.mamori.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import jp.mamori.organization.StaffDirectory;
@@ -51,6 +55,7 @@ class TaskOffersTest extends IntegrationTest {
   @Autowired ManagementService managementService;
   @Autowired StaffDirectory staff;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Clock clock;
   @Autowired PlatformTransactionManager transactionManager;
   private TransactionTemplate inTransaction;
 
@@ -68,7 +73,10 @@ class TaskOffersTest extends IntegrationTest {
     memberB = member("offers-member-b", ROLE_A);
     for (int i = 0; i < 30; i++) {
       // every fourth offered by the model to role B, the rest to role A
-      runtimeService.startProcessInstanceByKey(FIXTURE, "OF-" + i, Map.of("role", i % 4 == 0 ? ROLE_B : ROLE_A));
+      // every third overdue
+      Date due = Date.from(clock.instant().plus(Duration.ofDays(i % 3 == 0 ? -2 : 2)));
+      runtimeService.startProcessInstanceByKey(FIXTURE, "OF-" + i, Map.of("role", i % 4 == 0 ? ROLE_B : ROLE_A,
+          "due", due));
     }
     tasks.addAll(taskService.createTaskQuery().processDefinitionKey(FIXTURE).orderByTaskId().asc().list().stream()
         .map(Task::getId).toList());
@@ -99,9 +107,13 @@ class TaskOffersTest extends IntegrationTest {
     // roles, 3 to her by name only
     assertThat(wholeList(memberA, new TaskFilter(TaskScope.ROLES, null, null, null, false), false)).hasSize(26);
     assertThat(wholeList(memberA, TaskFilter.all(), false)).hasSize(28);
+    assertThat(wholeList(memberA, new TaskFilter(TaskScope.ALL, null, null, null, true), false)).as("overdue")
+        .hasSizeBetween(5, 15);
     for (StaffPrincipal member : List.of(memberA, memberB)) {
-      for (TaskScope scope : List.of(TaskScope.ROLES, TaskScope.ALL)) {
-        TaskFilter filter = new TaskFilter(scope, null, null, null, false);
+      for (TaskFilter filter : List.of(new TaskFilter(TaskScope.ROLES, null, null, null, false), TaskFilter.all(),
+          new TaskFilter(TaskScope.ALL, null, null, null, true), new TaskFilter(TaskScope.ROLES, FIXTURE, null,
+              LocalDate.now(clock), false))) {
+        TaskScope scope = filter.scope();
         for (boolean ascending : List.of(false, true)) {
           List<String> whole = wholeList(member, filter, ascending);
           assertThat(whole).doesNotHaveDuplicates().isNotEmpty();
@@ -109,7 +121,7 @@ class TaskOffersTest extends IntegrationTest {
             // the size unknown (-1): as for a list past the table's cap, the page is read from the offers
             assertThat(taskList.page(member, filter, first, 4, TaskSort.CREATED, ascending, -1))
                 .extracting(TaskRow::id)
-                .as("%s %s %s page at %d", member.userId(), scope, ascending ? "asc" : "desc", first)
+                .as("%s %s %s page at %d", member.userId(), filter, ascending ? "asc" : "desc", first)
                 .containsExactlyElementsOf(whole.subList(Math.min(first, whole.size()),
                     Math.min(whole.size(), first + 4)));
           }
@@ -121,14 +133,18 @@ class TaskOffersTest extends IntegrationTest {
   @Test
   @DisplayName("The long list's page is read from the offers: a task without its copy is not on it")
   void theLongListsPageIsReadFromTheOffers() {
-    String task = tasks.get(20);
     TaskFilter roles = new TaskFilter(TaskScope.ROLES, null, null, null, false);
+    TaskFilter overdue = new TaskFilter(TaskScope.ROLES, null, null, null, true);
+    List<String> overdueTasks = wholeList(memberA, overdue, false);
+    String task = overdueTasks.get(0);
     Map<String, Object> copy = jdbc.queryForMap("select * from " + TaskOffers.TABLE + " where TASK_ID_ = ?", task);
     inTransaction.executeWithoutResult(tx -> jdbc.update("delete from " + TaskOffers.TABLE + " where TASK_ID_ = ?",
         task));
     try {
       assertThat(taskList.page(memberA, roles, 0, 100, TaskSort.CREATED, false, -1)).extracting(TaskRow::id)
           .doesNotContain(task).hasSize(25);
+      assertThat(taskList.page(memberA, overdue, 0, 100, TaskSort.CREATED, false, -1)).as("with a filter")
+          .extracting(TaskRow::id).doesNotContain(task).hasSize(overdueTasks.size() - 1);
       assertThat(taskList.page(memberA, roles, 0, 100, TaskSort.DUE, false, -1)).as("another order: task by task")
           .extracting(TaskRow::id).contains(task);
     } finally {
@@ -142,7 +158,7 @@ class TaskOffersTest extends IntegrationTest {
   @DisplayName("The offers follow the links added and removed by a model, through the Java API and over /engine-rest")
   void theOffersFollowEveryChannel() {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(FIXTURE, "OF-channels",
-        Map.of("role", ROLE_A));
+        Map.of("role", ROLE_A, "due", new Date()));
     String task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
     assertThat(offersOf(task)).as("the model's role").containsExactly("group:" + ROLE_A);
 
@@ -167,7 +183,8 @@ class TaskOffersTest extends IntegrationTest {
     taskService.complete(task);
     assertThat(offersOf(task)).as("completed: gone with its links").isEmpty();
 
-    ProcessInstance deleted = runtimeService.startProcessInstanceByKey(FIXTURE, "OF-deleted", Map.of("role", ROLE_A));
+    ProcessInstance deleted = runtimeService.startProcessInstanceByKey(FIXTURE, "OF-deleted",
+        Map.of("role", ROLE_A, "due", new Date()));
     String deletedTask = taskService.createTaskQuery().processInstanceId(deleted.getId()).singleResult().getId();
     assertThat(offersOf(deletedTask)).hasSize(1);
     runtimeService.deleteProcessInstance(deleted.getId(), "test");
@@ -234,7 +251,7 @@ class TaskOffersTest extends IntegrationTest {
   private static BpmnModelInstance model() {
     return Bpmn.createExecutableProcess(FIXTURE).name("提供の確認").camundaHistoryTimeToLive(1)
         .startEvent()
-        .userTask("Task_Check").name("提供の確認").camundaCandidateGroups("${role}")
+        .userTask("Task_Check").name("提供の確認").camundaCandidateGroups("${role}").camundaDueDate("${due}")
         .endEvent()
         .done();
   }
