@@ -193,6 +193,8 @@ class TaskListBenchmark extends IntegrationTest {
         Long::sum);
     expected.merge("OLDEST ROLE ALL OVERDUE", count(from, TASKS, i -> Shape.of(i).oldest() && Shape.of(i).overdue()),
         Long::sum);
+    expected.merge("OLDEST ROLE ALL PROCEDURE", count(from, TASKS, i -> Shape.of(i).oldest() && Shape.of(i).other()),
+        Long::sum);
     expected.merge("OLDEST ROLE ALL", count(from, TASKS, i -> Shape.of(i).oldest()), Long::sum);
     expected.merge("OLDEST ROLE ROLES", count(from, TASKS, i -> Shape.of(i).oldest()), Long::sum);
     expected.merge("NEWEST ROLE ALL", count(from, TASKS, i -> Shape.of(i).newest()), Long::sum);
