@@ -1,7 +1,6 @@
 package jp.mamori.tasks;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -58,16 +57,39 @@ public class TaskOffers implements ApplicationRunner {
     String links = TaskCriteria.identityLinkTable(management);
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
       boolean h2 = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
-      // the trigger is made last: where it is, so are the table and its indexes, and an account without the rights
-      // to create them (docs/operations.md) finds them made by the owner's
-      if (!triggerExists(connection, h2 ? connection.getSchema() : connection.getCatalog())) {
-        create(statement, h2, tasks, links);
+      if (!complete(connection, h2)) {
+        try {
+          create(statement, h2, tasks, links);
+        } catch (SQLException first) {
+          // a second node making them at the same moment: its copy of the links collides with this one's
+          if (!connection.getAutoCommit()) {
+            connection.rollback();
+          }
+          create(statement, h2, tasks, links);
+        }
       }
       ready = true;
     } catch (SQLException e) {
       // e.g. an account without the TRIGGER right, or binary logging without log_bin_trust_function_creators
       // (docs/operations.md): the task list still works, a role's long pages read as before (ADR 0055)
       LOG.warn("Task offers not available, the task list reads a role's pages without them: {}", e.getMessage());
+    }
+  }
+
+  /**
+   * Whether an earlier start made everything: the person's index is made last, after the copy of the links, so a
+   * start cut short before it makes the rest again (each step is a no-op where done). Read from the index list, which
+   * any account that may read the table sees (an account without the right to create them, docs/operations.md).
+   */
+  private static boolean complete(Connection connection, boolean h2) throws SQLException {
+    try (ResultSet indexes = connection.getMetaData().getIndexInfo(h2 ? null : connection.getCatalog(),
+        h2 ? connection.getSchema() : null, TABLE, false, true)) {
+      while (indexes.next()) {
+        if (USER_INDEX.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -81,8 +103,6 @@ public class TaskOffers implements ApplicationRunner {
         + (h2 ? "" : " DEFAULT CHARSET=utf8mb3 COLLATE utf8mb3_bin"));
     statement.execute("CREATE INDEX IF NOT EXISTS " + GROUP_INDEX + " ON " + TABLE
         + " (GROUP_ID_, CREATE_TIME_, TASK_ID_)");
-    statement.execute("CREATE INDEX IF NOT EXISTS " + USER_INDEX + " ON " + TABLE
-        + " (USER_ID_, CREATE_TIME_, TASK_ID_)");
     statement.execute("CREATE TRIGGER IF NOT EXISTS " + TRIGGER + " AFTER INSERT ON " + links + " FOR EACH ROW "
         + (h2 ? "CALL '" + TaskOfferTrigger.class.getName() + "'"
             : "INSERT INTO " + TABLE + " (LINK_ID_, TASK_ID_, GROUP_ID_, USER_ID_, CREATE_TIME_)"
@@ -98,18 +118,9 @@ public class TaskOffers implements ApplicationRunner {
     if (!statement.getConnection().getAutoCommit()) {
       statement.getConnection().commit();
     }
+    statement.execute("CREATE INDEX IF NOT EXISTS " + USER_INDEX + " ON " + TABLE
+        + " (USER_ID_, CREATE_TIME_, TASK_ID_)");
     LOG.info("Task offers: table and trigger created, {} candidate links copied", copied);
-  }
-
-  private static boolean triggerExists(Connection connection, String schema) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(
-        "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TRIGGERS WHERE TRIGGER_NAME = ? AND TRIGGER_SCHEMA = ?")) {
-      query.setString(1, TRIGGER);
-      query.setString(2, schema);
-      try (ResultSet rs = query.executeQuery()) {
-        return rs.next() && rs.getLong(1) > 0;
-      }
-    }
   }
 
   /** Whether pages may be read from the offers (the table and its trigger are in place). */

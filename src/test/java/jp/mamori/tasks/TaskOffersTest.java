@@ -209,6 +209,26 @@ class TaskOffersTest extends IntegrationTest {
         Long.class)).as("the task's own creation time").isZero();
   }
 
+  @Test
+  @DisplayName("A start cut short after the trigger is finished by the next: the links' copies made, the last index too")
+  void aStartCutShortIsFinishedByTheNext() throws Exception {
+    String task = tasks.get(25);
+    boolean h2 = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName().contains("H2"));
+    inTransaction.executeWithoutResult(tx -> {
+      jdbc.update("delete from " + TaskOffers.TABLE + " where TASK_ID_ = ?", task);
+      jdbc.execute("DROP INDEX " + TaskOffers.USER_INDEX + (h2 ? "" : " ON " + TaskOffers.TABLE));
+    });
+    assertThat(offersOf(task)).isEmpty();
+
+    offers.run(null);
+
+    assertThat(offers.ready()).isTrue();
+    assertThat(offersOf(task)).as("copied again").isNotEmpty();
+    assertThat(theOffersAreTheLinks(task)).isTrue();
+    assertThat(taskList.page(memberA, new TaskFilter(TaskScope.ROLES, null, null, null, false), 0, 100,
+        TaskSort.CREATED, false, -1)).as("read on the person's index again").extracting(TaskRow::id).contains(task);
+  }
+
   private boolean theOffersAreTheLinks(String task) {
     List<String> links = jdbc.queryForList("select coalesce(GROUP_ID_, USER_ID_) from "
         + TaskCriteria.identityLinkTable(managementService) + " where TASK_ID_ = ? and TYPE_ = 'candidate'",
