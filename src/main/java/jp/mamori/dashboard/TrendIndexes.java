@@ -1,11 +1,14 @@
 package jp.mamori.dashboard;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import jp.mamori.storage.OwnIndexes;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,19 +23,20 @@ class TrendIndexes implements ApplicationRunner {
   static final String STARTED_INDEX = "MAMORI_IDX_HI_PROCINST_KEY_START";
   static final String ENDED_INDEX = "MAMORI_IDX_HI_PROCINST_KEY_END";
 
-  private final JdbcTemplate jdbc;
+  private final DataSource dataSource;
   private final ManagementService management;
 
-  TrendIndexes(JdbcTemplate jdbc, ManagementService management) {
-    this.jdbc = jdbc;
+  TrendIndexes(DataSource dataSource, ManagementService management) {
+    this.dataSource = dataSource;
     this.management = management;
   }
 
   @Override
-  public void run(ApplicationArguments args) {
-    String table = management.getTableName(HistoricProcessInstance.class);
-    jdbc.execute("CREATE INDEX IF NOT EXISTS " + STARTED_INDEX + " ON " + table + " (PROC_DEF_KEY_, START_TIME_, ID_)");
-    jdbc.execute("CREATE INDEX IF NOT EXISTS " + ENDED_INDEX + " ON " + table
-        + " (PROC_DEF_KEY_, END_TIME_, ID_, STATE_)");
+  public void run(ApplicationArguments args) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      OwnIndexes.of(connection, management.getTableName(HistoricProcessInstance.class))
+          .ensure(STARTED_INDEX, "PROC_DEF_KEY_, START_TIME_, ID_")
+          .ensure(ENDED_INDEX, "PROC_DEF_KEY_, END_TIME_, ID_, STATE_");
+    }
   }
 }

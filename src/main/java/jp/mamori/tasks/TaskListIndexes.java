@@ -2,11 +2,9 @@ package jp.mamori.tasks;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
+import jp.mamori.storage.OwnIndexes;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.ApplicationArguments;
@@ -20,8 +18,8 @@ import org.springframework.stereotype.Component;
  * list filters on, so finding a page (skipping up to 10,000 rows) and counting up to the cap never read a table row;
  * the identity-link index answers "offered to one of my roles?" the same way. Created after the engine has built its
  * tables, which on a fresh database is after Flyway has run (the app's migrations come first,
- * storage.MigrationsBeforeEngine), so they cannot be migrations. {@code CREATE INDEX IF NOT EXISTS} is understood by
- * H2 and MariaDB alike and makes a second start, or a second node, a no-op.
+ * storage.MigrationsBeforeEngine), so they cannot be migrations. Made where missing ({@link OwnIndexes}): a second
+ * start, or a second node, makes nothing.
  */
 @Component
 @Order(5)
@@ -51,20 +49,13 @@ public class TaskListIndexes implements ApplicationRunner {
   public void run(ApplicationArguments args) throws SQLException {
     String tasks = management.getTableName(Task.class);
     String links = tasks.substring(0, tasks.length() - "ACT_RU_TASK".length()) + "ACT_RU_IDENTITYLINK";
-    List<String> statements = List.of(
-        "CREATE INDEX IF NOT EXISTS " + CREATED_INDEX + " ON " + tasks + " (CREATE_TIME_, ID_, " + FILTERED + ")",
-        "CREATE INDEX IF NOT EXISTS " + DUE_INDEX + " ON " + tasks + " (DUE_DATE_, ID_, ASSIGNEE_, SUSPENSION_STATE_,"
-            + " CREATE_TIME_, PROC_DEF_ID_)",
-        "CREATE INDEX IF NOT EXISTS " + CANDIDATE_INDEX + " ON " + links + " (TASK_ID_, TYPE_, GROUP_ID_, USER_ID_)",
-        "CREATE INDEX IF NOT EXISTS " + MINE_INDEX + " ON " + tasks + " (ASSIGNEE_, CREATE_TIME_, ID_,"
-            + " SUSPENSION_STATE_)");
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      for (String sql : statements) {
-        statement.execute(sql);
-      }
-      boolean h2 = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
-      // H2 names indexes per schema, MariaDB per table
-      statement.execute("DROP INDEX IF EXISTS " + FORMER_DUE_INDEX + (h2 ? "" : " ON " + tasks));
+    try (Connection connection = dataSource.getConnection()) {
+      OwnIndexes.of(connection, tasks)
+          .ensure(CREATED_INDEX, "CREATE_TIME_, ID_, " + FILTERED)
+          .ensure(DUE_INDEX, "DUE_DATE_, ID_, ASSIGNEE_, SUSPENSION_STATE_, CREATE_TIME_, PROC_DEF_ID_")
+          .ensure(MINE_INDEX, "ASSIGNEE_, CREATE_TIME_, ID_, SUSPENSION_STATE_")
+          .drop(FORMER_DUE_INDEX);
+      OwnIndexes.of(connection, links).ensure(CANDIDATE_INDEX, "TASK_ID_, TYPE_, GROUP_ID_, USER_ID_");
     }
     ready = true;
   }

@@ -1,11 +1,10 @@
 package jp.mamori.tasks;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import javax.sql.DataSource;
+import jp.mamori.storage.OwnIndexes;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -56,8 +55,8 @@ public class TaskOffers implements ApplicationRunner {
     String tasks = management.getTableName(Task.class);
     String links = TaskCriteria.identityLinkTable(management);
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      boolean h2 = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
-      if (!complete(connection, h2)) {
+      boolean h2 = OwnIndexes.isH2(connection);
+      if (!complete(connection)) {
         try {
           create(statement, h2, tasks, links);
         } catch (SQLException first) {
@@ -81,16 +80,8 @@ public class TaskOffers implements ApplicationRunner {
    * start cut short before it makes the rest again (each step is a no-op where done). Read from the index list, which
    * any account that may read the table sees (an account without the right to create them, docs/operations.md).
    */
-  private static boolean complete(Connection connection, boolean h2) throws SQLException {
-    try (ResultSet indexes = connection.getMetaData().getIndexInfo(h2 ? null : connection.getCatalog(),
-        h2 ? connection.getSchema() : null, TABLE, false, true)) {
-      while (indexes.next()) {
-        if (USER_INDEX.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
-          return true;
-        }
-      }
-      return false;
-    }
+  private static boolean complete(Connection connection) throws SQLException {
+    return OwnIndexes.of(connection, TABLE).has(USER_INDEX);
   }
 
   private static void create(Statement statement, boolean h2, String tasks, String links) throws SQLException {
