@@ -285,9 +285,9 @@ public final class TaskCriteria {
       // Put, not param(): that would hand them on to the alternative
       alternative.parameters.forEach((name, value) -> parameters.put(OR_PARAMETER + name, value));
       ids += " union all " + alternative.firsts(orderBy).replace("#{", "#{" + OR_PARAMETER);
+      parameters.put(OR_PARAMETER + "firstRows", offset + rows);
     }
     parameters.put("firstRows", offset + rows);
-    parameters.put(OR_PARAMETER + "firstRows", offset + rows);
     parameters.put("pageRows", rows);
     parameters.put("pageOffset", offset);
     String sortColumn = orderBy.substring(0, orderBy.indexOf(' '));

@@ -48,7 +48,7 @@ public class TaskListIndexes implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) throws SQLException {
     String tasks = management.getTableName(Task.class);
-    String links = tasks.substring(0, tasks.length() - "ACT_RU_TASK".length()) + "ACT_RU_IDENTITYLINK";
+    String links = TaskCriteria.identityLinkTable(management);
     try (Connection connection = dataSource.getConnection()) {
       OwnIndexes.of(connection, tasks)
           .ensure(CREATED_INDEX, "CREATE_TIME_, ID_, " + FILTERED)
