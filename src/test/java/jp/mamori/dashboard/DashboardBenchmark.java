@@ -317,10 +317,10 @@ class DashboardBenchmark extends IntegrationTest {
                 .putValueTyped("due", Variables.dateValue(due, true))).getId();
             if (!done(i) && assignee(i) != null) {
               String task = taskService.createTaskQuery().processInstanceId(id).singleResult().getId();
+              taskService.setAssignee(task, assignee(i));
               if (personal(i)) {
                 taskService.deleteCandidateGroup(task, GROUPS.get(i % GROUPS.size()));
               }
-              taskService.setAssignee(task, assignee(i));
             }
           }
         })));

@@ -1,6 +1,7 @@
 package jp.mamori.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,10 +23,12 @@ import jp.mamori.ledger.DisposalMethod;
 import jp.mamori.ledger.Retention;
 import jp.mamori.ledger.RetentionEvent;
 import jp.mamori.ledger.Ledger;
+import jp.mamori.process.WrappedCause;
 import jp.mamori.purpose.registry.PurposeCategory;
 import jp.mamori.purpose.registry.PurposeFiling;
 import jp.mamori.purpose.registry.PurposeRegistry;
 import jp.mamori.testing.IntegrationTest;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -141,8 +144,8 @@ class DashboardFiguresTest extends IntegrationTest {
 
   /**
    * 「職員を指名したタスク」 holds the open tasks given to a person by name (assigned, or offered to a person as a
-   * candidate) and to no role, each once; a task given to nobody is not on it (ADR 0056). Its figure, its capped count
-   * and its pages agree.
+   * candidate) and to no role, each once (ADR 0056); a task cannot be given to nobody, so the one whose last role is
+   * removed keeps it and is not on the line. Its figure, its capped count and its pages agree.
    */
   @Test
   void theNamedPersonsLineHoldsTasksGivenToAPersonAndToNoRole() {
@@ -151,13 +154,15 @@ class DashboardFiguresTest extends IntegrationTest {
     ProcessInstance roleAndPerson = startProbe(runtimeService, daysFromNow(1));
     taskService.addCandidateUser(task(roleAndPerson).getId(), "desk");
     ProcessInstance personOnly = startProbe(runtimeService, daysFromNow(-2));
-    taskService.deleteCandidateGroup(task(personOnly).getId(), "handler");
     taskService.addCandidateUser(task(personOnly).getId(), "desk");
+    taskService.deleteCandidateGroup(task(personOnly).getId(), "handler");
     ProcessInstance nobody = startProbe(runtimeService, daysFromNow(3));
-    taskService.deleteCandidateGroup(task(nobody).getId(), "handler");
+    assertThatThrownBy(() -> taskService.deleteCandidateGroup(task(nobody).getId(), "handler"))
+        .as("a task is never given to nobody (TaskKeptForSomeone)")
+        .satisfies(e -> assertThat(WrappedCause.find(e, ActionRefused.class)).isPresent());
     ProcessInstance assignedAndOffered = startProbe(runtimeService, daysFromNow(4));
-    taskService.deleteCandidateGroup(task(assignedAndOffered).getId(), "handler");
     taskService.addCandidateUser(task(assignedAndOffered).getId(), "desk");
+    taskService.deleteCandidateGroup(task(assignedAndOffered).getId(), "handler");
     taskService.setAssignee(task(assignedAndOffered).getId(), "desk");
     ProcessInstance claimedByRole = startProbe(runtimeService, daysFromNow(5));
     taskService.claim(task(claimedByRole).getId(), "nurse");

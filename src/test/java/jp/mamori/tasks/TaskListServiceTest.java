@@ -115,8 +115,8 @@ class TaskListServiceTest extends IntegrationTest {
     String twice = fixtureTaskIds().get(10);
     String byNameOnly = fixtureTaskIds().get(11);
     taskService.addCandidateUser(twice, memberA.userId());
-    taskService.deleteCandidateGroup(byNameOnly, "committee");
     taskService.addCandidateUser(byNameOnly, memberA.userId());
+    taskService.deleteCandidateGroup(byNameOnly, "committee");
     try {
       assertThat(taskList.count(memberA, roles)).isEqualTo(before);
       assertThat(taskList.countUpTo(memberA, roles, 10_000)).as("each task once, by name or by role")
@@ -130,8 +130,8 @@ class TaskListServiceTest extends IntegrationTest {
           .isEqualTo(taskList.count(memberA, TaskFilter.all())).isEqualTo(before + 3);
     } finally {
       taskService.deleteCandidateUser(twice, memberA.userId());
-      taskService.deleteCandidateUser(byNameOnly, memberA.userId());
       taskService.addCandidateGroup(byNameOnly, "committee");
+      taskService.deleteCandidateUser(byNameOnly, memberA.userId());
     }
   }
 

@@ -84,8 +84,8 @@ class TaskOffersTest extends IntegrationTest {
       taskService.addCandidateGroup(tasks.get(1 + i), ROLE_B); // offered to both of A's roles: once in her list
     }
     for (int i = 5; i < 8; i++) {
-      taskService.deleteCandidateGroup(tasks.get(i), ROLE_A);
       taskService.addCandidateUser(tasks.get(i), memberA.userId()); // to her by name only
+      taskService.deleteCandidateGroup(tasks.get(i), ROLE_A);
     }
     taskService.claim(tasks.get(9), memberA.userId());
     taskService.claim(tasks.get(10), memberA.userId());
