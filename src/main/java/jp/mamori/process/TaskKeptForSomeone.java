@@ -1,9 +1,6 @@
 package jp.mamori.process;
 
 import jp.mamori.web.ActionRefused;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.db.DbEntity;
-import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
@@ -28,11 +25,7 @@ public class TaskKeptForSomeone {
     if (!EngineEvents.isTask(task, TaskListener.EVENTNAME_UPDATE) || task.getAssignee() != null) {
       return;
     }
-    // the link just removed is still among the task's links until the command ends, marked for deletion
-    DbEntityManager entities = Context.getCommandContext().getDbEntityManager();
-    boolean offered = task.getCandidates().stream()
-        .anyMatch(link -> !(link instanceof DbEntity entity && entities.isDeleted(entity)));
-    if (!offered) {
+    if (TaskPeople.candidates(task).findAny().isEmpty()) {
       throw new ActionRefused(REFUSAL, task.getName());
     }
   }

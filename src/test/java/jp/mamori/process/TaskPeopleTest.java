@@ -13,6 +13,7 @@ import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Rest;
 import jp.mamori.testing.Staff;
 import jp.mamori.web.ActionRefused;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,11 +28,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * An open task always belongs to someone (TaskKeptForSomeone): its last role or person cannot be removed while nobody
- * holds it, and a task offered to nobody cannot be given back — through the Java API, /engine-rest and the app alike.
+ * A task's people, on every channel (the Java API, /engine-rest, the app): an open task always belongs to someone
+ * (TaskKeptForSomeone, ADR 0058) — its last role or person cannot be removed while nobody holds it, and a task offered
+ * to nobody cannot be given back; and its circle does not grow by hand (TaskHandedWithinItsPeople) — it is handed over
+ * only to its own people, and only the procedures' managers add roles or people to it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TaskKeptForSomeoneTest extends IntegrationTest {
+class TaskPeopleTest extends IntegrationTest {
 
   private static final String FIXTURE = "taskKeptForSomeoneFixture";
 
@@ -40,6 +43,7 @@ class TaskKeptForSomeoneTest extends IntegrationTest {
   @Autowired TaskService taskService;
   @Autowired TaskActions actions;
   @Autowired StaffDirectory staff;
+  @Autowired IdentityService identityService;
 
   private String deploymentId;
 
@@ -124,6 +128,68 @@ class TaskKeptForSomeoneTest extends IntegrationTest {
     taskService.complete(task);
   }
 
+  @Test
+  @DisplayName("/engine-rest: a handler hands a task over to a colleague of its role, to no one else, and adds nobody")
+  void aHandlerHandsOverWithinTheTasksPeopleOnly() {
+    String task = newTask();
+    Rest nurse = Rest.as(baseUrl(), "nurse", "demo");
+
+    HttpResponse<String> widen = nurse.post("/task/" + task + "/identity-links",
+        "{\"userId\":\"exec\",\"type\":\"candidate\"}");
+    assertThat(widen.statusCode()).as(widen.body()).isEqualTo(403);
+    assertThat(widen.body()).contains(TaskHandedWithinItsPeople.WIDENING_REFUSAL).contains("担当の確認");
+    HttpResponse<String> role = nurse.post("/task/" + task + "/identity-links",
+        "{\"groupId\":\"medical-affairs-desk\",\"type\":\"candidate\"}");
+    assertThat(role.statusCode()).as(role.body()).isEqualTo(403);
+    assertThat(role.body()).contains(TaskHandedWithinItsPeople.WIDENING_REFUSAL);
+    assertThat(candidates(task)).containsExactly("group:handler");
+
+    for (String[] call : List.of(new String[] {"/assignee", "{\"userId\":\"desk\"}"},
+        new String[] {"/delegate", "{\"userId\":\"desk\"}"})) {
+      HttpResponse<String> outside = nurse.post("/task/" + task + call[0], call[1]);
+      assertThat(outside.statusCode()).as(call[0] + " " + outside.body()).isEqualTo(403);
+      assertThat(outside.body()).contains(TaskHandedWithinItsPeople.HANDOVER_REFUSAL);
+    }
+    HttpResponse<String> owner = nurse.put("/task/" + task, "{\"name\":\"担当の確認\",\"owner\":\"desk\"}");
+    assertThat(owner.statusCode()).as(owner.body()).isEqualTo(403);
+    assertThat(owner.body()).contains(TaskHandedWithinItsPeople.HANDOVER_REFUSAL);
+    var unchanged = taskService.createTaskQuery().taskId(task).singleResult();
+    assertThat(unchanged.getAssignee()).isNull();
+    assertThat(unchanged.getOwner()).isNull();
+    assertThat(Rest.as(baseUrl(), "desk", "demo").get("/task/" + task + "/variables").statusCode())
+        .as("the front desk never became one of its people").isIn(403, 404);
+
+    HttpResponse<String> colleague = nurse.post("/task/" + task + "/assignee", "{\"userId\":\"clerk\"}");
+    assertThat(colleague.statusCode()).as("clerk holds its role: " + colleague.body()).isEqualTo(204);
+    HttpResponse<String> claim = Rest.as(baseUrl(), "nurse", "demo").post("/task/" + newTask() + "/claim",
+        "{\"userId\":\"nurse\"}");
+    assertThat(claim.statusCode()).as("a claim is no handover: " + claim.body()).isEqualTo(204);
+    taskService.complete(task);
+  }
+
+  @Test
+  @DisplayName("The supervising manager adds a role or a person; the Java API as a handler does not; the system does")
+  void onlyTheManagersAddPeople() {
+    String task = newTask();
+    taskService.addCandidateUser(task, "privacy-lead"); // the system: a model's glue or the escalation
+    HttpResponse<String> added = Rest.as(baseUrl(), "privacy-lead", "demo").post("/task/" + task
+        + "/identity-links", "{\"groupId\":\"information-manager\",\"type\":\"candidate\"}");
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(204);
+
+    identityService.setAuthentication("nurse", List.of("handler"));
+    try {
+      assertThat(refusal(() -> taskService.addCandidateUser(task, "exec")))
+          .isEqualTo(TaskHandedWithinItsPeople.WIDENING_REFUSAL);
+      assertThat(refusal(() -> taskService.setAssignee(task, "exec")))
+          .isEqualTo(TaskHandedWithinItsPeople.HANDOVER_REFUSAL);
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(candidates(task)).containsExactlyInAnyOrder("group:handler", "user:privacy-lead",
+        "group:information-manager");
+    taskService.complete(task);
+  }
+
   private String newTask() {
     String instance = runtimeService.startProcessInstanceByKey(FIXTURE, "KEPT-" + System.nanoTime(), Map.of())
         .getId();
@@ -133,7 +199,7 @@ class TaskKeptForSomeoneTest extends IntegrationTest {
   private List<String> candidates(String task) {
     return taskService.getIdentityLinksForTask(task).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(TaskKeptForSomeoneTest::name).toList();
+        .map(TaskPeopleTest::name).toList();
   }
 
   private static String name(IdentityLink link) {
