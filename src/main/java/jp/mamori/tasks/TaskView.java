@@ -48,6 +48,7 @@ public class TaskView implements Serializable {
   private String taskId;
   private String taskDefinitionKey;
   private boolean requester;
+  private boolean returnable;
   private TaskRow task;
   private RenderedForm form;
   private List<HistoryEntry> entries;
@@ -93,6 +94,9 @@ public class TaskView implements Serializable {
     // the access log of patient data (ADR 0026): a task page shows its case's data
     patientDataReads.caseViewed(found.getProcessInstanceId(), "task.xhtml " + taskDefinitionKey);
     requester = fourEyes.excludes(found, user.userId());
+    // a task offered to no role or person cannot be given back (ADR 0058): no button that can only be refused
+    returnable = user.userId().equals(found.getAssignee()) && taskService.getIdentityLinksForTask(taskId).stream()
+        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
     if (requester) {
       Messages.warn("task.error.fourEyes");
       // who can decide instead: the task's people who are not excluded
@@ -262,6 +266,11 @@ public class TaskView implements Serializable {
 
   public boolean isMine() {
     return task != null && currentUser.getId().equals(task.assignee());
+  }
+
+  /** The user holds the task and it has a role or person to go back to. */
+  public boolean isReturnable() {
+    return returnable && isMine();
   }
 
   private void act(Runnable action, String successKey) {

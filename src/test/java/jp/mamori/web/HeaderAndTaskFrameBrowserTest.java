@@ -12,6 +12,8 @@ import jp.mamori.tasks.Procedures;
 import jp.mamori.testing.Browser;
 import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Staff;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -25,7 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Issue #17, daily use: the header stays on one line at 1366 and 1600 px (the registers and settings under
  * 「その他」), the passkeys link only for the roles of the second factor (ADR 0025), and claiming or releasing a task
- * in the frame beside the list (ADR 0030) refreshes the list. Screenshots under
+ * in the frame beside the list (ADR 0030) refreshes the list; a task with nobody to go back to offers no release
+ * (ADR 0058). Screenshots under
  * target/screenshots/HeaderAndTaskFrameBrowserTest/.
  */
 class HeaderAndTaskFrameBrowserTest extends IntegrationTest {
@@ -35,6 +38,7 @@ class HeaderAndTaskFrameBrowserTest extends IntegrationTest {
 
   @Autowired Procedures procedures;
   @Autowired StaffDirectory staff;
+  @Autowired TaskService taskService;
 
   private static String stamp() {
     return LocalDateTime.now(ZoneId.of("Asia/Tokyo")).format(DateTimeFormatter.ofPattern("MMddHHmmssSSS"));
@@ -109,6 +113,31 @@ class HeaderAndTaskFrameBrowserTest extends IntegrationTest {
       browser.waitFor("the list showing the task open again", d -> assigneeInList(caseNumber).equals("未割当"));
       browser.screenshot("released-in-the-frame");
     });
+  }
+
+  /** A held task whose roles were all removed cannot be given back (ADR 0058): the page offers no button for it. */
+  @Test
+  void aHeldTaskOfferedToNoOneElseHasNoGiveBackButton() {
+    String instance = procedures.start(Staff.of(staff, "privacy-lead"), "outsourcingContract",
+        TaskFlowBrowserTest.intent("株式会社戻し先なし " + stamp())).getId();
+    String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    taskService.claim(task, "privacy-lead");
+    try {
+      browser.login("privacy-lead");
+      browser.open("/task.xhtml?id=" + task);
+      assertThat(browser.findAll(By.id("completeForm:unclaim"))).as("offered to a role: it can go back").hasSize(1);
+
+      List<String> roles = taskService.getIdentityLinksForTask(task).stream()
+          .filter(link -> link.getGroupId() != null).map(IdentityLink::getGroupId).toList();
+      roles.forEach(role -> taskService.deleteCandidateGroup(task, role));
+      browser.open("/task.xhtml?id=" + task);
+      assertThat(browser.find(By.id("assignee")).getText()).isEqualTo("佐藤 花子");
+      assertThat(browser.findAll(By.id("completeForm:unclaim"))).as("offered to nobody else").isEmpty();
+      assertThat(browser.findAll(By.id("completeForm:complete"))).hasSize(1);
+      browser.screenshot("held-task-with-no-role-to-go-back-to");
+    } finally {
+      browser.logout();
+    }
   }
 
   /**
