@@ -40,8 +40,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskHandedWithinItsPeople {
 
-  static final String HANDOVER_REFUSAL = "task.error.handOverOutside";
-  static final String WIDENING_REFUSAL = "task.error.addPeople";
+  public static final String HANDOVER_REFUSAL = "task.error.handOverOutside";
+  public static final String WIDENING_REFUSAL = "task.error.addPeople";
   private static final List<String> MAY_ADD_PEOPLE =
       List.of(Role.TOTAL_MANAGER.groupId(), Role.SUPERVISING_MANAGER.groupId(), Groups.CAMUNDA_ADMIN);
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskKeptForSomeone {
 
-  static final String REFUSAL = "task.error.givenToNobody";
+  public static final String REFUSAL = "task.error.givenToNobody";
 
   @EventListener
   public void check(DelegateTask task) {

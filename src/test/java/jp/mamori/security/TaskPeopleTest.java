@@ -1,4 +1,4 @@
-package jp.mamori.process;
+package jp.mamori.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import jp.mamori.organization.StaffDirectory;
+import jp.mamori.process.TaskHandedWithinItsPeople;
+import jp.mamori.process.TaskKeptForSomeone;
+import jp.mamori.process.WrappedCause;
 import jp.mamori.tasks.TaskActions;
 import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Rest;
@@ -25,6 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -128,11 +133,16 @@ class TaskPeopleTest extends IntegrationTest {
     taskService.complete(task);
   }
 
-  @Test
-  @DisplayName("/engine-rest: a handler hands a task over to a colleague of its role, to no one else, and adds nobody")
-  void aHandlerHandsOverWithinTheTasksPeopleOnly() {
+  static java.util.stream.Stream<String> channels() {
+    return Channels.names();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("channels")
+  @DisplayName("A handler hands a task over to a colleague of its role, to no one else, and adds nobody")
+  void aHandlerHandsOverWithinTheTasksPeopleOnly(String channel) {
     String task = newTask();
-    Rest nurse = Rest.as(baseUrl(), "nurse", "demo");
+    Channels.Door nurse = Channels.of(channel, baseUrl(), "nurse");
 
     HttpResponse<String> widen = nurse.post("/task/" + task + "/identity-links",
         "{\"userId\":\"exec\",\"type\":\"candidate\"}");
@@ -161,7 +171,7 @@ class TaskPeopleTest extends IntegrationTest {
 
     HttpResponse<String> colleague = nurse.post("/task/" + task + "/assignee", "{\"userId\":\"clerk\"}");
     assertThat(colleague.statusCode()).as("clerk holds its role: " + colleague.body()).isEqualTo(204);
-    HttpResponse<String> claim = Rest.as(baseUrl(), "nurse", "demo").post("/task/" + newTask() + "/claim",
+    HttpResponse<String> claim = nurse.post("/task/" + newTask() + "/claim",
         "{\"userId\":\"nurse\"}");
     assertThat(claim.statusCode()).as("a claim is no handover: " + claim.body()).isEqualTo(204);
     taskService.complete(task);
