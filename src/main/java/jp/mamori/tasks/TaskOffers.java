@@ -1,6 +1,7 @@
 package jp.mamori.tasks;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
@@ -56,6 +57,13 @@ public class TaskOffers implements ApplicationRunner {
     String links = TaskCriteria.identityLinkTable(management);
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
       boolean h2 = OwnIndexes.isH2(connection);
+      if (complete(connection) && anyMissing(statement, tasks, links)) {
+        // links without their copy: the trigger was dropped (a restore without triggers, an engine upgrade that
+        // rebuilt the link table, a hand) — copied now; pages trust the table again only once the trigger is back
+        LOG.warn("Task offers: {} candidate links without their copy were found and copied; making the trigger {}",
+            copyMissing(statement, tasks, links), TRIGGER);
+        createTrigger(statement, h2, tasks, links);
+      }
       if (!complete(connection)) {
         try {
           create(statement, h2, tasks, links);
@@ -94,24 +102,49 @@ public class TaskOffers implements ApplicationRunner {
         + (h2 ? "" : " DEFAULT CHARSET=utf8mb3 COLLATE utf8mb3_bin"));
     statement.execute("CREATE INDEX IF NOT EXISTS " + GROUP_INDEX + " ON " + TABLE
         + " (GROUP_ID_, CREATE_TIME_, TASK_ID_)");
+    createTrigger(statement, h2, tasks, links);
+    // the links inserted before the trigger, once (3 s for 157,000 links on MariaDB): after it, so that none falls
+    // between the two
+    int copied = copyMissing(statement, tasks, links);
+    statement.execute("CREATE INDEX IF NOT EXISTS " + USER_INDEX + " ON " + TABLE
+        + " (USER_ID_, CREATE_TIME_, TASK_ID_)");
+    LOG.info("Task offers: table and trigger created, {} candidate links copied", copied);
+  }
+
+  private static void createTrigger(Statement statement, boolean h2, String tasks, String links)
+      throws SQLException {
     statement.execute("CREATE TRIGGER IF NOT EXISTS " + TRIGGER + " AFTER INSERT ON " + links + " FOR EACH ROW "
         + (h2 ? "CALL '" + TaskOfferTrigger.class.getName() + "'"
             : "INSERT INTO " + TABLE + " (LINK_ID_, TASK_ID_, GROUP_ID_, USER_ID_, CREATE_TIME_)"
                 + " SELECT NEW.ID_, NEW.TASK_ID_, NEW.GROUP_ID_, NEW.USER_ID_, T.CREATE_TIME_ FROM " + tasks
                 + " T WHERE T.ID_ = NEW.TASK_ID_ AND NEW.TYPE_ = 'candidate'"));
-    // the links inserted before the trigger, once (3 s for 157,000 links on MariaDB): after it, so that none falls
-    // between the two
+  }
+
+  /**
+   * Whether a candidate link has no copy. With the trigger in place there is none, so at every start this is the check
+   * that the trigger has been there all along; a plain read, so it locks nothing on a running database, and any
+   * account may run it.
+   */
+  private static boolean anyMissing(Statement statement, String tasks, String links) throws SQLException {
+    try (ResultSet missing = statement.executeQuery("SELECT 1" + linksWithoutCopy(tasks, links) + " LIMIT 1")) {
+      return missing.next();
+    }
+  }
+
+  /** Copies the candidate links that have no copy, and says how many. */
+  private static int copyMissing(Statement statement, String tasks, String links) throws SQLException {
     int copied = statement.executeUpdate("INSERT INTO " + TABLE
         + " (LINK_ID_, TASK_ID_, GROUP_ID_, USER_ID_, CREATE_TIME_)"
-        + " SELECT L.ID_, L.TASK_ID_, L.GROUP_ID_, L.USER_ID_, T.CREATE_TIME_ FROM " + links + " L JOIN " + tasks
-        + " T ON T.ID_ = L.TASK_ID_ WHERE L.TYPE_ = 'candidate'"
-        + " AND NOT EXISTS (SELECT 1 FROM " + TABLE + " O WHERE O.LINK_ID_ = L.ID_)");
+        + " SELECT L.ID_, L.TASK_ID_, L.GROUP_ID_, L.USER_ID_, T.CREATE_TIME_" + linksWithoutCopy(tasks, links));
     if (!statement.getConnection().getAutoCommit()) {
       statement.getConnection().commit();
     }
-    statement.execute("CREATE INDEX IF NOT EXISTS " + USER_INDEX + " ON " + TABLE
-        + " (USER_ID_, CREATE_TIME_, TASK_ID_)");
-    LOG.info("Task offers: table and trigger created, {} candidate links copied", copied);
+    return copied;
+  }
+
+  private static String linksWithoutCopy(String tasks, String links) {
+    return " FROM " + links + " L JOIN " + tasks + " T ON T.ID_ = L.TASK_ID_ WHERE L.TYPE_ = 'candidate'"
+        + " AND NOT EXISTS (SELECT 1 FROM " + TABLE + " O WHERE O.LINK_ID_ = L.ID_)";
   }
 
   /** Whether pages may be read from the offers (the table and its trigger are in place). */

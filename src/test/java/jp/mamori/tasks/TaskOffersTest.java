@@ -229,6 +229,31 @@ class TaskOffersTest extends IntegrationTest {
         TaskSort.CREATED, false, -1)).as("read on the person's index again").extracting(TaskRow::id).contains(task);
   }
 
+  @Test
+  @DisplayName("A start finds the links a dropped trigger did not copy, copies them and makes the trigger again")
+  void aStartFindsTheLinksADroppedTriggerDidNotCopy() {
+    jdbc.execute("DROP TRIGGER " + TaskOffers.TRIGGER);
+    String missed;
+    try {
+      ProcessInstance instance = runtimeService.startProcessInstanceByKey(FIXTURE, "OF-no-trigger",
+          Map.of("role", ROLE_A, "due", new Date()));
+      missed = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+      assertThat(offersOf(missed)).as("no trigger, no copy").isEmpty();
+    } finally {
+      offers.run(null);
+    }
+
+    assertThat(offers.ready()).isTrue();
+    assertThat(offersOf(missed)).as("copied at the start").containsExactly("group:" + ROLE_A);
+    ProcessInstance after = runtimeService.startProcessInstanceByKey(FIXTURE, "OF-trigger-again",
+        Map.of("role", ROLE_B, "due", new Date()));
+    String task = taskService.createTaskQuery().processInstanceId(after.getId()).singleResult().getId();
+    assertThat(offersOf(task)).as("the trigger made again").containsExactly("group:" + ROLE_B);
+    runtimeService.deleteProcessInstance(after.getId(), "test");
+    runtimeService.deleteProcessInstance(taskService.createTaskQuery().taskId(missed).singleResult()
+        .getProcessInstanceId(), "test");
+  }
+
   private boolean theOffersAreTheLinks(String task) {
     List<String> links = jdbc.queryForList("select coalesce(GROUP_ID_, USER_ID_) from "
         + TaskCriteria.identityLinkTable(managementService) + " where TASK_ID_ = ? and TYPE_ = 'candidate'",
