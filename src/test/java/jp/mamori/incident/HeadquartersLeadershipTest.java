@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,14 +123,25 @@ class HeadquartersLeadershipTest extends LeakIncidentTest {
     ProcessInstance instance = procedures.start(nurse, KEY, LeakReports.medical(clock, "紹介状を誤って渡した"));
     setUp(instance, director);
     LocalDate today = LocalDate.now(clock);
+    // a reportable leak whose preliminary report falls before the next business day's end (started after midnight
+    // before a weekend or a holiday) runs its first steps — the report to the officer and the containment — in hours,
+    // not business days (IncidentDeadlines); this test failed on such a night (2026-12-04 00:53 JST, a Friday)
+    Date preliminary = Boolean.TRUE.equals(runtimeService.getVariable(instance.getId(), "reportable"))
+        ? (Date) runtimeService.getVariable(instance.getId(), "preliminaryDueAt") : null;
+    boolean inHours = preliminary != null && preliminary.before(calendar.dueInBusinessDays(1));
     for (String task : LeakIncidentProcessTest.HQ_TASKS) {
       Task open = task(instance, task);
       assertThat(open.getDueDate()).as(task).isNotNull();
       Job reminder = job(instance, "Timer_" + task.substring(5) + "Overdue");
       Job escalation = job(instance, "Timer_" + task.substring(5) + "Escalate");
       assertThat(escalation.getDuedate()).as(task).isAfter(reminder.getDuedate());
-      assertThat(calendar.businessDaysBetween(LocalDate.ofInstant(reminder.getDuedate().toInstant(), clock.getZone()),
-          LocalDate.ofInstant(escalation.getDuedate().toInstant(), clock.getZone()))).as(task).isEqualTo(1);
+      if (inHours && List.of("Task_ReportOfficer", "Task_Contain").contains(task)) {
+        assertThat(escalation.getDuedate()).as(task + ", in hours").isBeforeOrEqualTo(preliminary);
+      } else {
+        assertThat(calendar.businessDaysBetween(LocalDate.ofInstant(reminder.getDuedate().toInstant(),
+            clock.getZone()), LocalDate.ofInstant(escalation.getDuedate().toInstant(), clock.getZone()))).as(task)
+            .isEqualTo(1);
+      }
       managementService.executeJob(escalation.getId());
       assertThat(taskService.createTaskQuery().taskId(open.getId()).singleResult().getPriority()).as(task)
           .isGreaterThanOrEqualTo(80);
