@@ -57,14 +57,16 @@ public class TaskOffers implements ApplicationRunner {
     String links = TaskCriteria.identityLinkTable(management);
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
       boolean h2 = OwnIndexes.isH2(connection);
-      if (complete(connection) && anyMissing(statement, links)) {
+      boolean complete = complete(connection);
+      if (complete && anyMissing(statement, links)) {
         // links without their copy: the trigger was dropped (a restore without triggers, an engine upgrade that
         // rebuilt the link table, a hand) — copied now; pages trust the table again only once the trigger is back
+        int copied = copyMissing(statement, tasks, links);
         LOG.warn("Task offers: {} candidate links without their copy were found and copied; making the trigger {}",
-            copyMissing(statement, tasks, links), TRIGGER);
+            copied, TRIGGER);
         createTrigger(statement, h2, tasks, links);
       }
-      if (!complete(connection)) {
+      if (!complete) {
         try {
           create(statement, h2, tasks, links);
         } catch (SQLException first) {
