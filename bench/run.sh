@@ -18,7 +18,9 @@
 # BENCH_CASES (400), BENCH_THREADS (8), BENCH_ROUNDS (2), BENCH_WARMUP (50), BENCH_SKIP_BUILD (unset),
 # BENCH_MVN_OPTS (e.g. -o), BENCH_JAVA_OPTS (-Xmx512m), BENCH_PRODUCT_ARGS (more arguments for Mamori, e.g.
 # --mamori.security.rest-login-cache=0s), BENCH_START_TIMEOUT (1800 s), BENCH_KEEP_DB (unset: the
-# databases are dropped afterwards), BENCH_NO_TRACE (unset: skip the statement trace).
+# databases are dropped afterwards), BENCH_NO_TRACE (unset: skip the statement trace), BENCH_SECURED_BASE (unset:
+# also raw Camunda with Camunda's own security - authorization checks, HTTP Basic on REST, the plan's users - as a
+# third application, "secured", on BENCH_SECURED_PORT (8092) and database BENCH_SECURED_DB (bench_secured)).
 set -euo pipefail
 cd "$(dirname "$0")"
 BENCH=$(pwd)
@@ -32,6 +34,10 @@ PRODUCT_DB=${1:-${BENCH_PRODUCT_DB:-bench_product}}
 BASE_DB=${2:-${BENCH_BASE_DB:-bench_base}}
 BASE_PORT=${BENCH_BASE_PORT:-8090}
 PRODUCT_PORT=${BENCH_PRODUCT_PORT:-8091}
+SECURED_PORT=${BENCH_SECURED_PORT:-8092}
+SECURED_DB=${BENCH_SECURED_DB:-bench_secured}
+APPS="base product"
+[ -n "${BENCH_SECURED_BASE:-}" ] && APPS="base secured product"
 CASES=${BENCH_CASES:-400}
 THREADS=${BENCH_THREADS:-8}
 ROUNDS=${BENCH_ROUNDS:-2}
@@ -59,7 +65,9 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
   build "$BENCH/baseline-app"
 fi
 
-for db in "$BASE_DB" "$PRODUCT_DB"; do
+DBS=("$BASE_DB" "$PRODUCT_DB")
+[ -n "${BENCH_SECURED_BASE:-}" ] && DBS+=("$SECURED_DB")
+for db in "${DBS[@]}"; do
   sql "DROP DATABASE IF EXISTS \`$db\`; CREATE DATABASE \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
 done
 
@@ -68,20 +76,27 @@ cleanup() {
   for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
   wait 2>/dev/null || true
   if [ -z "${BENCH_KEEP_DB:-}" ]; then
-    sql "DROP DATABASE IF EXISTS \`$BASE_DB\`; DROP DATABASE IF EXISTS \`$PRODUCT_DB\`" || true
+    for db in "${DBS[@]}"; do sql "DROP DATABASE IF EXISTS \`$db\`" || true; done
   fi
   echo "logs: $LOGS"
 }
 trap cleanup EXIT
 
-echo "starting both ($(date -u +%H:%M:%S), load average $(loadavg))"
-# shellcheck disable=SC2086
-java $JAVA_OPTS -cp "$(classpath "$BENCH/baseline-app")" spike.SpikeApplication --server.port="$BASE_PORT" \
-  --spring.profiles.active=mariadb --spring.datasource.url="$(url "$BASE_DB")" \
-  --spring.datasource.username="$DB_USER" --spring.datasource.password="$DB_PASSWORD" \
-  --camunda.bpm.database.type=mysql --spring.datasource.hikari.transaction-isolation=TRANSACTION_READ_COMMITTED \
-  > "$LOGS/base.log" 2>&1 &
+echo "starting $APPS ($(date -u +%H:%M:%S), load average $(loadavg))"
+start_base() { # port profiles database log
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -cp "$(classpath "$BENCH/baseline-app")" spike.SpikeApplication --server.port="$1" \
+    --spring.profiles.active="$2" --spring.datasource.url="$(url "$3")" \
+    --spring.datasource.username="$DB_USER" --spring.datasource.password="$DB_PASSWORD" \
+    --camunda.bpm.database.type=mysql --spring.datasource.hikari.transaction-isolation=TRANSACTION_READ_COMMITTED \
+    > "$4" 2>&1 &
+}
+start_base "$BASE_PORT" mariadb "$BASE_DB" "$LOGS/base.log"
 BASE_PID=$!; PIDS+=("$BASE_PID")
+if [ -n "${BENCH_SECURED_BASE:-}" ]; then
+  start_base "$SECURED_PORT" mariadb,secured "$SECURED_DB" "$LOGS/secured.log"
+  SECURED_PID=$!; PIDS+=("$SECURED_PID")
+fi
 # shellcheck disable=SC2086
 # the plan's director (a privileged role) logs in with a password: the second factor (ADR 0025) is off here
 MAMORI_DEMO=true MAMORI_MAIL_ENABLED=false MAMORI_SECOND_FACTOR=false MAMORI_DB_URL="$(url "$PRODUCT_DB")" \
@@ -101,6 +116,9 @@ wait_up() { # port pid log
   echo "no answer on port $1 after $START_TIMEOUT s: $3"; exit 1
 }
 wait_up "$BASE_PORT" "$BASE_PID" "$LOGS/base.log"; echo "base up ($(date -u +%H:%M:%S))"
+if [ -n "${BENCH_SECURED_BASE:-}" ]; then
+  wait_up "$SECURED_PORT" "$SECURED_PID" "$LOGS/secured.log"; echo "secured up ($(date -u +%H:%M:%S))"
+fi
 wait_up "$PRODUCT_PORT" "$PRODUCT_PID" "$LOGS/product.log"; echo "product up ($(date -u +%H:%M:%S))"
 
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
@@ -132,11 +150,17 @@ run() { # name port plan pid cases
 
 echo "warm-up: $WARMUP cases each"
 python3 "$BENCH/rest-load.py" "http://127.0.0.1:$BASE_PORT/engine-rest" "$BENCH/baseline-plan.json" --cases "$WARMUP" --threads "$THREADS" | tail -n 2 || true
+if [ -n "${BENCH_SECURED_BASE:-}" ]; then
+  python3 "$BENCH/rest-load.py" "http://127.0.0.1:$SECURED_PORT/engine-rest" "$BENCH/baseline-secured-plan.json" --cases "$WARMUP" --threads "$THREADS" | tail -n 2 || true
+fi
 python3 "$BENCH/rest-load.py" "http://127.0.0.1:$PRODUCT_PORT/engine-rest" "$BENCH/product-plan.json" --cases "$WARMUP" --threads "$THREADS" | tail -n 2 || true
 echo "load average before: $(loadavg)"
 for r in $(seq 1 "$ROUNDS"); do
   echo "round $r (load average $(loadavg))"
   run base "$BASE_PORT" baseline-plan.json "$BASE_PID" "$CASES"
+  if [ -n "${BENCH_SECURED_BASE:-}" ]; then
+    run secured "$SECURED_PORT" baseline-secured-plan.json "$SECURED_PID" "$CASES"
+  fi
   run product "$PRODUCT_PORT" product-plan.json "$PRODUCT_PID" "$CASES"
 done
 echo "load average after: $(loadavg)"
@@ -153,6 +177,9 @@ if [ -z "${BENCH_NO_TRACE:-}" ]; then
   }
   echo "trace of one case each (full lists in $LOGS/trace-*.txt)"
   trace base "$BASE_PORT" baseline-plan.json "$BASE_DB"
+  if [ -n "${BENCH_SECURED_BASE:-}" ]; then
+    trace secured "$SECURED_PORT" baseline-secured-plan.json "$SECURED_DB"
+  fi
   trace product "$PRODUCT_PORT" product-plan.json "$PRODUCT_DB"
 fi
 
@@ -161,7 +188,7 @@ hz=$(getconf CLK_TCK)
 mean() { echo "$1" | awk '{s=0; for(i=1;i<=NF;i++) s+=$i; printf "%.2f", s/NF}'; }
 div() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
 echo "--- result ($(date -u +%Y-%m-%d), $(nproc) cores, load average $(loadavg)) ---"
-for n in base product; do
+for n in $APPS; do
   printf '%-8s cases/s%s (mean %s)  per case: %s ms JVM CPU, %s ms database CPU, %s ms load driver CPU, %s statements, %s commits\n' \
     "$n" "${RATE[$n]}" "$(mean "${RATE[$n]}")" "$(div "$(( CPU[$n] * 1000 ))" "$(( hz * total ))")" \
     "$(div "$(( DBCPU[$n] * 1000 ))" "$(( hz * total ))")" "$(div "$(( DRIVERCPU[$n] * 1000 ))" "$(( hz * total ))")" \
@@ -171,3 +198,13 @@ printf 'ratio (product / base): cases/s %s  CPU %s  database CPU %s  statements 
   "$(div "$(mean "${RATE[product]}")" "$(mean "${RATE[base]}")")" "$(div "${CPU[product]}" "${CPU[base]}")" \
   "$(div "${DBCPU[product]}" "${DBCPU[base]}")" \
   "$(div "${STMT[product]:-0}" "${STMT[base]:-0}")" "$(div "${COMMIT[product]:-0}" "${COMMIT[base]:-0}")"
+if [ -n "${BENCH_SECURED_BASE:-}" ]; then
+  printf 'ratio (secured / base): cases/s %s  CPU %s  database CPU %s  statements %s  commits %s\n' \
+    "$(div "$(mean "${RATE[secured]}")" "$(mean "${RATE[base]}")")" "$(div "${CPU[secured]}" "${CPU[base]}")" \
+    "$(div "${DBCPU[secured]}" "${DBCPU[base]}")" \
+    "$(div "${STMT[secured]:-0}" "${STMT[base]:-0}")" "$(div "${COMMIT[secured]:-0}" "${COMMIT[base]:-0}")"
+  printf 'ratio (product / secured): cases/s %s  CPU %s  database CPU %s  statements %s  commits %s\n' \
+    "$(div "$(mean "${RATE[product]}")" "$(mean "${RATE[secured]}")")" "$(div "${CPU[product]}" "${CPU[secured]}")" \
+    "$(div "${DBCPU[product]}" "${DBCPU[secured]}")" \
+    "$(div "${STMT[product]:-0}" "${STMT[secured]:-0}")" "$(div "${COMMIT[product]:-0}" "${COMMIT[secured]:-0}")"
+fi
