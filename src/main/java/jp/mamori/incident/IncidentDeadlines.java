@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import jp.mamori.process.TaskKeptAsModelled;
 import jp.mamori.organization.calendar.BusinessCalendar;
 import jp.mamori.web.ModelBean;
 import org.camunda.bpm.engine.ManagementService;
@@ -90,7 +91,7 @@ public class IncidentDeadlines {
     PPC_TASKS.forEach((task, variable) -> taskService.createTaskQuery().processInstanceId(processInstanceId)
         .taskDefinitionKey(task).list().forEach(t -> {
           t.setDueDate((Date) scope.getVariable(variable));
-          taskService.saveTask(t);
+          TaskKeptAsModelled.byTheModel(() -> taskService.saveTask(t));
         }));
   }
 }

@@ -53,7 +53,8 @@ class EscalateIdleTask implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     for (Task task : attachedTasks.of(execution)) {
       List<String> escalatedTo = escalate(task);
-      taskService.setPriority(task.getId(), Math.max(task.getPriority(), ESCALATED_PRIORITY));
+      TaskKeptAsModelled.byTheModel(
+          () -> taskService.setPriority(task.getId(), Math.max(task.getPriority(), ESCALATED_PRIORITY)));
       trail.record("system", "TASK_ESCALATED",
           new CaseRef(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), task.getId()),
           task.getName(), Messages.notice("process.trail.overdue"), "to=" + String.join(",", escalatedTo));

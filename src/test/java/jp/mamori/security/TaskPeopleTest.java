@@ -160,7 +160,7 @@ class TaskPeopleTest extends IntegrationTest {
       assertThat(outside.statusCode()).as(call[0] + " " + outside.body()).isEqualTo(403);
       assertThat(outside.body()).contains(TaskHandedWithinItsPeople.HANDOVER_REFUSAL);
     }
-    HttpResponse<String> owner = nurse.put("/task/" + task, "{\"name\":\"担当の確認\",\"owner\":\"desk\"}");
+    HttpResponse<String> owner = nurse.put("/task/" + task, "{\"name\":\"担当の確認\",\"priority\":50,\"owner\":\"desk\"}");
     assertThat(owner.statusCode()).as(owner.body()).isEqualTo(403);
     assertThat(owner.body()).contains(TaskHandedWithinItsPeople.HANDOVER_REFUSAL);
     var unchanged = taskService.createTaskQuery().taskId(task).singleResult();
