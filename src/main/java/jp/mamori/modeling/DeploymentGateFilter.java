@@ -1,20 +1,14 @@
 package jp.mamori.modeling;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import jp.mamori.web.RequestWithBody;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -56,62 +50,6 @@ class DeploymentGateFilter extends OncePerRequestFilter {
           List.of(new GateProblem("(request)", null, GateRule.AMBIGUOUS_REQUEST, ambiguity.get())));
       return;
     }
-    chain.doFilter(new CachedBody(request, body), response);
-  }
-
-  /** Gives the engine the body the filter has read. */
-  private static final class CachedBody extends HttpServletRequestWrapper {
-    private final byte[] body;
-
-    CachedBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("blocking reads only");
-        }
-
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-          return in.read(buffer, offset, length);
-        }
-      };
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
+    chain.doFilter(new RequestWithBody(request, body), response);
   }
 }

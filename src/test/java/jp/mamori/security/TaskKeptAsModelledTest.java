@@ -31,8 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A task's name, description, due date and priority are its model's (TaskKeptAsModelled, ADR 0058 amended): a task's
- * people cannot rename it or move its deadline on any channel; the follow-up date stays theirs; the models' glue and
- * the escalation (no person acting) change them.
+ * people cannot rename it or move its deadline on any channel; the follow-up date stays theirs (a task sent back as
+ * read, its form reference included, as Tasklist sends it: TaskSentBackAsRead); the models' glue and the escalation
+ * (no person acting) change them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaskKeptAsModelledTest extends IntegrationTest {
@@ -55,6 +56,8 @@ class TaskKeptAsModelledTest extends IntegrationTest {
             .camundaHistoryTimeToLive(1).startEvent()
             .userTask("Task_Check").name(NAME).camundaCandidateGroups("handler")
             .camundaDueDate("2030-01-15T09:00:00")
+            // as every task of the models: the task read over REST carries its form reference
+            .camundaFormRef("purpose-review").camundaFormRefBinding("latest")
             .endEvent().done())
         .deploy().getId();
   }
@@ -92,6 +95,7 @@ class TaskKeptAsModelledTest extends IntegrationTest {
     assertThat(unchanged.getPriority()).isEqualTo(before.getPriority());
 
     ObjectNode followUp = asRead(task).put("followUp", "2030-01-10T09:00:00.000+0900");
+    assertThat(followUp.has("camundaFormRef")).as("sent back as read, form reference and all").isTrue();
     HttpResponse<String> kept = nurse.put("/task/" + task, followUp.toString());
     assertThat(kept.statusCode()).as("the task as it was, with her reminder: " + kept.body()).isEqualTo(204);
     Task reminded = taskService.createTaskQuery().taskId(task).singleResult();
