@@ -194,17 +194,14 @@ for n in $APPS; do
     "$(div "$(( DBCPU[$n] * 1000 ))" "$(( hz * total ))")" "$(div "$(( DRIVERCPU[$n] * 1000 ))" "$(( hz * total ))")" \
     "${STMT[$n]:-n/a}" "${COMMIT[$n]:-n/a}"
 done
-printf 'ratio (product / base): cases/s %s  CPU %s  database CPU %s  statements %s  commits %s\n' \
-  "$(div "$(mean "${RATE[product]}")" "$(mean "${RATE[base]}")")" "$(div "${CPU[product]}" "${CPU[base]}")" \
-  "$(div "${DBCPU[product]}" "${DBCPU[base]}")" \
-  "$(div "${STMT[product]:-0}" "${STMT[base]:-0}")" "$(div "${COMMIT[product]:-0}" "${COMMIT[base]:-0}")"
+ratio() { # a b: the ratios a / b of everything measured
+  printf 'ratio (%s / %s): cases/s %s  CPU %s  database CPU %s  statements %s  commits %s\n' "$1" "$2" \
+    "$(div "$(mean "${RATE[$1]}")" "$(mean "${RATE[$2]}")")" "$(div "${CPU[$1]}" "${CPU[$2]}")" \
+    "$(div "${DBCPU[$1]}" "${DBCPU[$2]}")" \
+    "$(div "${STMT[$1]:-0}" "${STMT[$2]:-0}")" "$(div "${COMMIT[$1]:-0}" "${COMMIT[$2]:-0}")"
+}
+ratio product base
 if [ -n "${BENCH_SECURED_BASE:-}" ]; then
-  printf 'ratio (secured / base): cases/s %s  CPU %s  database CPU %s  statements %s  commits %s\n' \
-    "$(div "$(mean "${RATE[secured]}")" "$(mean "${RATE[base]}")")" "$(div "${CPU[secured]}" "${CPU[base]}")" \
-    "$(div "${DBCPU[secured]}" "${DBCPU[base]}")" \
-    "$(div "${STMT[secured]:-0}" "${STMT[base]:-0}")" "$(div "${COMMIT[secured]:-0}" "${COMMIT[base]:-0}")"
-  printf 'ratio (product / secured): cases/s %s  CPU %s  database CPU %s  statements %s  commits %s\n' \
-    "$(div "$(mean "${RATE[product]}")" "$(mean "${RATE[secured]}")")" "$(div "${CPU[product]}" "${CPU[secured]}")" \
-    "$(div "${DBCPU[product]}" "${DBCPU[secured]}")" \
-    "$(div "${STMT[product]:-0}" "${STMT[secured]:-0}")" "$(div "${COMMIT[product]:-0}" "${COMMIT[secured]:-0}")"
+  ratio secured base
+  ratio product secured
 fi

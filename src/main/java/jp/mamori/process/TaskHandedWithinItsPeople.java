@@ -9,10 +9,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
-import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
-import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
@@ -51,11 +48,11 @@ public class TaskHandedWithinItsPeople {
         || !(delegateTask instanceof TaskEntity task)) {
       return;
     }
-    CommandContext command = Context.getCommandContext();
-    Authentication actor = command.getAuthentication();
-    if (actor == null || actor.getUserId() == null || isNew(command.getDbEntityManager(), task)) {
+    Authentication actor = TaskChange.byPerson(task).orElse(null);
+    if (actor == null) {
       return;
     }
+    CommandContext command = Context.getCommandContext();
     Stream.of(task.getPropertyChanges().get(TaskEntity.ASSIGNEE), task.getPropertyChanges().get(TaskEntity.OWNER))
         .filter(Objects::nonNull).map(PropertyChange::getNewValueString)
         .filter(Objects::nonNull).filter(person -> !person.equals(actor.getUserId()))
@@ -78,16 +75,7 @@ public class TaskHandedWithinItsPeople {
   private static boolean addsPeople(DbEntityManager entities, TaskEntity task) {
     return entities.getCachedEntitiesByType(IdentityLinkEntity.class).stream()
         .filter(link -> task.getId().equals(link.getTaskId()) && IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .anyMatch(link -> state(entities, link) == DbEntityState.TRANSIENT);
-  }
-
-  private static boolean isNew(DbEntityManager entities, TaskEntity task) {
-    return state(entities, task) == DbEntityState.TRANSIENT;
-  }
-
-  private static DbEntityState state(DbEntityManager entities, DbEntity entity) {
-    CachedDbEntity cached = entities.getDbEntityCache().getCachedEntity(entity);
-    return cached == null ? null : cached.getEntityState();
+        .anyMatch(link -> TaskChange.isNew(entities, link));
   }
 
   private static boolean mayAddPeople(Authentication actor) {

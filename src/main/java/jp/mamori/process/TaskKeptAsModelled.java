@@ -6,11 +6,6 @@ import java.util.Objects;
 import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
-import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.context.event.EventListener;
@@ -54,9 +49,7 @@ public class TaskKeptAsModelled {
         || !(delegateTask instanceof TaskEntity task) || BY_THE_MODEL.get()) {
       return;
     }
-    CommandContext command = Context.getCommandContext();
-    Authentication actor = command.getAuthentication();
-    if (actor == null || actor.getUserId() == null || isNew(command, task)) {
+    if (TaskChange.byPerson(task).isEmpty()) {
       return;
     }
     if (MODELLED.stream().map(task.getPropertyChanges()::get).filter(Objects::nonNull)
@@ -75,11 +68,6 @@ public class TaskKeptAsModelled {
 
   private static Object blankAsNull(Object value) {
     return value instanceof String text && text.isEmpty() ? null : value;
-  }
-
-  private static boolean isNew(CommandContext command, TaskEntity task) {
-    CachedDbEntity cached = command.getDbEntityManager().getDbEntityCache().getCachedEntity(task);
-    return cached != null && cached.getEntityState() == DbEntityState.TRANSIENT;
   }
 
   /** The refusal names the step as the model named it, not as the refused change would have. */
