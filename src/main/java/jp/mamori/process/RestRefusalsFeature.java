@@ -2,6 +2,7 @@ package jp.mamori.process;
 
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.FeatureContext;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
@@ -25,5 +26,7 @@ public class RestRefusalsFeature implements ForcedAutoDiscoverable {
     // a transaction the engine's Spring integration could not begin (no connection) is not an engine exception
     context.register(new RestRefusals<TransactionException>() {}, BEFORE_CAMUNDA);
     context.register(new RestRefusals<DataAccessException>() {}, BEFORE_CAMUNDA);
+    // a rule on the engine's history events (CaseWrittenThroughForms) refuses unwrapped: the engine wraps listeners only
+    context.register(new RestRefusals<ActionRefused>() {}, BEFORE_CAMUNDA);
   }
 }
