@@ -11,10 +11,16 @@ import java.util.Map;
 import jp.mamori.process.WrappedCause;
 import jp.mamori.testing.IntegrationTest;
 import jp.mamori.web.ActionRefused;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +48,8 @@ class CaseWrittenThroughFormsTest extends IntegrationTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
+  @Autowired AuthorizationService authorizationService;
+  @Autowired HistoryService historyService;
 
   private String deploymentId;
 
@@ -131,6 +139,41 @@ class CaseWrittenThroughFormsTest extends IntegrationTest {
         .getId();
     assertThat(taskService.createTaskQuery().processInstanceId(system).count()).isEqualTo(1);
     runtimeService.deleteProcessInstance(system, "test");
+  }
+
+  @Test
+  @DisplayName("Restarting an ended case at a step is a start elsewhere too, even with the rights to do it")
+  void aRestartStartsElsewhere() {
+    String ended = runtimeService.startProcessInstanceByKey(FIXTURE, "RESTART-" + System.nanoTime(), Map.of())
+        .getId();
+    taskService.complete(taskService.createTaskQuery().processInstanceId(ended).singleResult().getId());
+    List<Authorization> rights = List.of(
+        grant(Resources.PROCESS_DEFINITION, FIXTURE, Permissions.CREATE_INSTANCE, Permissions.READ_HISTORY),
+        grant(Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
+    String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(FIXTURE)
+        .latestVersion().singleResult().getId();
+    identityService.setAuthentication("nurse", List.of("handler"));
+    try {
+      assertThat(refusal(() -> runtimeService.restartProcessInstances(definition).startBeforeActivity("Task_Review")
+          .processInstanceIds(ended).execute())).isEqualTo("case.error.startedElsewhere");
+    } finally {
+      identityService.clearAuthentication();
+      rights.forEach(right -> authorizationService.deleteAuthorization(right.getId()));
+    }
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(FIXTURE).processInstanceBusinessKey(
+        historyService.createHistoricProcessInstanceQuery().processInstanceId(ended).singleResult().getBusinessKey())
+        .count()).isZero();
+  }
+
+  private Authorization grant(Resources resource, String id, Permission... permissions) {
+    Authorization right = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    right.setUserId("nurse");
+    right.setResource(resource);
+    right.setResourceId(id);
+    for (Permission permission : permissions) {
+      right.addPermission(permission);
+    }
+    return authorizationService.saveAuthorization(right);
   }
 
   @Test
