@@ -5,9 +5,10 @@ import java.util.Optional;
 import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -29,10 +30,12 @@ import org.springframework.stereotype.Component;
  * review, the rule and the filing.
  *
  * <p>On every channel, while a person acts and the model is not running, this refuses: a variable written or removed
- * on its own (outside a start or a completion); a completion's variable that is not a field of the task's form
+ * through a task on its own (outside its completion); a completion's variable that is not a field of the task's form
  * (Tasklist sends a form's read-only fields back: as they were shown, they are no write); a start at a step other than the start. The models'
  * glue writes what it writes, and a case started or moved by another case's glue is the model's doing. Reserved
- * variables keep their own refusal ({@link ReservedVariableGuard}).
+ * variables keep their own refusal ({@link ReservedVariableGuard}). Writing a case's variables directly (not through a
+ * task) stays the engine's right to update them, which no role holds: an engine administrator may grant it for a
+ * correction, and the user operation log keeps who made it.
  */
 @Component
 class CaseWrittenThroughForms {
@@ -58,7 +61,8 @@ class CaseWrittenThroughForms {
       return;
     }
     Command<?> command = currentCommand();
-    if (command instanceof AbstractVariableCmd || command instanceof AbstractPatchVariablesCmd) {
+    if (command instanceof SetTaskVariablesCmd || command instanceof RemoveTaskVariablesCmd
+        || command instanceof PatchTaskVariablesCmd) {
       throw new ActionRefused(BY_HAND, name);
     }
     taskCompletedBy(command).ifPresent(task -> forms.ofTask(task)
