@@ -2,6 +2,7 @@ package jp.mamori.process;
 
 import java.lang.reflect.Field;
 import java.util.Optional;
+import jp.mamori.tasks.form.FormField;
 import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -42,6 +43,7 @@ class CaseWrittenThroughForms {
 
   static final String BY_HAND = "case.error.variablesByHand";
   static final String NOT_ON_FORM = "case.error.notOnTheForm";
+  static final String READ_ONLY = "case.error.readOnlyField";
   static final String STARTED_ELSEWHERE = "case.error.startedElsewhere";
 
   /** The engine keeps the completed task's id in the command only; both commands name it alike. */
@@ -65,12 +67,12 @@ class CaseWrittenThroughForms {
         || command instanceof PatchTaskVariablesCmd) {
       throw new ActionRefused(BY_HAND, name);
     }
-    taskCompletedBy(command).ifPresent(task -> forms.ofTask(task)
-        .filter(form -> form.field(name).map(field -> !field.isEditable() && SentBackAsShown.changes(write))
-            .orElse(true))
-        .ifPresent(form -> {
-          throw new ActionRefused(NOT_ON_FORM, name, task.getName());
-        }));
+    taskCompletedBy(command).ifPresent(task -> forms.ofTask(task).ifPresent(form -> {
+      FormField field = form.field(name).orElseThrow(() -> new ActionRefused(NOT_ON_FORM, name, task.getName()));
+      if (!field.isEditable() && SentBackAsShown.changes(write)) {
+        throw new ActionRefused(READ_ONLY, field.label() == null ? name : field.label(), task.getName());
+      }
+    }));
   }
 
   @EventListener

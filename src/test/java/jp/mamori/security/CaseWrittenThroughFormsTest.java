@@ -106,7 +106,7 @@ class CaseWrittenThroughFormsTest extends IntegrationTest {
         + "\"reviewDecision\": {\"value\": \"forward\"}, \"hqRequired\": {\"value\": true}}}"),
         "case.error.notOnTheForm", "hqRequired");
     assertRefused(nurse.post("/task/" + task + "/submit-form", asShown("\"forbidden\"", "\"ADMIN\"")),
-        "case.error.notOnTheForm", "acquisitionRule");
+        "case.error.readOnlyField", TASK_NAME);
     assertThat(runtimeService.getVariable(processOf(task), "acquisitionRule")).isEqualTo("allowed");
     assertThat(taskService.createTaskQuery().taskId(task).count()).as("still open").isEqualTo(1);
 
