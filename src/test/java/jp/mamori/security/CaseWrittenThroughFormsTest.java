@@ -1,16 +1,14 @@
 package jp.mamori.security;
 
+import static jp.mamori.security.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jp.mamori.process.WrappedCause;
 import jp.mamori.testing.IntegrationTest;
-import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -227,12 +225,5 @@ class CaseWrittenThroughFormsTest extends IntegrationTest {
 
   private String processOf(String task) {
     return taskService.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
-  }
-
-  private static String refusal(Runnable change) {
-    Throwable thrown = catchThrowable(change::run);
-    assertThat(thrown).as("refused").isNotNull();
-    return WrappedCause.find(thrown, ActionRefused.class).map(ActionRefused::messageKey)
-        .orElseThrow(() -> new AssertionError("not the rule's refusal", thrown));
   }
 }

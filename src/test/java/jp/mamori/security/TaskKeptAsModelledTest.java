@@ -1,7 +1,7 @@
 package jp.mamori.security;
 
+import static jp.mamori.security.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import jp.mamori.process.TaskKeptAsModelled;
-import jp.mamori.process.WrappedCause;
 import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Rest;
-import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -137,12 +135,5 @@ class TaskKeptAsModelledTest extends IntegrationTest {
     String instance = runtimeService.startProcessInstanceByKey(FIXTURE, "MODELLED-" + System.nanoTime(), Map.of())
         .getId();
     return taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
-  }
-
-  private static String refusal(Runnable change) {
-    Throwable thrown = catchThrowable(change::run);
-    assertThat(thrown).as("refused").isNotNull();
-    return WrappedCause.find(thrown, ActionRefused.class).map(ActionRefused::messageKey)
-        .orElseThrow(() -> new AssertionError("not the rule's refusal", thrown));
   }
 }

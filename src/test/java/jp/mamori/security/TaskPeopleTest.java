@@ -1,8 +1,8 @@
 package jp.mamori.security;
 
+import static jp.mamori.security.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -10,7 +10,6 @@ import java.util.Map;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.process.TaskHandedWithinItsPeople;
 import jp.mamori.process.TaskKeptForSomeone;
-import jp.mamori.process.WrappedCause;
 import jp.mamori.tasks.TaskActions;
 import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Rest;
@@ -214,12 +213,5 @@ class TaskPeopleTest extends IntegrationTest {
 
   private static String name(IdentityLink link) {
     return link.getGroupId() != null ? "group:" + link.getGroupId() : "user:" + link.getUserId();
-  }
-
-  private static String refusal(Runnable change) {
-    Throwable thrown = catchThrowable(change::run);
-    assertThat(thrown).as("refused").isNotNull();
-    return WrappedCause.find(thrown, ActionRefused.class).map(ActionRefused::messageKey)
-        .orElseThrow(() -> new AssertionError("not the rule's refusal", thrown));
   }
 }
