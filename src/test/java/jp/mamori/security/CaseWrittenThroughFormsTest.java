@@ -103,6 +103,8 @@ class CaseWrittenThroughFormsTest extends IntegrationTest {
     assertRefused(nurse.post("/task/" + task + "/complete", "{\"variables\": {"
         + "\"reviewDecision\": {\"value\": \"forward\"}, \"hqRequired\": {\"value\": true}}}"),
         "case.error.notOnTheForm", "hqRequired");
+    assertRefused(nurse.post("/task/" + task + "/resolve", "{\"variables\": {\"hqRequired\": {\"value\": true}}}"),
+        "case.error.notOnTheForm", "hqRequired");
     assertRefused(nurse.post("/task/" + task + "/submit-form", asShown("\"forbidden\"", "\"ADMIN\"")),
         "case.error.readOnlyField", TASK_NAME);
     assertThat(runtimeService.getVariable(processOf(task), "acquisitionRule")).isEqualTo("allowed");
