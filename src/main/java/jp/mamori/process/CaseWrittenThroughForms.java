@@ -2,6 +2,7 @@ package jp.mamori.process;
 
 import java.lang.reflect.Field;
 import java.util.Optional;
+import jp.mamori.tasks.form.FormDefinition;
 import jp.mamori.tasks.form.FormField;
 import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,13 +12,18 @@ import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -44,6 +50,7 @@ class CaseWrittenThroughForms {
   static final String BY_HAND = "case.error.variablesByHand";
   static final String NOT_ON_FORM = "case.error.notOnTheForm";
   static final String READ_ONLY = "case.error.readOnlyField";
+  static final String NOT_ON_START_FORM = "case.error.notOnTheStartForm";
   static final String STARTED_ELSEWHERE = "case.error.startedElsewhere";
 
   /** The engine keeps the completed task's id in the command only; both commands name it alike. */
@@ -67,6 +74,11 @@ class CaseWrittenThroughForms {
         || command instanceof PatchTaskVariablesCmd) {
       throw new ActionRefused(BY_HAND, name);
     }
+    if (command instanceof StartProcessInstanceCmd || command instanceof SubmitStartFormCmd) {
+      startFormOf(write.getProcessDefinitionId()).filter(form -> form.field(name).isEmpty()).ifPresent(form -> {
+        throw new ActionRefused(NOT_ON_START_FORM, name);
+      });
+    }
     taskCompletedBy(command).ifPresent(task -> forms.ofTask(task).ifPresent(form -> {
       FormField field = form.field(name).orElseThrow(() -> new ActionRefused(NOT_ON_FORM, name, task.getName()));
       if (!field.isEditable() && SentBackAsShown.changes(write)) {
@@ -82,6 +94,20 @@ class CaseWrittenThroughForms {
         && !ModelExecution.isDrivenByAnotherCase(execution.getProcessInstanceId())) {
       throw new ActionRefused(STARTED_ELSEWHERE);
     }
+  }
+
+  /** The form of the start event a case starts at, when it has one (a case started by the app without one has none). */
+  private Optional<FormDefinition> startFormOf(String processDefinitionId) {
+    BpmnModelInstance model = Context.getProcessEngineConfiguration().getDeploymentCache()
+        .findBpmnModelInstanceForProcessDefinition(processDefinitionId);
+    ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
+        .findDeployedProcessDefinitionById(processDefinitionId);
+    if (model == null || definition == null || definition.getInitial() == null
+        || !(model.getModelElementById(definition.getInitial().getId()) instanceof StartEvent start)
+        || start.getCamundaFormRef() == null || start.getCamundaFormRef().isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(forms.ofStart(processDefinitionId, start.getCamundaFormRefBinding()));
   }
 
   private static boolean personActing() {

@@ -117,6 +117,30 @@ class CaseWrittenThroughFormsTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("A case starts with its start form's fields only")
+  void aStartSendsItsFormOnly() {
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("newPurposeAcquisition").count();
+    String filing = "\"purposeText\": {\"value\": \"" + PURPOSE + "\"}, \"category\": {\"value\": \"IN_HOSPITAL\"},"
+        + "\"changeOfPurpose\": {\"value\": \"new\"}, \"department\": {\"value\": \"NURSING\"},"
+        + "\"recordTitle\": {\"value\": \"転倒転落リスク評価記録\"}, \"dataItems\": {\"value\": \"患者ID、年齢、評価点数\"},"
+        + "\"dataSubjects\": {\"value\": \"入院患者\"}, \"collectionMethods\": {\"value\": \"[\\\"self\\\"]\"},"
+        + "\"storagePlace\": {\"value\": \"看護部 電子カルテ\"}, \"storageMethod\": {\"value\": \"emr\"},"
+        + "\"retentionPeriod\": {\"value\": \"5年\"}, \"specialCategories\": {\"value\": \"[]\"},"
+        + "\"relatedToIllness\": {\"value\": false, \"type\": \"Boolean\"}, \"legalBasis\": {\"value\": \"none\"}";
+    HttpResponse<String> withAReviewDecided = Channels.rest(baseUrl(), "nurse").post(
+        "/process-definition/key/newPurposeAcquisition/start",
+        "{\"variables\": {" + filing + ", \"reviewDecision\": {\"value\": \"forward\"}}}");
+    assertRefused(withAReviewDecided, "case.error.notOnTheStartForm", "reviewDecision");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("newPurposeAcquisition").count())
+        .isEqualTo(before);
+
+    HttpResponse<String> asFiled = Channels.rest(baseUrl(), "nurse").post(
+        "/process-definition/key/newPurposeAcquisition/start", "{\"variables\": {" + filing + "}}");
+    assertThat(asFiled.statusCode()).as(asFiled.body()).isEqualTo(200);
+    runtimeService.deleteProcessInstance(asFiled.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1"), "test");
+  }
+
+  @Test
   @DisplayName("Nobody starts a case at a later step; the system (no person acting) may")
   void aCaseStartsAtItsStart() {
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("newPurposeAcquisition").count();
