@@ -17,6 +17,7 @@ import jp.mamori.organization.StaffDepartment;
 import jp.mamori.organization.StaffDepartmentRepository;
 import jp.mamori.testing.ProcessTest;
 import jp.mamori.testing.Rest;
+import jp.mamori.trail.AuditTrail;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +28,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The channels that bypass the self-check page (ADR 0011): the pledges (第20条3) and the training (第33条) of an
  * entry's department are answered from the records (people.Pledges, people.Trainings) in the annual audit (第36条).
- * A client completing the self-check over /engine-rest or the Java API with its own "conforming" for them does not
- * override the records: the page has no such field, the value is ignored, and the attempt is in the audit trail.
+ * A client completing the self-check with its own "conforming" for them does not override the records: the page has no
+ * such field, so over /engine-rest the completion is refused (a variable not on the form, ADR 0060) and the refusal is
+ * in the audit trail; through the Java API without a login (the system) the value is ignored and the attempt
+ * recorded.
  */
 class SelfCheckFromRecordsTest extends ProcessTest {
 
@@ -59,20 +62,29 @@ class SelfCheckFromRecordsTest extends ProcessTest {
   }
 
   @Test
-  @DisplayName("第20条3・第33条・第36条: /engine-rest で誓約書と研修を「適合」と送っても記録から不適合と答えられ、その試みは監査証跡に残る")
-  void forgedAnswersOverRestAreIgnoredAndRecorded() {
+  @DisplayName("第20条3・第33条・第36条: /engine-rest で誓約書と研修を「適合」と送ると断られ(点検のフォームにない項目、ADR 0060)、"
+      + "その試みは監査証跡に残る。フォームの項目だけで完了すると記録から不適合と答えられる")
+  void forgedAnswersOverRestAreRefusedAndRecorded() {
     ProcessInstance audit = auditPlanned();
     Task check = selfCheckOf(audit);
+    Rest recordsManager = Rest.as(baseUrl(), "records-manager", "demo");
 
-    HttpResponse<String> completed = Rest.as(baseUrl(), "records-manager", "demo")
-        .post("/task/" + check.getId() + "/complete", "{\"variables\":{" + answers("conforming") + "}}");
+    HttpResponse<String> forged = recordsManager
+        .post("/task/" + check.getId() + "/complete", "{\"variables\":{" + answers("conforming", true) + "}}");
 
-    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+    assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
+    assertThat(forged.body()).contains("case.error.notOnTheForm");
+    assertThat(taskService.createTaskQuery().taskId(check.getId()).count()).as("still open").isOne();
+    assertThat(trail.ofCase(audit.getId())).filteredOn(e -> AuditTrail.REFUSED.equals(e.getAction()))
+        .singleElement().satisfies(e -> {
+          assertThat(e.getActor()).isEqualTo("records-manager");
+          assertThat(e.getSubject()).isEqualTo("case.error.notOnTheForm");
+        });
+
+    HttpResponse<String> asTheFormAsks = recordsManager
+        .post("/task/" + check.getId() + "/complete", "{\"variables\":{" + answers("conforming", false) + "}}");
+    assertThat(asTheFormAsks.statusCode()).as(asTheFormAsks.body()).isEqualTo(204);
     assertAnsweredFromRecords(audit);
-    assertThat(trail.ofCase(audit.getId())).filteredOn(e -> AuditCase.ANSWER_FROM_RECORDS.equals(e.getAction()))
-        .extracting(e -> e.getActor() + ":" + e.getDetail())
-        .containsExactlyInAnyOrder("records-manager:pledges: sent=conforming, records=nonconforming",
-            "records-manager:training: sent=conforming, records=nonconforming");
   }
 
   @Test
@@ -124,9 +136,13 @@ class SelfCheckFromRecordsTest extends ProcessTest {
         .filter(t -> entry.getId().equals(taskService.getVariable(t.getId(), "entryId"))).findFirst().orElseThrow();
   }
 
-  private static String answers(String value) {
+  /** The answers as JSON variables; with or without those the records give (the form has no field for them). */
+  private static String answers(String value, boolean alsoFromRecords) {
     StringBuilder json = new StringBuilder();
     for (CheckItem item : CheckItem.values()) {
+      if (item.fromRecords() && !alsoFromRecords) {
+        continue;
+      }
       json.append(json.isEmpty() ? "" : ",").append('"').append(item.answerField()).append("\":{\"value\":\"")
           .append(value).append("\"}");
     }

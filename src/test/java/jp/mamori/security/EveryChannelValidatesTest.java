@@ -16,7 +16,11 @@ import jp.mamori.testing.Rest;
 import jp.mamori.testing.Staff;
 import jp.mamori.trail.AuditEntry;
 import jp.mamori.trail.AuditTrail;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
@@ -39,6 +43,7 @@ class EveryChannelValidatesTest extends SampleCaseChannelTest {
   @Autowired AuditTrail trail;
   @Autowired CaseHistory caseHistory;
   @Autowired IdentityService identityService;
+  @Autowired AuthorizationService authorizationService;
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("channels")
@@ -189,13 +194,31 @@ class EveryChannelValidatesTest extends SampleCaseChannelTest {
   }
 
   @Test
+  @DisplayName("A variable changed through a task over REST is refused (ADR 0060); one changed by someone granted the "
+      + "right to is in the case history with the name")
   void aVariableChangeOverRestIsInTheHistoryWithTheName() {
     ProcessInstance instance = start("nurse", "RESTでの変数の変更");
+    Rest privacyLead = Rest.as(baseUrl(), "privacy-lead", SecurityTestUsers.PASSWORD);
 
-    HttpResponse<String> changed = Rest.as(baseUrl(), "privacy-lead", SecurityTestUsers.PASSWORD)
+    HttpResponse<String> throughTheTask = privacyLead
         .put("/task/" + review(instance).getId() + "/variables/reference", "{\"value\":\"AB-1234\"}");
+    assertThat(throughTheTask.statusCode()).as(throughTheTask.body()).isEqualTo(403);
+    assertThat(throughTheTask.body()).contains("case.error.variablesByHand");
 
-    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+    // an engine administrator's grant for a correction: the right no role holds
+    Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setUserId("privacy-lead");
+    grant.setResource(Resources.PROCESS_INSTANCE);
+    grant.setResourceId(instance.getId());
+    grant.addPermission(ProcessInstancePermissions.UPDATE_VARIABLE);
+    authorizationService.saveAuthorization(grant);
+    try {
+      HttpResponse<String> granted = privacyLead
+          .put("/process-instance/" + instance.getId() + "/variables/reference", "{\"value\":\"AB-1234\"}");
+      assertThat(granted.statusCode()).as(granted.body()).isEqualTo(204);
+    } finally {
+      authorizationService.deleteAuthorization(grant.getId());
+    }
     assertThat(caseHistory.of(instance.getId())).filteredOn(e -> e.kind().equals("variableChanged"))
         .extracting(HistoryEntry::actorName).containsExactly(staff.displayName("privacy-lead"));
   }
