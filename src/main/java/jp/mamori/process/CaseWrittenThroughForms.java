@@ -2,7 +2,6 @@ package jp.mamori.process;
 
 import java.lang.reflect.Field;
 import java.util.Optional;
-import jp.mamori.tasks.form.FormDefinition;
 import jp.mamori.tasks.form.FormField;
 import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,12 +17,8 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -66,7 +61,7 @@ class CaseWrittenThroughForms {
   @EventListener
   public void writing(HistoricVariableUpdateEventEntity write) {
     String name = write.getVariableName();
-    if (ReservedVariables.isReserved(name) || ModelExecution.isRunning() || !personActing()) {
+    if (ReservedVariables.isReserved(name) || ModelExecution.isRunning() || TaskChange.personActing().isEmpty()) {
       return;
     }
     Command<?> command = currentCommand();
@@ -75,7 +70,7 @@ class CaseWrittenThroughForms {
       throw new ActionRefused(BY_HAND, name);
     }
     if (command instanceof StartProcessInstanceCmd || command instanceof SubmitStartFormCmd) {
-      startFormOf(write.getProcessDefinitionId()).filter(form -> form.field(name).isEmpty()).ifPresent(form -> {
+      forms.ofCaseStart(write.getProcessDefinitionId()).filter(form -> form.field(name).isEmpty()).ifPresent(form -> {
         throw new ActionRefused(NOT_ON_START_FORM, name);
       });
     }
@@ -90,30 +85,10 @@ class CaseWrittenThroughForms {
   @EventListener
   public void starting(DelegateExecution execution) {
     if (EngineEvents.isExecution(execution, ExecutionListener.EVENTNAME_START)
-        && currentCommand() instanceof StartProcessInstanceAtActivitiesCmd && personActing()
+        && currentCommand() instanceof StartProcessInstanceAtActivitiesCmd && TaskChange.personActing().isPresent()
         && !ModelExecution.isDrivenByAnotherCase(execution.getProcessInstanceId())) {
       throw new ActionRefused(STARTED_ELSEWHERE);
     }
-  }
-
-  /** The form of the start event a case starts at, when it has one (a case started by the app without one has none). */
-  private Optional<FormDefinition> startFormOf(String processDefinitionId) {
-    BpmnModelInstance model = Context.getProcessEngineConfiguration().getDeploymentCache()
-        .findBpmnModelInstanceForProcessDefinition(processDefinitionId);
-    ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
-        .findDeployedProcessDefinitionById(processDefinitionId);
-    if (model == null || definition == null || definition.getInitial() == null
-        || !(model.getModelElementById(definition.getInitial().getId()) instanceof StartEvent start)
-        || start.getCamundaFormRef() == null || start.getCamundaFormRef().isBlank()) {
-      return Optional.empty();
-    }
-    return Optional.of(forms.ofStart(processDefinitionId, start.getCamundaFormRefBinding()));
-  }
-
-  private static boolean personActing() {
-    CommandContext context = Context.getCommandContext();
-    return context != null && context.getAuthentication() != null
-        && context.getAuthentication().getUserId() != null;
   }
 
   private static Command<?> currentCommand() {

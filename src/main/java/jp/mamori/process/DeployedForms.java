@@ -14,6 +14,10 @@ import jp.mamori.tasks.form.FormParser;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +51,19 @@ class DeployedForms {
     }
     return Optional.of(cached(task.getProcessDefinitionId() + "/" + element.getId(),
         element.getCamundaFormRefBinding(), () -> formService.getDeployedTaskForm(task.getId())));
+  }
+
+  /** The form of the start event a case of this definition starts at, when it has one. */
+  Optional<FormDefinition> ofCaseStart(String processDefinitionId) {
+    DeploymentCache deployed = Context.getProcessEngineConfiguration().getDeploymentCache();
+    ProcessDefinitionEntity definition = deployed.findDeployedProcessDefinitionById(processDefinitionId);
+    if (definition.getInitial() == null
+        || !(deployed.findBpmnModelInstanceForProcessDefinition(processDefinitionId)
+            .getModelElementById(definition.getInitial().getId()) instanceof StartEvent start)
+        || start.getCamundaFormRef() == null || start.getCamundaFormRef().isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(ofStart(processDefinitionId, start.getCamundaFormRefBinding()));
   }
 
   FormDefinition ofStart(String processDefinitionId, String binding) {

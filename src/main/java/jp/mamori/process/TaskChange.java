@@ -21,12 +21,14 @@ final class TaskChange {
    * was there before this command; empty when no person acts or the task was just created (the model's doing).
    */
   static Optional<Authentication> byPerson(TaskEntity task) {
+    return personActing().filter(actor -> !isNew(Context.getCommandContext().getDbEntityManager(), task));
+  }
+
+  /** The person acting in the engine's command under way (the engine's authentication), if one is. */
+  static Optional<Authentication> personActing() {
     CommandContext command = Context.getCommandContext();
-    Authentication actor = command.getAuthentication();
-    if (actor == null || actor.getUserId() == null || isNew(command.getDbEntityManager(), task)) {
-      return Optional.empty();
-    }
-    return Optional.of(actor);
+    Authentication actor = command == null ? null : command.getAuthentication();
+    return actor == null || actor.getUserId() == null ? Optional.empty() : Optional.of(actor);
   }
 
   /** Made in this command: a new ("transient") entry of the engine's entity cache. */

@@ -67,12 +67,8 @@ class CaseWrittenThroughFormsTest extends IntegrationTest {
     repositoryService.deleteDeployment(deploymentId, true, true);
   }
 
-  static java.util.stream.Stream<String> channels() {
-    return Channels.names();
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("channels")
+  @MethodSource("jp.mamori.security.Channels#names")
   @DisplayName("A step's people neither rewrite, remove nor add the case's variables through the task")
   void noVariableWrittenOnItsOwn(String channel) {
     String task = newTask();
@@ -94,7 +90,7 @@ class CaseWrittenThroughFormsTest extends IntegrationTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("channels")
+  @MethodSource("jp.mamori.security.Channels#names")
   @DisplayName("A completion sends its form's fields only, the read-only ones as shown")
   void aCompletionSendsItsFormOnly(String channel) {
     String task = newTask();

@@ -65,12 +65,8 @@ class TaskKeptAsModelledTest extends IntegrationTest {
     repositoryService.deleteDeployment(deploymentId, true, true);
   }
 
-  static java.util.stream.Stream<String> channels() {
-    return Channels.names();
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("channels")
+  @MethodSource("jp.mamori.security.Channels#names")
   @DisplayName("A candidate renames nothing, moves no deadline, changes no priority; sets her own follow-up date")
   void aCandidateChangesOnlyTheFollowUpDate(String channel) throws Exception {
     String task = newTask();

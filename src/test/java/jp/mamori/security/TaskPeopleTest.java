@@ -132,12 +132,8 @@ class TaskPeopleTest extends IntegrationTest {
     taskService.complete(task);
   }
 
-  static java.util.stream.Stream<String> channels() {
-    return Channels.names();
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("channels")
+  @MethodSource("jp.mamori.security.Channels#names")
   @DisplayName("A handler hands a task over to a colleague of its role, to no one else, and adds nobody")
   void aHandlerHandsOverWithinTheTasksPeopleOnly(String channel) {
     String task = newTask();
