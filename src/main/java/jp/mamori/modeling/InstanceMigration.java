@@ -95,8 +95,8 @@ public class InstanceMigration {
     }
     List<String> ids = movable.stream().map(ProcessInstance::getId).toList();
     try {
-      engineIdentity.runAs(user, () -> runtime.newMigration(plan).processInstanceIds(ids).skipCustomListeners()
-          .skipIoMappings().execute());
+      engineIdentity.runAs(user, () -> MigrationsOnTheVersionsPage.run(() -> runtime.newMigration(plan)
+          .processInstanceIds(ids).skipCustomListeners().skipIoMappings().execute()));
     } catch (MigratingProcessInstanceValidationException e) {
       throw new ActionRefused("versions.error.engine", e.getValidationReport().getProcessInstanceId(),
           String.join(" / ", e.getValidationReport().getFailures()));

@@ -22,6 +22,7 @@ import jp.mamori.trail.AuditTrail;
 import jp.mamori.trail.CaseRef;
 import jp.mamori.web.ActionRefused;
 import jp.mamori.web.DatabaseUnavailable;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -100,6 +101,12 @@ class RestRefusals<E extends Exception> implements ExceptionMapper<E> {
     Response camunda = ExceptionHandlerHelper.getInstance().getResponse(exception);
     if (camunda.getStatus() < 500) {
       return camunda;
+    }
+    Optional<BadUserRequestException> badRequest = WrappedCause.find(exception, BadUserRequestException.class);
+    if (badRequest.isPresent()) {
+      // some resources wrap the engine's "the request is wrong" (a start at the default start skipping its listeners)
+      // in a server error of their own: the caller still gets the engine's reason
+      return ExceptionHandlerHelper.getInstance().getResponse(badRequest.get());
     }
     String reference = UUID.randomUUID().toString().substring(0, 8);
     LOG.error("REST request failed, reference {}", reference, exception);

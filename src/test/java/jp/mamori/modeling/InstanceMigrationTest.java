@@ -15,6 +15,7 @@ import jp.mamori.testing.Rest;
 import jp.mamori.testing.Staff;
 import jp.mamori.trail.AuditTrail;
 import jp.mamori.web.ActionRefused;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,8 +24,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Versions of a procedure and the migration of its running cases (issue #7): version 1 of the sample has a check,
@@ -38,6 +41,8 @@ class InstanceMigrationTest extends IntegrationTest {
   @Autowired ProcessEngine engine;
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
+  @Autowired IdentityService identityService;
+  @Autowired JdbcTemplate jdbc;
   @Autowired TaskService taskService;
   @Autowired ProcessVersions versions;
   @Autowired InstanceMigration migration;
@@ -169,6 +174,55 @@ class InstanceMigrationTest extends IntegrationTest {
       assertThatThrownBy(() -> migration.migrate(user, v1, v2, "試験")).isInstanceOf(ActionRefused.class);
     }
     assertThat(versions.versions(modeler, KEY)).hasSize(2);
+  }
+
+  @Test
+  @DisplayName("A person migrates on the versions page only: over REST no step is skipped and no variable set (第12条3)")
+  void aMigrationElsewhereIsRefusedAndMovesNothing() {
+    ProcessInstance preparing = start("VS-ELSEWHERE");
+    v2 = deploy("version-sample-v2.bpmn");
+    Rest owner = Rest.as(baseUrl(), "modeler", ModelFixtures.PASSWORD);
+
+    HttpResponse<String> pastTheStep = owner.post("/migration/execute", plan(v1, v1, "Task_Prepare", "Task_Check",
+        "") + ", \"processInstanceIds\": [\"" + preparing.getId() + "\"]}");
+    assertRefusedElsewhere(pastTheStep);
+    HttpResponse<String> withVariables = owner.post("/migration/execute", plan(v1, v2, "Task_Prepare",
+        "Task_Prepare", ", \"variables\": {\"decision\": {\"value\": \"approved\"}}")
+        + ", \"processInstanceIds\": [\"" + preparing.getId() + "\"]}");
+    assertRefusedElsewhere(withVariables);
+    HttpResponse<String> asABatch = owner.post("/migration/executeAsync", plan(v1, v2, "Task_Prepare",
+        "Task_Prepare", "") + ", \"processInstanceIds\": [\"" + preparing.getId() + "\"]}");
+    assertRefusedElsewhere(asABatch);
+    assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = 'modeler' and action = ?"
+        + " and subject = 'versions.error.elsewhere' and detail like '%/migration/execute%'", Integer.class,
+        AuditTrail.REFUSED)).as("the refusals in the trail").isGreaterThanOrEqualTo(2);
+
+    identityService.setAuthentication("modeler", List.of("process-owner"));
+    try {
+      assertThatThrownBy(() -> runtimeService.newMigration(runtimeService.createMigrationPlan(v1, v2)
+              .mapEqualActivities().build()).processInstanceIds(preparing.getId()).execute())
+          .isInstanceOfSatisfying(ActionRefused.class,
+              e -> assertThat(e.messageKey()).isEqualTo("versions.error.elsewhere"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+
+    assertThat(definitionOf(preparing)).isEqualTo(v1);
+    assertThat(preparing).isWaitingAt("Task_Prepare");
+    assertThat(runtimeService.getVariable(preparing.getId(), "decision")).isNull();
+    assertThat(migration.migrate(modeler, v1, v2, "承認者を院長に変更(第12条4)")).containsExactly(preparing.getId());
+    assertThat(definitionOf(preparing)).isEqualTo(v2);
+  }
+
+  private static String plan(String source, String target, String from, String to, String more) {
+    return "{\"migrationPlan\": {\"sourceProcessDefinitionId\": \"" + source + "\", \"targetProcessDefinitionId\": \""
+        + target + "\", \"instructions\": [{\"sourceActivityIds\": [\"" + from + "\"], \"targetActivityIds\": [\""
+        + to + "\"]}]" + more + "}";
+  }
+
+  private static void assertRefusedElsewhere(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+    assertThat(response.body()).contains("versions.error.elsewhere").contains("版の管理");
   }
 
   @Test

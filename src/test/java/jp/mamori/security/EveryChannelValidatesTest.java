@@ -87,6 +87,19 @@ class EveryChannelValidatesTest extends SampleCaseChannelTest {
   }
 
   @Test
+  @DisplayName("A start the engine calls a bad request is a 400 with the engine's reason, not a server error")
+  void aBadRequestWrappedByTheResourceIsStillABadRequest() {
+    Map<String, Object> values = new HashMap<>(SecurityTestUsers.sampleRequest("既定の開始で処理を省く"));
+    String body = Channels.variables(values);
+    HttpResponse<String> skipping = Rest.as(baseUrl(), "nurse", SecurityTestUsers.PASSWORD).post(SAMPLE + "/start",
+        body.substring(0, body.lastIndexOf('}')) + ", \"skipCustomListeners\": true}");
+
+    assertThat(skipping.statusCode()).as(skipping.body()).isEqualTo(400);
+    assertThat(Rest.json(skipping).path("type").asText()).isEqualTo("BadUserRequestException");
+    assertThat(Rest.json(skipping).path("message").asText()).contains("ENGINE-13024");
+  }
+
+  @Test
   void aStartOverRestGetsACaseNumberAndTheAppsTypes() {
     Map<String, Object> values = new HashMap<>(SecurityTestUsers.sampleRequest("RESTでの番号付け"));
     values.put("personCount", "12");
