@@ -1,9 +1,13 @@
 package jp.mamori.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.mamori.testing.ProcessTest;
@@ -11,6 +15,7 @@ import jp.mamori.testing.Rest;
 import jp.mamori.testing.WebSession;
 import jp.mamori.trail.PatientDataAccess;
 import jp.mamori.trail.PatientDataAccessLog;
+import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ComplaintNeedToKnowTest extends ProcessTest {
 
   private static final String PASSWORD = "demo";
+  private static final String COMPLAINANT_PREFIX = "苦情 申出人";
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
   private static final String COCKPIT_ENGINE = "/camunda/api/engine/engine/default";
 
@@ -37,7 +43,7 @@ class ComplaintNeedToKnowTest extends ProcessTest {
 
   @BeforeEach
   void theDeskRegistersAComplaint() {
-    complainant = "苦情 申出人" + SEQUENCE.incrementAndGet() + "号";
+    complainant = COMPLAINANT_PREFIX + SEQUENCE.incrementAndGet() + "号";
     complaint = start(user("desk"), "complaint", Map.of("complainantName", complainant,
         "complainantContact", "03-0000-0000", "receivedOn", LocalDate.now(clock).toString(), "channel", "counter",
         "topic", "staff", "complaintText", "待合室で病名を呼ばれた。"));
@@ -65,6 +71,67 @@ class ComplaintNeedToKnowTest extends ProcessTest {
     assertThat(viaCockpit.body()).doesNotContain(complainant);
     // nor the app's case page: executives are not on the case
     assertThat(cockpit.get("/case.xhtml?id=" + complaint.getId()).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName("第10条(慶應35条): 内容を読めない者は、申出人の名前で案件を検索も並べ替えもできない(REST・Tasklist・Cockpit・Java API)")
+  void nobodySearchesByAContentTheyMayNotRead() {
+    String like = URLEncoder.encode(complainant.substring(0, 2) + "%", StandardCharsets.UTF_8);
+    Rest exec = Rest.as(baseUrl(), "exec", PASSWORD);
+    for (String search : List.of("/history/process-instance?variables=complainantName_like_" + like,
+        "/history/process-instance?processDefinitionKey=complaint&variables=complainantName_like_" + like,
+        "/history/process-instance/count?variables=complainantName_like_" + like,
+        "/process-instance?variables=complainantName_like_" + like,
+        "/execution?variables=complainantName_like_" + like,
+        "/task?processVariables=complainantName_like_" + like,
+        "/history/task?processVariables=complainantName_like_" + like)) {
+      assertRefused(exec.get(search));
+      assertRefused(Rest.as(baseUrl(), "admin", PASSWORD).get(search));
+    }
+    assertRefused(exec.post("/task", "{\"sorting\": [{\"sortBy\": \"processVariable\", \"sortOrder\": "
+        + "\"asc\", \"parameters\": {\"variable\": \"complainantName\", \"type\": \"String\"}}]}"));
+    // the supervising manager reads complaints case by case (as a decider), not by procedure: no search by content
+    assertRefused(Rest.as(baseUrl(), "privacy-lead", PASSWORD).get(
+        "/task?processDefinitionKey=complaint&processVariables=complainantName_like_" + like));
+    // a procedure whose content the executive reads may be searched by it
+    HttpResponse<String> readable = exec.get("/history/process-instance?processDefinitionKey=newPurposeAcquisition"
+        + "&variables=purposeText_like_%25");
+    assertThat(readable.statusCode()).as(readable.body()).isEqualTo(200);
+    assertThat(exec.get("/history/process-instance?processDefinitionKey=complaint").body())
+        .as("without content the cases stay visible").contains(complaint.getId());
+
+    WebSession cockpit = WebSession.loggedIn(baseUrl(), "exec", PASSWORD);
+    cockpit.get(COCKPIT_ENGINE + "/process-definition/count", Map.of("Accept", "application/json"));
+    Map<String, String> headers = Map.of("Accept", "application/json", "X-XSRF-TOKEN",
+        cockpit.cookie("XSRF-TOKEN").orElseThrow());
+    String byName = "\"variables\": [{\"name\": \"complainantName\", \"operator\": \"like\", \"value\": \""
+        + complainant.substring(0, 2) + "%\"}]";
+    assertRefused(cockpit.sendJson("POST", COCKPIT_ENGINE + "/history/process-instance", "{" + byName + "}", headers));
+    assertRefused(cockpit.sendJson("POST", "/camunda/api/cockpit/plugin/base/default/process-instance",
+        "{\"processDefinitionId\": \"" + complaint.getProcessDefinitionId() + "\", " + byName + "}", headers));
+    assertRefused(cockpit.sendJson("POST", "/camunda/api/cockpit/plugin/base/default/process-instance/count",
+        "{" + byName + "}", headers));
+    HttpResponse<String> plain = cockpit.sendJson("POST", "/camunda/api/cockpit/plugin/base/default/process-instance",
+        "{\"processDefinitionId\": \"" + complaint.getProcessDefinitionId() + "\"}", headers);
+    assertThat(plain.statusCode()).as(plain.body()).isEqualTo(200);
+    assertThat(plain.body()).contains(complaint.getId());
+
+    identityService.setAuthentication("exec", List.of("executive"));
+    try {
+      assertThatThrownBy(() -> historyService.createHistoricProcessInstanceQuery()
+          .variableValueLike("complainantName", complainant.substring(0, 2) + "%").count())
+          .isInstanceOfSatisfying(ActionRefused.class,
+              e -> assertThat(e.messageKey()).isEqualTo("search.error.content"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(historyService.createHistoricProcessInstanceQuery()
+        .variableValueEquals("complainantName", complainant).count()).as("the system searches").isEqualTo(1);
+  }
+
+  private static void assertRefused(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+    assertThat(response.body()).contains("search.error.content").doesNotContain(COMPLAINANT_PREFIX);
   }
 
   @Test

@@ -1,0 +1,143 @@
+package jp.mamori.security;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.impl.AbstractVariableQueryImpl;
+import org.camunda.bpm.engine.impl.ExecutionQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.ProcessInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.QueryOrderingProperty;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's queries of cases and tasks by a person ({@code /engine-rest}, Tasklist's engine API, the Java API with
+ * a login) filter or sort by variables only within procedures whose content the person reads ({@link ContentSearches},
+ * ADR 0062). The queries are the engine's commands; this looks at each before the engine runs it. Queries of the
+ * variables themselves are the engine's own need-to-know check (ADR 0007) and are not touched.
+ *
+ * <p>Like the other engine plugins it uses the engine's {@code impl} classes (an exception to ADR 0001).
+ */
+@Component
+class ContentSearchesPlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<CommandInterceptor> interceptors = new ArrayList<>();
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+    }
+    interceptors.add(new ContentSearchCheck(configuration));
+    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+  }
+
+  /** What one kind of query asks of the content, and which procedures it is limited to. */
+  private record Search(boolean byContent, Permission permission, Set<String> keys, Set<String> definitionIds) {}
+
+  private static final class ContentSearchCheck extends CommandInterceptor {
+
+    private final ProcessEngineConfigurationImpl configuration;
+
+    ContentSearchCheck(ProcessEngineConfigurationImpl configuration) {
+      this.configuration = configuration;
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      Authentication person = configuration.getIdentityService().getCurrentAuthentication();
+      if (person != null && person.getUserId() != null) {
+        Search search = searchOf(command);
+        if (search != null && search.byContent()) {
+          Set<String> keys = new LinkedHashSet<>(search.keys());
+          search.definitionIds().forEach(id -> keys.add(keyOf(id)));
+          keys.remove(null);
+          ContentSearches.require(configuration.getAuthorizationService(), person.getUserId(),
+              person.getGroupIds() == null ? List.of() : person.getGroupIds(), search.permission(), keys);
+        }
+      }
+      return next.execute(command);
+    }
+
+    private static Search searchOf(Command<?> command) {
+      if (command instanceof TaskQueryImpl query) {
+        boolean byContent = sortsByVariable(query)
+            || query.getQueries().stream().anyMatch(q -> !q.getVariables().isEmpty());
+        return new Search(byContent, ProcessDefinitionPermissions.READ_TASK_VARIABLE,
+            keys(query.getProcessDefinitionKey(), query.getProcessDefinitionKeys()),
+            ids(query.getProcessDefinitionId()));
+      }
+      if (command instanceof HistoricTaskInstanceQueryImpl query) {
+        boolean byContent = sortsByVariable(query)
+            || query.getQueries().stream().anyMatch(q -> !q.getVariables().isEmpty());
+        return new Search(byContent, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE,
+            keys(query.getProcessDefinitionKey(), null), ids(query.getProcessDefinitionId()));
+      }
+      if (command instanceof HistoricProcessInstanceQueryImpl query) {
+        boolean byContent = sortsByVariable(query)
+            || query.getQueries().stream().anyMatch(q -> !q.getQueryVariableValues().isEmpty());
+        return new Search(byContent, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE,
+            keys(query.getProcessDefinitionKey(), query.getProcessDefinitionKeys()),
+            ids(query.getProcessDefinitionId()));
+      }
+      if (command instanceof ProcessInstanceQueryImpl query) {
+        boolean byContent = sortsByVariable(query)
+            || query.getQueries().stream().anyMatch(q -> !q.getQueryVariableValues().isEmpty());
+        return new Search(byContent, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+            keys(query.getProcessDefinitionKey(), query.getProcessDefinitionKeys()),
+            ids(query.getProcessDefinitionId()));
+      }
+      if (command instanceof ExecutionQueryImpl query) {
+        return new Search(byVariables(query) || sortsByVariable(query),
+            ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, keys(query.getProcessDefinitionKey(), null),
+            ids(query.getProcessDefinitionId()));
+      }
+      return null;
+    }
+
+    private static boolean byVariables(AbstractVariableQueryImpl<?, ?> query) {
+      return !query.getQueryVariableValues().isEmpty();
+    }
+
+    private static boolean sortsByVariable(ListQueryParameterObject query) {
+      return query.getOrderingProperties().stream()
+          .anyMatch(order -> QueryOrderingProperty.RELATION_VARIABLE.equals(order.getRelation()));
+    }
+
+    private static Set<String> keys(String key, String[] keys) {
+      Set<String> all = new LinkedHashSet<>();
+      if (key != null) {
+        all.add(key);
+      }
+      if (keys != null) {
+        all.addAll(Arrays.asList(keys));
+      }
+      return all;
+    }
+
+    private static Set<String> ids(String id) {
+      return id == null ? Set.of() : Set.of(id);
+    }
+
+    /** A version's procedure; null for a version that does not exist (the search then finds nothing). */
+    private String keyOf(String definitionId) {
+      return configuration.getCommandExecutorTxRequired().execute(context -> {
+        ProcessDefinitionEntity definition = context.getProcessDefinitionManager()
+            .findLatestDefinitionById(definitionId);
+        return definition == null ? null : definition.getKey();
+      });
+    }
+  }
+}
