@@ -18,8 +18,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The access log over /engine-rest and the Camunda webapps' API (/camunda/api/...: Cockpit, Tasklist), ADR 0026.
- * A read of case data — variables, task form variables, variable instances, history — that succeeded is logged
- * once per request for each case of a procedure holding patient data: the cases named by the path
+ * A read of case data — variables, task form variables, variable instances, history, comments, attachments — that
+ * succeeded is logged once per request for each case of a procedure holding patient data: the cases named by the path
  * ({@code process-instance/{id}}, {@code task/{id}}), by the query ({@code processInstanceId},
  * {@code processInstanceIdIn}), by a JSON query body, and the cases the answer itself carries
  * ({@code processInstanceId} fields), so that a broad query is logged as well as a pointed one.
@@ -28,7 +28,7 @@ class PatientDataReadFilter extends OncePerRequestFilter {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern DATA_READ = Pattern.compile(".*/(variables|form-variables|variable-instance|"
-      + "localVariables|history)(/.*)?$|.*/history/.*");
+      + "localVariables|history|comment|attachment)(/.*)?$|.*/history/.*");
   private static final int MAX_CASES = 200;
   private static final int WHAT_MAX = 100;
 

@@ -129,6 +129,41 @@ class ComplaintNeedToKnowTest extends ProcessTest {
         .variableValueEquals("complainantName", complainant).count()).as("the system searches").isEqualTo(1);
   }
 
+  @Test
+  @DisplayName("第10条(慶應35条): 案件のコメントも内容であり、役員は読めない。担当は読め、閲覧は記録される。ファイルは添付できない")
+  void commentsAreContent() {
+    Task assign = task(complaint);
+    String note = "申出人は前回も同じ件で来院(" + complainant + ")";
+    Rest lead = Rest.as(baseUrl(), "privacy-lead", PASSWORD);
+    HttpResponse<String> written = lead.post("/task/" + assign.getId() + "/comment/create",
+        "{\"message\": \"" + note + "\"}");
+    assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
+
+    HttpResponse<String> byExec = Rest.as(baseUrl(), "exec", PASSWORD).get("/task/" + assign.getId() + "/comment");
+    assertThat(byExec.statusCode()).as(byExec.body()).isEqualTo(403);
+    assertThat(byExec.body()).contains("case.error.notesNeedToKnow").doesNotContain(complainant);
+    identityService.setAuthentication("exec", List.of("executive"));
+    try {
+      assertThatThrownBy(() -> taskService.getProcessInstanceComments(complaint.getId()))
+          .isInstanceOfSatisfying(ActionRefused.class,
+              e -> assertThat(e.messageKey()).isEqualTo("case.error.notesNeedToKnow"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+
+    HttpResponse<String> byTheAssigner = lead.get("/task/" + assign.getId() + "/comment");
+    assertThat(byTheAssigner.statusCode()).as(byTheAssigner.body()).isEqualTo(200);
+    assertThat(byTheAssigner.body()).contains(note);
+    assertThat(log.ofCase(complaint.getBusinessKey())).filteredOn(a -> "privacy-lead".equals(a.getUserId()))
+        .extracting(PatientDataAccess::getWhat).contains("GET /engine-rest/task/" + assign.getId() + "/comment");
+
+    HttpResponse<String> attached = lead.postMultipart("/task/" + assign.getId() + "/attachment/create",
+        Map.of("attachment-name", "memo.txt"), Map.of("content", "申出人の連絡先".getBytes(StandardCharsets.UTF_8)));
+    assertThat(attached.statusCode()).as(attached.body()).isEqualTo(403);
+    assertThat(attached.body()).contains("case.error.noAttachments");
+    assertThat(taskService.getTaskAttachments(assign.getId())).isEmpty();
+  }
+
   private static void assertRefused(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
     assertThat(response.body()).contains("search.error.content").doesNotContain(COMPLAINANT_PREFIX);
