@@ -3,6 +3,7 @@ package jp.mamori.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -84,6 +86,27 @@ class HeadquartersMembersTest extends ProcessTest {
       assertThat(e.getAction()).isEqualTo("MEMBER_REMOVED");
       assertThat(e.getActor()).isEqualTo("privacy-lead");
     });
+  }
+
+  @Test
+  @DisplayName("第35条・ADR 0063: 判定表の履歴は、案件の内容を読めない役員には入力(人数・医療情報)も結果も見せない。本部長には見せる")
+  void theDecisionHistoryKeepsTheIncidentsFactsToItsReaders() {
+    String decisions = "/history/decision-instance?processInstanceId=" + instance.getId()
+        + "&includeInputs=true&includeOutputs=true";
+    JsonNode byExec = Rest.json(Rest.as(baseUrl(), "exec", "demo").get(decisions));
+    assertThat(byExec).isNotEmpty();
+    assertThat(byExec).allSatisfy(decision -> {
+      assertThat(decision.path("decisionDefinitionKey").asText()).isEqualTo("incidentReportability");
+      assertThat(decision.path("inputs")).isEmpty();
+      assertThat(decision.path("outputs")).isEmpty();
+    });
+    JsonNode one = Rest.json(Rest.as(baseUrl(), "exec", "demo").get("/history/decision-instance/"
+        + byExec.get(0).path("id").asText() + "?includeInputs=true&includeOutputs=true"));
+    assertThat(one.path("inputs")).isEmpty();
+
+    JsonNode byTheHead = Rest.json(Rest.as(baseUrl(), "director", "demo").get(decisions));
+    assertThat(byTheHead.get(0).path("inputs")).isNotEmpty();
+    assertThat(byTheHead.get(0).path("outputs")).isNotEmpty();
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.HistoricDecisionInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.impl.cmd.GetTaskAttachmentsCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskCommentsCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskEventsCmd;
+import org.camunda.bpm.engine.impl.history.event.HistoricDecisionInstanceEntity;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -35,13 +37,19 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * A case's comments and attachments are its content (ADR 0063). The engine lets whoever may see a task read its
+ * A case's comments, attachments and the inputs and results of its decision tables are its content, as its
+ * variables are (ADR 0063). The engine lets whoever may see a task read its
  * comments and attachments, so an executive, who may see that a complaint exists but not what it says, read over REST
  * what the people on the case wrote on it. For a procedure holding patient data ({@link PatientDataProcedures}) a
  * person reads them only if they may read the case's variables: a task's through the task ({@code READ_VARIABLE}) or
  * the procedure ({@code READ_TASK_VARIABLE}); a case's or an ended task's through the procedure's history
  * ({@code READ_HISTORY_VARIABLE}) or the case itself (the per-case readers, {@link CaseReaders}). Otherwise 403
  * {@code case.error.notesNeedToKnow}. The app's case page reads them after its own check, as the system.
+ *
+ * <p>The decision history ({@code /history/decision-instance} with inputs or outputs, Cockpit's decision pages) showed
+ * an executive a leak's count of people and its categories of data through 「報告対象事態の判定」's inputs: for a
+ * procedure holding patient data, the inputs and outputs of its decisions are left out of the answer unless the
+ * person reads the case's history as above; that the decision was taken, and when, stays visible.
  *
  * <p>A person does not attach files to a case: the app has no attachments, and a file would be content written past
  * every form (ADR 0060). Comments are the app's own (the task page) and stay.
@@ -50,7 +58,7 @@ import org.springframework.stereotype.Component;
  * case or attachment a command reads is in a protected field of the command, read here by reflection.
  */
 @Component
-class CaseNotesPlugin extends AbstractProcessEnginePlugin {
+class ContentBesideVariablesPlugin extends AbstractProcessEnginePlugin {
 
   static final String NEED_TO_KNOW = "case.error.notesNeedToKnow";
   static final String NO_ATTACHMENTS = "case.error.noAttachments";
@@ -65,7 +73,7 @@ class CaseNotesPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<PatientDataProcedures> patientData;
 
-  CaseNotesPlugin(ObjectProvider<PatientDataProcedures> patientData) {
+  ContentBesideVariablesPlugin(ObjectProvider<PatientDataProcedures> patientData) {
     this.patientData = patientData;
   }
 
@@ -101,6 +109,16 @@ class CaseNotesPlugin extends AbstractProcessEnginePlugin {
       if (command instanceof CreateAttachmentCmd) {
         throw new ActionRefused(NO_ATTACHMENTS);
       }
+      if (command instanceof HistoricDecisionInstanceQueryImpl query
+          && (query.isIncludeInput() || query.isIncludeOutputs())) {
+        T decisions = next.execute(command);
+        if (decisions instanceof List<?> list) {
+          list.forEach(decision -> withoutUnreadableContent(person, decision));
+        } else {
+          withoutUnreadableContent(person, decisions);
+        }
+        return decisions;
+      }
       Owner owner = BY_TASK.contains(command.getClass()) ? ofTask(read(command, "taskId"))
           : BY_CASE.contains(command.getClass()) ? ofCase(read(command, "processInstanceId"))
           : BY_ATTACHMENT.contains(command.getClass()) ? ofAttachment(read(command, "attachmentId")) : null;
@@ -109,6 +127,16 @@ class CaseNotesPlugin extends AbstractProcessEnginePlugin {
         throw new ActionRefused(NEED_TO_KNOW);
       }
       return next.execute(command);
+    }
+
+    private void withoutUnreadableContent(Authentication person, Object decision) {
+      if (decision instanceof HistoricDecisionInstanceEntity evaluated && evaluated.getProcessDefinitionId() != null
+          && patientData.getObject().holdsPatientData(evaluated.getProcessDefinitionId())
+          && !mayRead(person, new Owner(evaluated.getProcessDefinitionId(), null,
+              evaluated.getProcessInstanceId()))) {
+        evaluated.setInputs(List.of());
+        evaluated.setOutputs(List.of());
+      }
     }
 
     private boolean mayRead(Authentication person, Owner owner) {
