@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import jp.mamori.security.PatientDataProcedures;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -56,6 +57,8 @@ class BpmnCheck {
     }
     if (scope == GateScope.EVERYTHING) {
       model.getModelElementsByType(Process.class).stream().filter(Process::isExecutable).forEach(this::historyTtl);
+      model.getModelElementsByType(Process.class).stream().filter(Process::isExecutable)
+          .forEach(process -> needToKnowKept(model, process));
       model.getModelElementsByType(UserTask.class).forEach(this::userTask);
       diagram(model);
     }
@@ -77,6 +80,13 @@ class BpmnCheck {
   private void historyTtl(Process process) {
     if (blank(process.getCamundaHistoryTimeToLiveString())) {
       refuse(process.getId(), GateRule.NO_HISTORY_TTL);
+    }
+  }
+
+  /** A procedure holding patient data keeps saying so: its cases' content stays with the people who need to know. */
+  private void needToKnowKept(BpmnModelInstance model, Process process) {
+    if (!PatientDataProcedures.declaredIn(model, process.getId()) && references.holdsPatientData(process.getId())) {
+      refuse(process.getId(), GateRule.NEED_TO_KNOW_DROPPED);
     }
   }
 

@@ -22,7 +22,8 @@ public enum GateRule {
   ENGINE_OBJECT("engineObject"),
   TIMER_CYCLE("timerCycle"),
   TOO_LARGE("tooLarge"),
-  AMBIGUOUS_REQUEST("ambiguousRequest");
+  AMBIGUOUS_REQUEST("ambiguousRequest"),
+  NEED_TO_KNOW_DROPPED("needToKnowDropped");
 
   private final String key;
 

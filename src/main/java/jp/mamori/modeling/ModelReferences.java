@@ -6,6 +6,7 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Set;
 import jp.mamori.organization.Role;
+import jp.mamori.security.PatientDataProcedures;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
@@ -25,11 +26,19 @@ class ModelReferences {
   private final ApplicationContext context;
   private final ModelBeanMap modelBeans;
   private final ObjectProvider<IdentityService> identityService;
+  private final ObjectProvider<PatientDataProcedures> patientData;
 
-  ModelReferences(ApplicationContext context, ObjectProvider<IdentityService> identityService) {
+  ModelReferences(ApplicationContext context, ObjectProvider<IdentityService> identityService,
+      ObjectProvider<PatientDataProcedures> patientData) {
     this.context = context;
     this.modelBeans = new ModelBeanMap(context);
     this.identityService = identityService;
+    this.patientData = patientData;
+  }
+
+  /** Whether the deployed procedure of this key holds patient data (asked when a person deploys a new version). */
+  boolean holdsPatientData(String processKey) {
+    return patientData.getObject().heldBy(processKey);
   }
 
   /** A bean models may call; the engine's expression manager sees the same set. */

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,21 @@ public class PatientDataProcedures {
 
   PatientDataProcedures(RepositoryService repository) {
     this.repository = repository;
+  }
+
+  /**
+   * Whether the procedure's latest deployed version holds patient data: a new version must say so too (the deployment
+   * gate), or its monitors would read every case's content, the old ones' as well, once the grants are renewed.
+   */
+  public boolean heldBy(String processKey) {
+    ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
+        .latestVersion().singleResult();
+    return latest != null && holdsPatientData(latest.getId());
+  }
+
+  /** Whether a model says its procedure holds patient data ({@code needToKnow=true} on the process). */
+  public static boolean declaredIn(BpmnModelInstance model, String processKey) {
+    return ModelGrants.needToKnow(model, processKey);
   }
 
   public boolean holdsPatientData(String processDefinitionId) {

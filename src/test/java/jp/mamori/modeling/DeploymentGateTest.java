@@ -17,6 +17,7 @@ import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Rest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -186,6 +187,37 @@ class DeploymentGateTest extends IntegrationTest {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(problem(Rest.json(response), "NO_FORM", "Task_Review")).isNotNull();
     assertThat(repositoryService.createDeploymentQuery().deploymentName(name).count()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("第10条・ADR 0063: 患者の情報を扱う手続(needToKnow)の新しい版は、その指定を外してデプロイできない")
+  void aProcedureHoldingPatientDataKeepsSayingSo() {
+    String key = "gateNeedToKnow" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
+    String withNeedToKnow = sample(key, "<bpmn:extensionElements><camunda:properties>"
+        + "<camunda:property name=\"needToKnow\" value=\"true\" /></camunda:properties></bpmn:extensionElements>");
+    assertThat(deploySample(withNeedToKnow).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> dropped = deploySample(sample(key, ""));
+
+    assertThat(dropped.statusCode()).as(dropped.body()).isEqualTo(400);
+    assertThat(problem(Rest.json(dropped), "NEED_TO_KNOW_DROPPED", key)).as(dropped.body()).isNotNull();
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isEqualTo(1);
+    assertThat(deploySample(withNeedToKnow).statusCode()).as("a new version that keeps it").isEqualTo(200);
+    assertThat(deploySample(sample(key + "Plain", "")).statusCode()).as("a procedure that never held it")
+        .isEqualTo(200);
+  }
+
+  private static String sample(String key, String extensions) {
+    return new String(ModelFixtures.read("version-sample-v1.bpmn"), StandardCharsets.UTF_8)
+        .replace("versionSample", key)
+        .replace("camunda:historyTimeToLive=\"P30D\">", "camunda:historyTimeToLive=\"P30D\">" + extensions);
+  }
+
+  private HttpResponse<String> deploySample(String bpmn) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("need-to-know.bpmn", bpmn.getBytes(StandardCharsets.UTF_8));
+    files.put(ModelFixtures.FORM, ModelFixtures.read(ModelFixtures.FORM));
+    return ModelFixtures.deploy(baseUrl(), "modeler", name(), files);
   }
 
   @Test
