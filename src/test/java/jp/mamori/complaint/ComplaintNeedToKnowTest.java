@@ -16,6 +16,10 @@ import jp.mamori.testing.WebSession;
 import jp.mamori.trail.PatientDataAccess;
 import jp.mamori.trail.PatientDataAccessLog;
 import jp.mamori.web.ActionRefused;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +41,7 @@ class ComplaintNeedToKnowTest extends ProcessTest {
   private static final String COCKPIT_ENGINE = "/camunda/api/engine/engine/default";
 
   @Autowired PatientDataAccessLog log;
+  @Autowired AuthorizationService authorizationService;
 
   ProcessInstance complaint;
   String complainant;
@@ -162,6 +167,47 @@ class ComplaintNeedToKnowTest extends ProcessTest {
     assertThat(attached.statusCode()).as(attached.body()).isEqualTo(403);
     assertThat(attached.body()).contains("case.error.noAttachments");
     assertThat(taskService.getTaskAttachments(assign.getId())).isEmpty();
+  }
+
+  @Test
+  @DisplayName("第10条・ADR 0064: システム管理者は苦情の内容を読む権限を自分にも誰にも付与できない。ほかの権限の管理はできる")
+  void noAdministratorGrantsTheContent() {
+    Rest admin = Rest.as(baseUrl(), "admin", PASSWORD);
+    for (String grant : List.of(
+        grantJson(Resources.PROCESS_DEFINITION, "complaint", "READ_HISTORY_VARIABLE"),
+        grantJson(Resources.PROCESS_DEFINITION, "*", "READ_INSTANCE_VARIABLE"),
+        grantJson(Resources.PROCESS_DEFINITION, "complaint", "ALL"),
+        grantJson(Resources.HISTORIC_PROCESS_INSTANCE, complaint.getId(), "READ"),
+        grantJson(Resources.TASK, task(complaint).getId(), "READ_VARIABLE"))) {
+      HttpResponse<String> refused = admin.post("/authorization/create", grant);
+      assertThat(refused.statusCode()).as(grant + " " + refused.body()).isEqualTo(403);
+      assertThat(refused.body()).contains("security.error.contentGrant");
+    }
+    assertThat(admin.get("/history/variable-instance?variableName=complainantName").body())
+        .doesNotContain(complainant);
+    identityService.setAuthentication("admin", List.of("system-admin"));
+    try {
+      Authorization self = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      self.setUserId("admin");
+      self.setResource(Resources.PROCESS_DEFINITION);
+      self.setResourceId("complaint");
+      self.addPermission(ProcessDefinitionPermissions.READ_TASK_VARIABLE);
+      assertThatThrownBy(() -> authorizationService.saveAuthorization(self))
+          .isInstanceOfSatisfying(ActionRefused.class,
+              e -> assertThat(e.messageKey()).isEqualTo("security.error.contentGrant"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+
+    HttpResponse<String> ordinary = admin.post("/authorization/create",
+        grantJson(Resources.PROCESS_DEFINITION, "newPurposeAcquisition", "READ_HISTORY_VARIABLE"));
+    assertThat(ordinary.statusCode()).as(ordinary.body()).isEqualTo(200);
+    authorizationService.deleteAuthorization(Rest.json(ordinary).path("id").asText());
+  }
+
+  private static String grantJson(Resources resource, String resourceId, String permission) {
+    return "{\"type\": 1, \"permissions\": [\"" + permission + "\"], \"userId\": \"admin\", \"groupId\": null,"
+        + " \"resourceType\": " + resource.resourceType() + ", \"resourceId\": \"" + resourceId + "\"}";
   }
 
   private static void assertRefused(HttpResponse<String> response) {

@@ -1,0 +1,159 @@
+package jp.mamori.security;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import jp.mamori.web.ActionRefused;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.SaveAuthorizationCmd;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The content of procedures holding patient data is opened by the application only (ADR 0064): the task's people get
+ * it from the engine, a case's readers from the case's glue ({@link CaseReaders}). A system administrator holds the
+ * right to manage authorizations (Camunda Admin, {@code /authorization}), and granted herself the variables of every
+ * complaint — and read the complainants' names. A person's grant that would open such content is refused, on every
+ * channel: the variable rights on such a procedure or on all of them ({@code *}), a task's or a historic task's
+ * variables, or a historic case of such a procedure or all of them. Every other grant stays the administrator's work.
+ *
+ * <p>Like the other engine plugins it uses the engine's {@code impl} classes (an exception to ADR 0001); the
+ * authorization being saved is a protected field of the engine's command, read by reflection.
+ */
+@Component
+class ContentGrantsPlugin extends AbstractProcessEnginePlugin {
+
+  static final String REFUSED = "security.error.contentGrant";
+
+  private static final Field SAVED = savedAuthorization();
+
+  private final ObjectProvider<PatientDataProcedures> patientData;
+
+  ContentGrantsPlugin(ObjectProvider<PatientDataProcedures> patientData) {
+    this.patientData = patientData;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<CommandInterceptor> interceptors = new ArrayList<>();
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+    }
+    interceptors.add(new GrantCheck(configuration, patientData));
+    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+  }
+
+  private static Field savedAuthorization() {
+    try {
+      Field field = SaveAuthorizationCmd.class.getDeclaredField("authorization");
+      field.setAccessible(true);
+      return field;
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException("the engine's SaveAuthorizationCmd has no authorization", e);
+    }
+  }
+
+  private static final class GrantCheck extends CommandInterceptor {
+
+    private final ProcessEngineConfigurationImpl configuration;
+    private final ObjectProvider<PatientDataProcedures> patientData;
+
+    GrantCheck(ProcessEngineConfigurationImpl configuration, ObjectProvider<PatientDataProcedures> patientData) {
+      this.configuration = configuration;
+      this.patientData = patientData;
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      Authentication person = configuration.getIdentityService().getCurrentAuthentication();
+      if (command instanceof SaveAuthorizationCmd save && person != null && person.getUserId() != null
+          && opensPatientData(saved(save))) {
+        throw new ActionRefused(REFUSED);
+      }
+      return next.execute(command);
+    }
+
+    private boolean opensPatientData(AuthorizationEntity grant) {
+      if (grant == null || grant.getAuthorizationType() != Authorization.AUTH_TYPE_GRANT) {
+        return false;
+      }
+      String id = grant.getResourceId();
+      int type = grant.getResourceType();
+      if (type == Resources.PROCESS_DEFINITION.resourceType()) {
+        return grants(grant, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+            ProcessDefinitionPermissions.READ_HISTORY_VARIABLE, ProcessDefinitionPermissions.READ_TASK_VARIABLE)
+            && (Authorization.ANY.equals(id) || patientData.getObject().heldBy(id));
+      }
+      if (type == Resources.TASK.resourceType()) {
+        return grants(grant, TaskPermissions.READ_VARIABLE) && ofPatientData(taskDefinition(id), id);
+      }
+      if (type == Resources.HISTORIC_TASK.resourceType()) {
+        return grants(grant, HistoricTaskPermissions.READ, HistoricTaskPermissions.READ_VARIABLE)
+            && ofPatientData(historicTaskDefinition(id), id);
+      }
+      if (type == Resources.HISTORIC_PROCESS_INSTANCE.resourceType()) {
+        return grants(grant, HistoricProcessInstancePermissions.READ) && ofPatientData(caseDefinition(id), id);
+      }
+      return false;
+    }
+
+    private boolean ofPatientData(String definitionId, String resourceId) {
+      return Authorization.ANY.equals(resourceId)
+          || definitionId != null && patientData.getObject().holdsPatientData(definitionId);
+    }
+
+    private static boolean grants(AuthorizationEntity grant, Permission... permissions) {
+      for (Permission permission : permissions) {
+        if (grant.isPermissionGranted(permission)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private String taskDefinition(String taskId) {
+      return configuration.getCommandExecutorTxRequired().execute(context -> {
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        return task == null ? null : task.getProcessDefinitionId();
+      });
+    }
+
+    private String historicTaskDefinition(String taskId) {
+      return configuration.getCommandExecutorTxRequired().execute(context -> {
+        HistoricTaskInstance task = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
+        return task == null ? null : task.getProcessDefinitionId();
+      });
+    }
+
+    private String caseDefinition(String processInstanceId) {
+      return configuration.getCommandExecutorTxRequired().execute(context -> {
+        HistoricProcessInstanceEntity instance = context.getHistoricProcessInstanceManager()
+            .findHistoricProcessInstance(processInstanceId);
+        return instance == null ? null : instance.getProcessDefinitionId();
+      });
+    }
+
+    private static AuthorizationEntity saved(SaveAuthorizationCmd command) {
+      try {
+        return (AuthorizationEntity) SAVED.get(command);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("the engine's SaveAuthorizationCmd changed", e);
+      }
+    }
+  }
+}
