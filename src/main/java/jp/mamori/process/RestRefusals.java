@@ -6,13 +6,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +19,7 @@ import jp.mamori.trail.AuditTrail;
 import jp.mamori.trail.CaseRef;
 import jp.mamori.web.ActionRefused;
 import jp.mamori.web.DatabaseUnavailable;
+import jp.mamori.web.Messages;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngines;
@@ -51,7 +49,6 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
 class RestRefusals<E extends Exception> implements ExceptionMapper<E> {
 
   private static final Logger LOG = LoggerFactory.getLogger(RestRefusals.class);
-  private static final String MESSAGES = "i18n.messages";
   private static final String FOUR_EYES_KEY = "task.error.fourEyes";
   private static final Pattern TASK_PATH = Pattern.compile("(?:.*/)?task/([^/]+)(?:/.*)?$");
   private static final Pattern INSTANCE_PATH = Pattern.compile("(?:.*/)?process-instance/([^/]+)(?:/.*)?$");
@@ -168,9 +165,9 @@ class RestRefusals<E extends Exception> implements ExceptionMapper<E> {
             .taskId(taskAction.group(1)).finished().count() > 0;
   }
 
-  private String text(String key, Object... arguments) {
-    Locale locale = RemoteChannel.locale();
-    return new MessageFormat(ResourceBundle.getBundle(MESSAGES, locale).getString(key), locale).format(arguments);
+  /** As the pages word it: a text without arguments as written (an apostrophe stays one). */
+  private static String text(String key, Object... arguments) {
+    return Messages.text(RemoteChannel.locale(), key, arguments);
   }
 
   private static Response answer(Response.Status status, String type, String message, Map<String, Object> more) {
