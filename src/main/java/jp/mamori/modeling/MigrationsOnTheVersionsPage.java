@@ -1,13 +1,11 @@
 package jp.mamori.modeling;
 
-import java.util.ArrayList;
-import java.util.List;
+import jp.mamori.process.PersonsCommandRule;
 import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
 import org.springframework.stereotype.Component;
 
@@ -42,34 +40,14 @@ class MigrationsOnTheVersionsPage extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    interceptors.add(new ElsewhereRefused(configuration));
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
-  }
-
-  /** Before the engine's command context exists: the person is the identity service's, as the context will take it. */
-  private static final class ElsewhereRefused extends CommandInterceptor {
-
-    private final ProcessEngineConfigurationImpl configuration;
-
-    ElsewhereRefused(ProcessEngineConfigurationImpl configuration) {
-      this.configuration = configuration;
-    }
-
-    @Override
-    public <T> T execute(Command<T> command) {
-      if (command instanceof AbstractMigrationCmd && personActing() && PAGE_AT_WORK.get() == null) {
-        throw new ActionRefused(ELSEWHERE);
+    PersonsCommandRule.install(configuration, new PersonsCommandRule(configuration) {
+      @Override
+      protected <T> T asked(Authentication person, Command<T> command) {
+        if (command instanceof AbstractMigrationCmd && PAGE_AT_WORK.get() == null) {
+          throw new ActionRefused(ELSEWHERE);
+        }
+        return next.execute(command);
       }
-      return next.execute(command);
-    }
-
-    private boolean personActing() {
-      Authentication actor = configuration.getIdentityService().getCurrentAuthentication();
-      return actor != null && actor.getUserId() != null;
-    }
+    });
   }
 }

@@ -1,10 +1,11 @@
 package jp.mamori.security;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.mamori.process.PersonsCommandRule;
+import jp.mamori.process.PersonsCommandRule.Belonging;
 import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -28,11 +29,7 @@ import org.camunda.bpm.engine.impl.cmd.GetTaskEventsCmd;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionInstanceEntity;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -79,33 +76,20 @@ class ContentBesideVariablesPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    interceptors.add(new NotesCheck(configuration, patientData));
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    PersonsCommandRule.install(configuration, new NotesCheck(configuration, patientData));
   }
 
-  /** Where a note belongs: a task still open, or a case (an ended task counts as its case). */
-  private record Owner(String definitionId, String openTaskId, String processInstanceId) {}
+  private static final class NotesCheck extends PersonsCommandRule {
 
-  private static final class NotesCheck extends CommandInterceptor {
-
-    private final ProcessEngineConfigurationImpl configuration;
     private final ObjectProvider<PatientDataProcedures> patientData;
 
     NotesCheck(ProcessEngineConfigurationImpl configuration, ObjectProvider<PatientDataProcedures> patientData) {
-      this.configuration = configuration;
+      super(configuration);
       this.patientData = patientData;
     }
 
     @Override
-    public <T> T execute(Command<T> command) {
-      Authentication person = configuration.getIdentityService().getCurrentAuthentication();
-      if (person == null || person.getUserId() == null) {
-        return next.execute(command);
-      }
+    protected <T> T asked(Authentication person, Command<T> command) {
       if (command instanceof CreateAttachmentCmd) {
         throw new ActionRefused(NO_ATTACHMENTS);
       }
@@ -119,11 +103,13 @@ class ContentBesideVariablesPlugin extends AbstractProcessEnginePlugin {
         }
         return decisions;
       }
-      Owner owner = BY_TASK.contains(command.getClass()) ? ofTask(read(command, "taskId"))
-          : BY_CASE.contains(command.getClass()) ? ofCase(read(command, "processInstanceId"))
+      String taskId = BY_TASK.contains(command.getClass()) ? read(command, "taskId") : null;
+      Belonging owner = taskId != null ? task(taskId)
+          : BY_CASE.contains(command.getClass()) ? caseOf(read(command, "processInstanceId"))
           : BY_ATTACHMENT.contains(command.getClass()) ? ofAttachment(read(command, "attachmentId")) : null;
       if (owner != null && owner.definitionId() != null
-          && patientData.getObject().holdsPatientData(owner.definitionId()) && !mayRead(person, owner)) {
+          && patientData.getObject().holdsPatientData(owner.definitionId())
+          && !mayRead(person, owner, taskId != null && openTask(taskId) != null ? taskId : null)) {
         throw new ActionRefused(NEED_TO_KNOW);
       }
       return next.execute(command);
@@ -132,23 +118,22 @@ class ContentBesideVariablesPlugin extends AbstractProcessEnginePlugin {
     private void withoutUnreadableContent(Authentication person, Object decision) {
       if (decision instanceof HistoricDecisionInstanceEntity evaluated && evaluated.getProcessDefinitionId() != null
           && patientData.getObject().holdsPatientData(evaluated.getProcessDefinitionId())
-          && !mayRead(person, new Owner(evaluated.getProcessDefinitionId(), null,
-              evaluated.getProcessInstanceId()))) {
+          && !mayRead(person, new Belonging(evaluated.getProcessDefinitionId(), evaluated.getProcessInstanceId()),
+              null)) {
         evaluated.setInputs(List.of());
         evaluated.setOutputs(List.of());
       }
     }
 
-    private boolean mayRead(Authentication person, Owner owner) {
+    /** An open task's content through the task or the procedure; a case's through the history or the case. */
+    private boolean mayRead(Authentication person, Belonging owner, String openTaskId) {
       AuthorizationService authorizations = configuration.getAuthorizationService();
       String user = person.getUserId();
       List<String> roles = person.getGroupIds() == null ? List.of() : person.getGroupIds();
-      String key = configuration.getCommandExecutorTxRequired().execute(context -> context
-          .getProcessEngineConfiguration().getDeploymentCache()
+      String key = lookup(context -> context.getProcessEngineConfiguration().getDeploymentCache()
           .findDeployedProcessDefinitionById(owner.definitionId()).getKey());
-      if (owner.openTaskId() != null) {
-        return authorizations.isUserAuthorized(user, roles, TaskPermissions.READ_VARIABLE, Resources.TASK,
-            owner.openTaskId())
+      if (openTaskId != null) {
+        return authorizations.isUserAuthorized(user, roles, TaskPermissions.READ_VARIABLE, Resources.TASK, openTaskId)
             || authorizations.isUserAuthorized(user, roles, ProcessDefinitionPermissions.READ_TASK_VARIABLE,
                 Resources.PROCESS_DEFINITION, key);
       }
@@ -158,33 +143,14 @@ class ContentBesideVariablesPlugin extends AbstractProcessEnginePlugin {
               Resources.HISTORIC_PROCESS_INSTANCE, owner.processInstanceId());
     }
 
-    private Owner ofTask(String taskId) {
-      return configuration.getCommandExecutorTxRequired().execute(context -> {
-        TaskEntity open = context.getTaskManager().findTaskById(taskId);
-        if (open != null) {
-          return new Owner(open.getProcessDefinitionId(), open.getId(), open.getProcessInstanceId());
-        }
-        HistoricTaskInstance ended = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
-        return ended == null ? null : new Owner(ended.getProcessDefinitionId(), null, ended.getProcessInstanceId());
-      });
-    }
-
-    private Owner ofCase(String processInstanceId) {
-      return configuration.getCommandExecutorTxRequired().execute(context -> {
-        HistoricProcessInstanceEntity instance = context.getHistoricProcessInstanceManager()
-            .findHistoricProcessInstance(processInstanceId);
-        return instance == null ? null : new Owner(instance.getProcessDefinitionId(), null, processInstanceId);
-      });
-    }
-
-    private Owner ofAttachment(String attachmentId) {
-      AttachmentEntity attachment = configuration.getCommandExecutorTxRequired().execute(context ->
+    private Belonging ofAttachment(String attachmentId) {
+      AttachmentEntity attachment = lookup(context ->
           context.getDbEntityManager().selectById(AttachmentEntity.class, attachmentId));
       if (attachment == null) {
         return null;
       }
-      return attachment.getTaskId() != null ? ofTask(attachment.getTaskId())
-          : attachment.getProcessInstanceId() != null ? ofCase(attachment.getProcessInstanceId()) : null;
+      return attachment.getTaskId() != null ? task(attachment.getTaskId())
+          : attachment.getProcessInstanceId() != null ? caseOf(attachment.getProcessInstanceId()) : null;
     }
 
     private static String read(Command<?> command, String name) {

@@ -1,8 +1,8 @@
 package jp.mamori.security;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.List;
+import jp.mamori.process.PersonsCommandRule;
+import jp.mamori.process.PersonsCommandRule.Belonging;
 import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -11,16 +11,12 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.SaveAuthorizationCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -50,12 +46,7 @@ class ContentGrantsPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    interceptors.add(new GrantCheck(configuration, patientData));
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    PersonsCommandRule.install(configuration, new GrantCheck(configuration, patientData));
   }
 
   private static Field savedAuthorization() {
@@ -68,21 +59,18 @@ class ContentGrantsPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  private static final class GrantCheck extends CommandInterceptor {
+  private static final class GrantCheck extends PersonsCommandRule {
 
-    private final ProcessEngineConfigurationImpl configuration;
     private final ObjectProvider<PatientDataProcedures> patientData;
 
     GrantCheck(ProcessEngineConfigurationImpl configuration, ObjectProvider<PatientDataProcedures> patientData) {
-      this.configuration = configuration;
+      super(configuration);
       this.patientData = patientData;
     }
 
     @Override
-    public <T> T execute(Command<T> command) {
-      Authentication person = configuration.getIdentityService().getCurrentAuthentication();
-      if (command instanceof SaveAuthorizationCmd save && person != null && person.getUserId() != null
-          && opensPatientData(saved(save))) {
+    protected <T> T asked(Authentication person, Command<T> command) {
+      if (command instanceof SaveAuthorizationCmd save && opensPatientData(saved(save))) {
         throw new ActionRefused(REFUSED);
       }
       return next.execute(command);
@@ -100,21 +88,21 @@ class ContentGrantsPlugin extends AbstractProcessEnginePlugin {
             && (Authorization.ANY.equals(id) || patientData.getObject().heldBy(id));
       }
       if (type == Resources.TASK.resourceType()) {
-        return grants(grant, TaskPermissions.READ_VARIABLE) && ofPatientData(taskDefinition(id), id);
+        return grants(grant, TaskPermissions.READ_VARIABLE) && ofPatientData(openTask(id), id);
       }
       if (type == Resources.HISTORIC_TASK.resourceType()) {
         return grants(grant, HistoricTaskPermissions.READ, HistoricTaskPermissions.READ_VARIABLE)
-            && ofPatientData(historicTaskDefinition(id), id);
+            && ofPatientData(task(id), id);
       }
       if (type == Resources.HISTORIC_PROCESS_INSTANCE.resourceType()) {
-        return grants(grant, HistoricProcessInstancePermissions.READ) && ofPatientData(caseDefinition(id), id);
+        return grants(grant, HistoricProcessInstancePermissions.READ) && ofPatientData(caseOf(id), id);
       }
       return false;
     }
 
-    private boolean ofPatientData(String definitionId, String resourceId) {
+    private boolean ofPatientData(Belonging belonging, String resourceId) {
       return Authorization.ANY.equals(resourceId)
-          || definitionId != null && patientData.getObject().holdsPatientData(definitionId);
+          || belonging != null && patientData.getObject().holdsPatientData(belonging.definitionId());
     }
 
     private static boolean grants(AuthorizationEntity grant, Permission... permissions) {
@@ -124,28 +112,6 @@ class ContentGrantsPlugin extends AbstractProcessEnginePlugin {
         }
       }
       return false;
-    }
-
-    private String taskDefinition(String taskId) {
-      return configuration.getCommandExecutorTxRequired().execute(context -> {
-        TaskEntity task = context.getTaskManager().findTaskById(taskId);
-        return task == null ? null : task.getProcessDefinitionId();
-      });
-    }
-
-    private String historicTaskDefinition(String taskId) {
-      return configuration.getCommandExecutorTxRequired().execute(context -> {
-        HistoricTaskInstance task = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
-        return task == null ? null : task.getProcessDefinitionId();
-      });
-    }
-
-    private String caseDefinition(String processInstanceId) {
-      return configuration.getCommandExecutorTxRequired().execute(context -> {
-        HistoricProcessInstanceEntity instance = context.getHistoricProcessInstanceManager()
-            .findHistoricProcessInstance(processInstanceId);
-        return instance == null ? null : instance.getProcessDefinitionId();
-      });
     }
 
     private static AuthorizationEntity saved(SaveAuthorizationCmd command) {

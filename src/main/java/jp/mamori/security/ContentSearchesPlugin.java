@@ -1,10 +1,10 @@
 package jp.mamori.security;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import jp.mamori.process.PersonsCommandRule;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.impl.AbstractVariableQueryImpl;
@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.springframework.stereotype.Component;
 
@@ -36,37 +35,27 @@ class ContentSearchesPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    interceptors.add(new ContentSearchCheck(configuration));
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    PersonsCommandRule.install(configuration, new ContentSearchCheck(configuration));
   }
 
   /** What one kind of query asks of the content, and which procedures it is limited to. */
   private record Search(boolean byContent, Permission permission, Set<String> keys, Set<String> definitionIds) {}
 
-  private static final class ContentSearchCheck extends CommandInterceptor {
-
-    private final ProcessEngineConfigurationImpl configuration;
+  private static final class ContentSearchCheck extends PersonsCommandRule {
 
     ContentSearchCheck(ProcessEngineConfigurationImpl configuration) {
-      this.configuration = configuration;
+      super(configuration);
     }
 
     @Override
-    public <T> T execute(Command<T> command) {
-      Authentication person = configuration.getIdentityService().getCurrentAuthentication();
-      if (person != null && person.getUserId() != null) {
-        Search search = searchOf(command);
-        if (search != null && search.byContent()) {
-          Set<String> keys = new LinkedHashSet<>(search.keys());
-          search.definitionIds().forEach(id -> keys.add(keyOf(id)));
-          keys.remove(null);
-          ContentSearches.require(configuration.getAuthorizationService(), person.getUserId(),
-              person.getGroupIds() == null ? List.of() : person.getGroupIds(), search.permission(), keys);
-        }
+    protected <T> T asked(Authentication person, Command<T> command) {
+      Search search = searchOf(command);
+      if (search != null && search.byContent()) {
+        Set<String> keys = new LinkedHashSet<>(search.keys());
+        search.definitionIds().forEach(id -> keys.add(keyOf(id)));
+        keys.remove(null);
+        ContentSearches.require(configuration.getAuthorizationService(), person.getUserId(),
+            person.getGroupIds() == null ? List.of() : person.getGroupIds(), search.permission(), keys);
       }
       return next.execute(command);
     }
@@ -133,7 +122,7 @@ class ContentSearchesPlugin extends AbstractProcessEnginePlugin {
 
     /** A version's procedure; null for a version that does not exist (the search then finds nothing). */
     private String keyOf(String definitionId) {
-      return configuration.getCommandExecutorTxRequired().execute(context -> {
+      return lookup(context -> {
         ProcessDefinitionEntity definition = context.getProcessDefinitionManager()
             .findLatestDefinitionById(definitionId);
         return definition == null ? null : definition.getKey();
