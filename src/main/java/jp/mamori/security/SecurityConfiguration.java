@@ -73,7 +73,8 @@ class SecurityConfiguration {
     http.securityMatcher(antMatcher("/engine-rest/**"))
         .authenticationManager(restLogins)
         .authorizeHttpRequests(a -> a
-            .requestMatchers(EventTriggers.OVER_ENGINE_REST, CascadingDeploymentDeletion.OVER_ENGINE_REST).denyAll()
+            .requestMatchers(EventTriggers.OVER_ENGINE_REST, CascadingDeploymentDeletion.OVER_ENGINE_REST,
+                PasswordVerification.OVER_ENGINE_REST).denyAll()
             .anyRequest().authenticated())
         .httpBasic(b -> b.realmName("Mamori"))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -109,7 +110,8 @@ class SecurityConfiguration {
             .requestMatchers(antMatcher(LOGIN_PAGE), antMatcher("/jakarta.faces.resource/**"),
                 antMatcher("/notice/**"), antMatcher("/css/**"), antMatcher("/error/**"),
                 antMatcher("/error"), antMatcher("/favicon.ico")).permitAll()
-            .requestMatchers(EventTriggers.OVER_WEBAPP_API, CascadingDeploymentDeletion.OVER_WEBAPP_API).denyAll()
+            .requestMatchers(EventTriggers.OVER_WEBAPP_API, CascadingDeploymentDeletion.OVER_WEBAPP_API,
+                PasswordVerification.OVER_WEBAPP_API).denyAll()
             .requestMatchers(antMatcher("/camunda/app/cockpit/**"), antMatcher("/camunda/api/cockpit/**"))
             .hasAnyRole(roles(TOTAL_MANAGER, SUPERVISING_MANAGER, EXECUTIVE, PROCESS_OWNER, SYSTEM_ADMIN))
             // every webapp asks here who is logged in

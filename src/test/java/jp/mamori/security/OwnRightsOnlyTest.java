@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -136,6 +137,25 @@ class OwnRightsOnlyTest extends IntegrationTest {
         .statusCode()).isEqualTo(403);
 
     assertUnchanged();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"nurse", "admin"})
+  @DisplayName("ADR 0026: nobody tests another person's password through the engine, past the login throttle")
+  void nobodyTestsAnotherPersonsPassword(String user) {
+    String guess = "{\"username\": \"director\", \"password\": \"" + PASSWORD + "\"}";
+    Rest rest = Rest.as(baseUrl(), user, PASSWORD);
+    assertThat(rest.post("/identity/verify", guess).statusCode()).isEqualTo(403);
+    assertThat(rest.post("/engine/default/identity/verify", guess).statusCode()).isEqualTo(403);
+
+    WebSession browser = WebSession.loggedIn(baseUrl(), user, PASSWORD);
+    browser.get(WEBAPP_ENGINE + "/process-definition/count", Map.of("Accept", "application/json"));
+    Map<String, String> headers = Map.of("Accept", "application/json", "X-XSRF-TOKEN",
+        browser.cookie("XSRF-TOKEN").orElse(""));
+    assertThat(browser.sendJson("POST", WEBAPP_ENGINE + "/identity/verify", guess, headers).statusCode())
+        .isEqualTo(403);
+    // the caller's own REST is not affected
+    assertThat(rest.get("/user?id=" + user).statusCode()).isEqualTo(200);
   }
 
   @Test
