@@ -1,5 +1,8 @@
 package jp.mamori.process;
 
+import java.lang.reflect.Field;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -14,6 +17,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  * application's own commands (no person) pass untouched. Installed in the engine's chain before its transaction.
  */
 public abstract class PersonsCommandRule extends CommandInterceptor {
+
+  private static final Map<String, Field> FIELDS = new ConcurrentHashMap<>();
 
   protected final ProcessEngineConfigurationImpl configuration;
 
@@ -62,6 +67,32 @@ public abstract class PersonsCommandRule extends CommandInterceptor {
           .findHistoricProcessInstance(processInstanceId);
       return instance == null ? null : new Belonging(instance.getProcessDefinitionId(), processInstanceId);
     });
+  }
+
+  /**
+   * A field of the engine's command (a task's, case's or filter's id the command keeps protected), found in the
+   * command's class or the class it extends. An engine upgrade that renames it fails here, loudly, not silently.
+   */
+  protected static Object field(Object command, String name) {
+    Field field = FIELDS.computeIfAbsent(command.getClass().getName() + "#" + name, key -> find(command, name));
+    try {
+      return field.get(command);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("the engine's " + command.getClass().getSimpleName() + " changed", e);
+    }
+  }
+
+  private static Field find(Object command, String name) {
+    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+      try {
+        Field found = type.getDeclaredField(name);
+        found.setAccessible(true);
+        return found;
+      } catch (NoSuchFieldException e) {
+        // the field may be the superclass's
+      }
+    }
+    throw new IllegalStateException("the engine's " + command.getClass().getSimpleName() + " has no " + name);
   }
 
   /** A read of the engine's own tables for the rule, without the person's checks. */

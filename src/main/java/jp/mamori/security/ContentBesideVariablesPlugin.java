@@ -1,8 +1,6 @@
 package jp.mamori.security;
 
-import java.lang.reflect.Field;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import jp.mamori.process.PersonsCommandRule;
 import jp.mamori.process.PersonsCommandRule.Belonging;
@@ -66,7 +64,6 @@ class ContentBesideVariablesPlugin extends AbstractProcessEnginePlugin {
   private static final Set<Class<?>> BY_CASE = Set.of(GetProcessInstanceCommentsCmd.class,
       GetProcessInstanceAttachmentsCmd.class);
   private static final Set<Class<?>> BY_ATTACHMENT = Set.of(GetAttachmentCmd.class, GetAttachmentContentCmd.class);
-  private static final Map<Class<?>, Field> FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final ObjectProvider<PatientDataProcedures> patientData;
 
@@ -103,10 +100,10 @@ class ContentBesideVariablesPlugin extends AbstractProcessEnginePlugin {
         }
         return decisions;
       }
-      String taskId = BY_TASK.contains(command.getClass()) ? read(command, "taskId") : null;
+      String taskId = BY_TASK.contains(command.getClass()) ? (String) field(command, "taskId") : null;
       Belonging owner = taskId != null ? task(taskId)
-          : BY_CASE.contains(command.getClass()) ? caseOf(read(command, "processInstanceId"))
-          : BY_ATTACHMENT.contains(command.getClass()) ? ofAttachment(read(command, "attachmentId")) : null;
+          : BY_CASE.contains(command.getClass()) ? caseOf((String) field(command, "processInstanceId"))
+          : BY_ATTACHMENT.contains(command.getClass()) ? ofAttachment((String) field(command, "attachmentId")) : null;
       if (owner != null && owner.definitionId() != null
           && patientData.getObject().holdsPatientData(owner.definitionId())
           && !mayRead(person, owner, taskId != null && openTask(taskId) != null ? taskId : null)) {
@@ -151,23 +148,6 @@ class ContentBesideVariablesPlugin extends AbstractProcessEnginePlugin {
       }
       return attachment.getTaskId() != null ? task(attachment.getTaskId())
           : attachment.getProcessInstanceId() != null ? caseOf(attachment.getProcessInstanceId()) : null;
-    }
-
-    private static String read(Command<?> command, String name) {
-      Field field = FIELDS.computeIfAbsent(command.getClass(), type -> {
-        try {
-          Field found = type.getDeclaredField(name);
-          found.setAccessible(true);
-          return found;
-        } catch (NoSuchFieldException e) {
-          throw new IllegalStateException("the engine's " + type.getSimpleName() + " has no " + name, e);
-        }
-      });
-      try {
-        return (String) field.get(command);
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException("the engine's " + command.getClass().getSimpleName() + " changed", e);
-      }
     }
   }
 }

@@ -1,6 +1,5 @@
 package jp.mamori.security;
 
-import java.lang.reflect.Field;
 import jp.mamori.process.PersonsCommandRule;
 import jp.mamori.process.PersonsCommandRule.Belonging;
 import jp.mamori.web.ActionRefused;
@@ -36,8 +35,6 @@ class ContentGrantsPlugin extends AbstractProcessEnginePlugin {
 
   static final String REFUSED = "security.error.contentGrant";
 
-  private static final Field SAVED = savedAuthorization();
-
   private final ObjectProvider<PatientDataProcedures> patientData;
 
   ContentGrantsPlugin(ObjectProvider<PatientDataProcedures> patientData) {
@@ -47,16 +44,6 @@ class ContentGrantsPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     PersonsCommandRule.install(configuration, new GrantCheck(configuration, patientData));
-  }
-
-  private static Field savedAuthorization() {
-    try {
-      Field field = SaveAuthorizationCmd.class.getDeclaredField("authorization");
-      field.setAccessible(true);
-      return field;
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException("the engine's SaveAuthorizationCmd has no authorization", e);
-    }
   }
 
   private static final class GrantCheck extends PersonsCommandRule {
@@ -70,7 +57,7 @@ class ContentGrantsPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     protected <T> T asked(Authentication person, Command<T> command) {
-      if (command instanceof SaveAuthorizationCmd save && opensPatientData(saved(save))) {
+      if (command instanceof SaveAuthorizationCmd save && opensPatientData((AuthorizationEntity) field(save, "authorization"))) {
         throw new ActionRefused(REFUSED);
       }
       return next.execute(command);
@@ -112,14 +99,6 @@ class ContentGrantsPlugin extends AbstractProcessEnginePlugin {
         }
       }
       return false;
-    }
-
-    private static AuthorizationEntity saved(SaveAuthorizationCmd command) {
-      try {
-        return (AuthorizationEntity) SAVED.get(command);
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException("the engine's SaveAuthorizationCmd changed", e);
-      }
     }
   }
 }

@@ -14,12 +14,15 @@ import org.camunda.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.ProcessInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.QueryOrderingProperty;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,7 +52,7 @@ class ContentSearchesPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     protected <T> T asked(Authentication person, Command<T> command) {
-      Search search = searchOf(command);
+      Search search = searchOf(command instanceof AbstractExecuteFilterCmd filtered ? filterQuery(filtered) : command);
       if (search != null && search.byContent()) {
         Set<String> keys = new LinkedHashSet<>(search.keys());
         search.definitionIds().forEach(id -> keys.add(keyOf(id)));
@@ -60,7 +63,21 @@ class ContentSearchesPlugin extends AbstractProcessEnginePlugin {
       return next.execute(command);
     }
 
-    private static Search searchOf(Command<?> command) {
+    /**
+     * The query a saved filter runs, extended by the caller's criteria (Tasklist's search): the engine runs it inside
+     * the filter's command, where no query command of its own passes this rule.
+     */
+    private Object filterQuery(AbstractExecuteFilterCmd command) {
+      String filterId = (String) field(command, "filterId");
+      Query<?, ?> extending = (Query<?, ?>) field(command, "extendingQuery");
+      Filter filter = lookup(context -> context.getFilterManager().findFilterById(filterId));
+      if (filter == null) {
+        return null;
+      }
+      return extending == null ? filter.getQuery() : filter.extend(extending).getQuery();
+    }
+
+    private static Search searchOf(Object command) {
       if (command instanceof TaskQueryImpl query) {
         boolean byContent = sortsByVariable(query)
             || query.getQueries().stream().anyMatch(q -> !q.getVariables().isEmpty());

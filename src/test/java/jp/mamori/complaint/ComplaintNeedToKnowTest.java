@@ -95,6 +95,16 @@ class ComplaintNeedToKnowTest extends ProcessTest {
     }
     assertRefused(exec.post("/task", "{\"sorting\": [{\"sortBy\": \"processVariable\", \"sortOrder\": "
         + "\"asc\", \"parameters\": {\"variable\": \"complainantName\", \"type\": \"String\"}}]}"));
+    // nor through a saved Tasklist filter, the caller's criteria added to it (Tasklist's search)
+    String filter = Rest.json(Rest.as(baseUrl(), "director", PASSWORD).get("/filter?resourceType=Task")).get(0)
+        .path("id").asText();
+    assertRefused(Rest.as(baseUrl(), "director", PASSWORD).post("/filter/" + filter + "/list",
+        "{\"candidateGroups\": [\"medical-affairs-desk\", \"supervising-manager\"], \"processVariables\": "
+            + "[{\"name\": \"complainantName\", \"operator\": \"like\", \"value\": \"" + complainant.substring(0, 2)
+            + "%\"}]}"));
+    assertRefused(Rest.as(baseUrl(), "director", PASSWORD).post("/filter/" + filter + "/count",
+        "{\"processVariables\": [{\"name\": \"complainantName\", \"operator\": \"eq\", \"value\": \""
+            + complainant + "\"}]}"));
     // the supervising manager reads complaints case by case (as a decider), not by procedure: no search by content
     assertRefused(Rest.as(baseUrl(), "privacy-lead", PASSWORD).get(
         "/task?processDefinitionKey=complaint&processVariables=complainantName_like_" + like));
