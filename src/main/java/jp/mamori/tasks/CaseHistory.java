@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import jp.mamori.organization.Role;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.trail.AuditEntry;
@@ -58,6 +60,17 @@ public class CaseHistory {
     return of(processInstanceId, Locale.JAPANESE);
   }
 
+  /**
+   * The case's comments: the app's carry the case, but Tasklist and {@code /engine-rest} comment on the task only
+   * ({@code /task/{id}/comment/create} without a case), so each task's are read as well — once each.
+   */
+  private List<Comment> comments(String processInstanceId, Set<String> taskIds) {
+    Map<String, Comment> byId = new LinkedHashMap<>();
+    taskService.getProcessInstanceComments(processInstanceId).forEach(c -> byId.put(c.getId(), c));
+    taskIds.forEach(taskId -> taskService.getTaskComments(taskId).forEach(c -> byId.putIfAbsent(c.getId(), c)));
+    return new ArrayList<>(byId.values());
+  }
+
   @Transactional(readOnly = true)
   public List<HistoryEntry> of(String processInstanceId, Locale locale) {
     List<HistoryEntry> entries = new ArrayList<>();
@@ -80,7 +93,7 @@ public class CaseHistory {
             name(task, locale), null));
       }
     }
-    for (Comment comment : taskService.getProcessInstanceComments(processInstanceId)) {
+    for (Comment comment : comments(processInstanceId, tasks.keySet())) {
       entries.add(new HistoryEntry(comment.getTime(), staff.displayName(comment.getUserId()), "comment",
           comment.getFullMessage(), null));
     }

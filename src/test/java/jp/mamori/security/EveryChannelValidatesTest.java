@@ -181,6 +181,25 @@ class EveryChannelValidatesTest extends SampleCaseChannelTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("channels")
+  @DisplayName("A comment made in Tasklist or over REST (on the task only) is in the case history with the name")
+  void aCommentOutsideTheAppIsInTheHistory(String channel) {
+    ProcessInstance instance = start("nurse", "RESTでのコメント");
+    Task review = review(instance);
+    String text = "添付の誓約書を確認中(" + channel + ")";
+
+    HttpResponse<String> commented = door(channel, "privacy-lead").post("/task/" + review.getId()
+        + "/comment/create", "{\"message\": \"" + text + "\"}");
+
+    assertThat(commented.statusCode()).as(commented.body()).isEqualTo(200);
+    assertThat(caseHistory.of(instance.getId())).filteredOn(e -> e.kind().equals("comment")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.subject()).isEqualTo(text);
+          assertThat(e.actorName()).isEqualTo("佐藤 花子");
+        });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("channels")
   void aDecisionOutsideTheAppIsInTheTrailAndTheHistoryWithNameAndReason(String channel) {
     ProcessInstance instance = start("nurse", "RESTでの却下");
     Task review = review(instance);
