@@ -49,8 +49,8 @@ class CaseWrittenThroughForms {
   static final String STARTED_ELSEWHERE = "case.error.startedElsewhere";
 
   /** The engine keeps the completed task's id in the command only; both commands name it alike. */
-  private static final Field COMPLETED_TASK = taskIdOf(CompleteTaskCmd.class);
-  private static final Field SUBMITTED_TASK = taskIdOf(SubmitTaskFormCmd.class);
+  private static final Field COMPLETED_TASK = CommandFields.of(CompleteTaskCmd.class, "taskId");
+  private static final Field SUBMITTED_TASK = CommandFields.of(SubmitTaskFormCmd.class, "taskId");
 
   private final DeployedForms forms;
 
@@ -103,21 +103,7 @@ class CaseWrittenThroughForms {
     if (taskId == null) {
       return Optional.empty();
     }
-    try {
-      return Optional.ofNullable(Context.getCommandContext().getTaskManager()
-          .findTaskById((String) taskId.get(command)));
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("the engine's completion command changed", e);
-    }
-  }
-
-  private static Field taskIdOf(Class<?> command) {
-    try {
-      Field field = command.getDeclaredField("taskId");
-      field.setAccessible(true);
-      return field;
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException("the engine's " + command.getSimpleName() + " has no task id", e);
-    }
+    return Optional.ofNullable(Context.getCommandContext().getTaskManager()
+        .findTaskById((String) CommandFields.read(taskId, command)));
   }
 }

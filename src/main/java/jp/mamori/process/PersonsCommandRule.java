@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
@@ -69,30 +70,18 @@ public abstract class PersonsCommandRule extends CommandInterceptor {
     });
   }
 
-  /**
-   * A field of the engine's command (a task's, case's or filter's id the command keeps protected), found in the
-   * command's class or the class it extends. An engine upgrade that renames it fails here, loudly, not silently.
-   */
+  /** A field of the engine's command that the rule needs ({@link CommandFields}), looked up once per class. */
   protected static Object field(Object command, String name) {
-    Field field = FIELDS.computeIfAbsent(command.getClass().getName() + "#" + name, key -> find(command, name));
-    try {
-      return field.get(command);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("the engine's " + command.getClass().getSimpleName() + " changed", e);
-    }
+    return CommandFields.read(FIELDS.computeIfAbsent(command.getClass().getName() + "#" + name,
+        key -> CommandFields.of(command.getClass(), name)), command);
   }
 
-  private static Field find(Object command, String name) {
-    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
-      try {
-        Field found = type.getDeclaredField(name);
-        found.setAccessible(true);
-        return found;
-      } catch (NoSuchFieldException e) {
-        // the field may be the superclass's
-      }
-    }
-    throw new IllegalStateException("the engine's " + command.getClass().getSimpleName() + " has no " + name);
+  /** The procedure (key) of a version; null for a version that does not exist. */
+  protected String keyOf(String definitionId) {
+    return lookup(context -> {
+      ProcessDefinitionEntity definition = context.getProcessDefinitionManager().findLatestDefinitionById(definitionId);
+      return definition == null ? null : definition.getKey();
+    });
   }
 
   /** A read of the engine's own tables for the rule, without the person's checks. */

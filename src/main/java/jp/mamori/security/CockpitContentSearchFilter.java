@@ -14,7 +14,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.mamori.trail.AuditTrail;
@@ -23,13 +22,9 @@ import jp.mamori.web.ActionRefused;
 import jp.mamori.web.LocaleSelection;
 import jp.mamori.web.Messages;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -43,14 +38,14 @@ class CockpitContentSearchFilter extends OncePerRequestFilter {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final AuthorizationService authorizations;
-  private final IdentityService identity;
+  private final CurrentUser currentUser;
   private final RepositoryService repository;
   private final AuditTrail trail;
 
-  CockpitContentSearchFilter(AuthorizationService authorizations, IdentityService identity,
+  CockpitContentSearchFilter(AuthorizationService authorizations, CurrentUser currentUser,
       RepositoryService repository, AuditTrail trail) {
     this.authorizations = authorizations;
-    this.identity = identity;
+    this.currentUser = currentUser;
     this.repository = repository;
     this.trail = trail;
   }
@@ -63,8 +58,8 @@ class CockpitContentSearchFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Authentication login = SecurityContextHolder.getContext().getAuthentication();
-    if (login == null || !login.isAuthenticated()) {
+    StaffPrincipal user = currentUser.principal().orElse(null);
+    if (user == null) {
       chain.doFilter(request, response);
       return;
     }
@@ -79,10 +74,10 @@ class CockpitContentSearchFilter extends OncePerRequestFilter {
     }
     if (byContent) {
       try {
-        ContentSearches.require(authorizations, login.getName(), rolesOf(login.getName()),
+        ContentSearches.require(authorizations, user.userId(), user.groupIds(),
             ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, procedureOf(definitionId));
       } catch (ActionRefused refused) {
-        refuse(request, response, login.getName(), refused);
+        refuse(request, response, user.userId(), refused);
         return;
       }
     }
@@ -96,10 +91,6 @@ class CockpitContentSearchFilter extends OncePerRequestFilter {
       // Cockpit's resource answers a broken body itself
       return JSON.createObjectNode();
     }
-  }
-
-  private List<String> rolesOf(String userId) {
-    return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
   }
 
   private Set<String> procedureOf(String definitionId) {

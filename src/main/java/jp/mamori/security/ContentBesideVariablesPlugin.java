@@ -127,8 +127,7 @@ class ContentBesideVariablesPlugin extends AbstractProcessEnginePlugin {
       AuthorizationService authorizations = configuration.getAuthorizationService();
       String user = person.getUserId();
       List<String> roles = person.getGroupIds() == null ? List.of() : person.getGroupIds();
-      String key = lookup(context -> context.getProcessEngineConfiguration().getDeploymentCache()
-          .findDeployedProcessDefinitionById(owner.definitionId()).getKey());
+      String key = keyOf(owner.definitionId());
       if (openTaskId != null) {
         return authorizations.isUserAuthorized(user, roles, TaskPermissions.READ_VARIABLE, Resources.TASK, openTaskId)
             || authorizations.isUserAuthorized(user, roles, ProcessDefinitionPermissions.READ_TASK_VARIABLE,

@@ -1,5 +1,7 @@
 package jp.mamori.security;
 
+import java.lang.reflect.Field;
+import jp.mamori.process.CommandFields;
 import jp.mamori.process.PersonsCommandRule;
 import jp.mamori.process.PersonsCommandRule.Belonging;
 import jp.mamori.web.ActionRefused;
@@ -48,6 +50,8 @@ class ContentGrantsPlugin extends AbstractProcessEnginePlugin {
 
   private static final class GrantCheck extends PersonsCommandRule {
 
+    private static final Field SAVED = CommandFields.of(SaveAuthorizationCmd.class, "authorization");
+
     private final ObjectProvider<PatientDataProcedures> patientData;
 
     GrantCheck(ProcessEngineConfigurationImpl configuration, ObjectProvider<PatientDataProcedures> patientData) {
@@ -57,7 +61,7 @@ class ContentGrantsPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     protected <T> T asked(Authentication person, Command<T> command) {
-      if (command instanceof SaveAuthorizationCmd save && opensPatientData((AuthorizationEntity) field(save, "authorization"))) {
+      if (command instanceof SaveAuthorizationCmd save && opensPatientData((AuthorizationEntity) CommandFields.read(SAVED, save))) {
         throw new ActionRefused(REFUSED);
       }
       return next.execute(command);

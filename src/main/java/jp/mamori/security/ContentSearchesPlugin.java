@@ -1,9 +1,11 @@
 package jp.mamori.security;
 
+import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import jp.mamori.process.CommandFields;
 import jp.mamori.process.PersonsCommandRule;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -21,7 +23,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +47,9 @@ class ContentSearchesPlugin extends AbstractProcessEnginePlugin {
 
   private static final class ContentSearchCheck extends PersonsCommandRule {
 
+    private static final Field FILTER_ID = CommandFields.of(AbstractExecuteFilterCmd.class, "filterId");
+    private static final Field EXTENDING_QUERY = CommandFields.of(AbstractExecuteFilterCmd.class, "extendingQuery");
+
     ContentSearchCheck(ProcessEngineConfigurationImpl configuration) {
       super(configuration);
     }
@@ -68,8 +72,8 @@ class ContentSearchesPlugin extends AbstractProcessEnginePlugin {
      * the filter's command, where no query command of its own passes this rule.
      */
     private Object filterQuery(AbstractExecuteFilterCmd command) {
-      String filterId = (String) field(command, "filterId");
-      Query<?, ?> extending = (Query<?, ?>) field(command, "extendingQuery");
+      String filterId = (String) CommandFields.read(FILTER_ID, command);
+      Query<?, ?> extending = (Query<?, ?>) CommandFields.read(EXTENDING_QUERY, command);
       Filter filter = lookup(context -> context.getFilterManager().findFilterById(filterId));
       if (filter == null) {
         return null;
@@ -135,15 +139,6 @@ class ContentSearchesPlugin extends AbstractProcessEnginePlugin {
 
     private static Set<String> ids(String id) {
       return id == null ? Set.of() : Set.of(id);
-    }
-
-    /** A version's procedure; null for a version that does not exist (the search then finds nothing). */
-    private String keyOf(String definitionId) {
-      return lookup(context -> {
-        ProcessDefinitionEntity definition = context.getProcessDefinitionManager()
-            .findLatestDefinitionById(definitionId);
-        return definition == null ? null : definition.getKey();
-      });
     }
   }
 }

@@ -2,7 +2,6 @@ package jp.mamori.security;
 
 import jp.mamori.trail.AuditTrail;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -26,9 +25,9 @@ class PatientDataReadRegistration {
   /** Cockpit's own search of cases by content (ADR 0062), where the user is known and the CSRF token checked. */
   @Bean
   FilterRegistrationBean<CockpitContentSearchFilter> cockpitContentSearchFilter(AuthorizationService authorizations,
-      IdentityService identity, RepositoryService repository, AuditTrail trail) {
+      CurrentUser currentUser, RepositoryService repository, AuditTrail trail) {
     var registration = new FilterRegistrationBean<>(
-        new CockpitContentSearchFilter(authorizations, identity, repository, trail));
+        new CockpitContentSearchFilter(authorizations, currentUser, repository, trail));
     registration.addUrlPatterns("/camunda/api/cockpit/plugin/base/*");
     registration.setOrder(103);
     return registration;
