@@ -3,8 +3,10 @@ package jp.mamori.modeling;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import jp.mamori.security.PatientDataProcedures;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -32,15 +34,17 @@ class BpmnCheck {
 
   private final String resource;
   private final ModelReferences references;
+  private final DecisionSteps decisions;
   private final Set<String> formsInDeployment;
   private final GateScope scope;
   private final List<GateProblem> problems;
 
-  BpmnCheck(String resource, ModelReferences references, Set<String> formsInDeployment, GateScope scope,
-      List<GateProblem> problems) {
+  BpmnCheck(String resource, ModelReferences references, DecisionSteps decisions, Set<String> formsInDeployment,
+      GateScope scope, List<GateProblem> problems) {
     this.resource = resource;
     this.scope = scope;
     this.references = references;
+    this.decisions = decisions;
     this.formsInDeployment = formsInDeployment;
     this.problems = problems;
   }
@@ -74,7 +78,11 @@ class BpmnCheck {
     model.getModelElementsByType(CamundaConnector.class)
         .forEach(c -> refuse(owner(c), GateRule.NOT_A_BEAN, "camunda:connector"));
     model.getModelElementsByType(TimeCycle.class).forEach(this::timeCycle);
-    new ModelCodeCheck(resource, references, problems).check(document.getDocumentElement());
+    Map<String, Set<String>> calls = new HashMap<>();
+    new ModelCodeCheck(resource, references, problems, calls).check(document.getDocumentElement());
+    if (scope == GateScope.EVERYTHING) {
+      new DecisionStepsKept(resource, decisions, problems).check(new ModelFlows(model, calls));
+    }
   }
 
   private void historyTtl(Process process) {

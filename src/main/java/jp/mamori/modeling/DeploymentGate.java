@@ -22,9 +22,11 @@ public class DeploymentGate {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ModelReferences references;
+  private final DecisionSteps decisions;
 
-  DeploymentGate(ModelReferences references) {
+  DeploymentGate(ModelReferences references, DecisionSteps decisions) {
     this.references = references;
+    this.decisions = decisions;
   }
 
   /** A model larger than this is not a hospital's procedure but a mistake or an attack on the parser. */
@@ -55,7 +57,7 @@ public class DeploymentGate {
     Set<String> forms = formIds.keySet();
     resources.forEach((name, content) -> {
       if (isBpmn(name)) {
-        new BpmnCheck(name, references, forms, scope, problems).check(content);
+        new BpmnCheck(name, references, decisions, forms, scope, problems).check(content);
       } else if (isDmn(name)) {
         new DmnCheck(name, scope, problems).check(content);
       } else if (!isForm(name)) {

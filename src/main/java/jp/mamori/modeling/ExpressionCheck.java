@@ -2,6 +2,7 @@ package jp.mamori.modeling;
 
 import jp.mamori.web.ModelBean;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,13 @@ final class ExpressionCheck {
   /** A reason to refuse an expression. */
   record Finding(GateRule rule, String detail) {}
 
+  /**
+   * What an expression was found to be: its reasons to refuse, and the code of the app it runs on the case — each
+   * model bean's method it hands the case to ({@code purposeCase.approve(execution)}) and, for a delegate, the bean
+   * it hands the work to. A method given no engine object reads settings or computes; it acts on no case.
+   */
+  record Reading(List<Finding> findings, Set<String> calls) {}
+
   /** The names under which the engine hands its own objects to an expression. */
   private static final Set<String> ENGINE_OBJECTS =
       Set.of("execution", "task", "caseExecution", "externalTask", "variableContext");
@@ -50,6 +58,7 @@ final class ExpressionCheck {
 
   private final ModelReferences references;
   private final List<Finding> findings = new ArrayList<>();
+  private final Set<String> calls = new LinkedHashSet<>();
 
   private ExpressionCheck(ModelReferences references) {
     this.references = references;
@@ -61,11 +70,16 @@ final class ExpressionCheck {
 
   /** The findings for an expression anywhere in a model; none for text without an expression. */
   static List<Finding> check(String text, ModelReferences references) {
+    return read(text, references).findings();
+  }
+
+  /** {@link #check}, with the calls the expression makes. */
+  static Reading read(String text, ModelReferences references) {
     ExpressionCheck check = new ExpressionCheck(references);
     if (isExpression(text)) {
       check.parse(text).ifPresent(root -> check.visit(root, false));
     }
-    return check.findings;
+    return check.reading();
   }
 
   /**
@@ -74,12 +88,21 @@ final class ExpressionCheck {
    * never a variable (whose value a client chooses).
    */
   static List<Finding> checkDelegate(String text, ModelReferences references) {
+    return readDelegate(text, references).findings();
+  }
+
+  /** {@link #checkDelegate}, with the calls the delegate makes. */
+  static Reading readDelegate(String text, ModelReferences references) {
     ExpressionCheck check = new ExpressionCheck(references);
     check.parse(text).ifPresent(root -> {
       check.delegate(root, text);
       check.visit(root, false);
     });
-    return check.findings;
+    return check.reading();
+  }
+
+  private Reading reading() {
+    return new Reading(List.copyOf(findings), Set.copyOf(calls));
   }
 
   private Optional<Node> parse(String text) {
@@ -103,6 +126,8 @@ final class ExpressionCheck {
     if (node instanceof AstIdentifier identifier) {
       if (!references.isModelBean(identifier.getName())) {
         refuse(GateRule.UNKNOWN_BEAN, identifier.getName());
+      } else {
+        calls.add(identifier.getName());
       }
     } else {
       refuse(GateRule.NOT_A_BEAN, text);
@@ -146,6 +171,9 @@ final class ExpressionCheck {
       return;
     }
     boolean onModelBean = member(dot);
+    if (onModelBean && handsOnTheCase(method.getChild(1))) {
+      calls.add(((AstIdentifier) dot.getChild(0)).getName() + "." + memberName(dot));
+    }
     children(method.getChild(1), onModelBean);
   }
 
@@ -171,6 +199,19 @@ final class ExpressionCheck {
     } else {
       // a member of a variable or of any other bean: only model beans are called
       refuse(GateRule.UNKNOWN_BEAN, targetName);
+    }
+    return false;
+  }
+
+  /** Whether the engine's objects are among the arguments: what a method needs to act on the case. */
+  private static boolean handsOnTheCase(Node node) {
+    if (node instanceof AstIdentifier identifier && ENGINE_OBJECTS.contains(identifier.getName())) {
+      return true;
+    }
+    for (int i = 0; i < node.getCardinality(); i++) {
+      if (handsOnTheCase(node.getChild(i))) {
+        return true;
+      }
     }
     return false;
   }

@@ -23,7 +23,8 @@ public enum GateRule {
   TIMER_CYCLE("timerCycle"),
   TOO_LARGE("tooLarge"),
   AMBIGUOUS_REQUEST("ambiguousRequest"),
-  NEED_TO_KNOW_DROPPED("needToKnowDropped");
+  NEED_TO_KNOW_DROPPED("needToKnowDropped"),
+  DECISION_BYPASSED("decisionBypassed");
 
   private final String key;
 

@@ -1,0 +1,45 @@
+package jp.mamori.modeling;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.mamori.process.FourEyesRule;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+
+/**
+ * A step where the regulation's role decides: a user task that says who may not decide (its four-eyes properties,
+ * {@link FourEyesRule}). What makes it the step it is: the people it is offered to and the people it excludes.
+ */
+record DecisionStep(Set<String> groups, String users, String assignee, Set<String> excluded) {
+
+  /** The task as a decision step; empty when it excludes nobody. */
+  static Optional<DecisionStep> of(UserTask task) {
+    Set<String> excluded = Set.copyOf(FourEyesRule.excludedVariables(task));
+    return excluded.isEmpty() ? Optional.empty()
+        : Optional.of(new DecisionStep(listed(task.getCamundaCandidateGroups()),
+            text(task.getCamundaCandidateUsers()), text(task.getCamundaAssignee()), excluded));
+  }
+
+  /** Whether {@code task} is this step: offered to the same people, excluding at least the same. */
+  boolean heldBy(UserTask task) {
+    return groups.equals(listed(task.getCamundaCandidateGroups()))
+        && users.equals(text(task.getCamundaCandidateUsers())) && assignee.equals(text(task.getCamundaAssignee()))
+        && FourEyesRule.excludedVariables(task).containsAll(excluded);
+  }
+
+  /** The roles as the Modeler shows them. */
+  String people() {
+    return String.join(",", groups.stream().sorted().toList()) + (users.isEmpty() ? "" : " " + users)
+        + (assignee.isEmpty() ? "" : " " + assignee);
+  }
+
+  private static Set<String> listed(String list) {
+    return list == null ? Set.of()
+        : Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value.strip();
+  }
+}
