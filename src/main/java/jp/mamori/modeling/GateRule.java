@@ -24,7 +24,8 @@ public enum GateRule {
   TOO_LARGE("tooLarge"),
   AMBIGUOUS_REQUEST("ambiguousRequest"),
   NEED_TO_KNOW_DROPPED("needToKnowDropped"),
-  DECISION_BYPASSED("decisionBypassed");
+  DECISION_BYPASSED("decisionBypassed"),
+  REQUESTER_NOT_RECORDED("requesterNotRecorded");
 
   private final String key;
 

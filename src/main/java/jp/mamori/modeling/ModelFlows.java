@@ -20,12 +20,16 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  */
 final class ModelFlows {
 
-  /** One call of the app's code ({@code bean.method}), at one element, and the user tasks it runs after. */
-  record Call(String elementId, String call, List<UserTask> after) {}
+  /**
+   * One call of the app's code ({@code bean.method}), at one element of a process (null: outside every process),
+   * and the user tasks it runs after.
+   */
+  record Call(String elementId, Process process, String call, List<UserTask> after) {}
 
   private final BpmnModelInstance model;
   private final Map<String, Set<String>> callsByElement;
   private final Map<String, List<UserTask>> afterByElement = new HashMap<>();
+  private final Map<String, Process> processByElement = new HashMap<>();
 
   /** @param callsByElement the calls found in the model's code, by the id of the element they belong to */
   ModelFlows(BpmnModelInstance model, Map<String, Set<String>> callsByElement) {
@@ -55,7 +59,8 @@ final class ModelFlows {
       if (!elementId.equals(at) && model.getModelElementById(elementId) instanceof UserTask task) {
         after.add(task); // a listener on the task's own completion runs after it
       }
-      return entry.getValue().stream().map(call -> new Call(elementId, call, after));
+      Process process = processByElement.get(elementId);
+      return entry.getValue().stream().map(call -> new Call(elementId, process, call, after));
     });
   }
 
@@ -71,6 +76,7 @@ final class ModelFlows {
 
   private void tasksBefore(Process process) {
     FlowReach reach = new FlowReach(process);
+    reach.elements().forEach(id -> processByElement.put(id, process));
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       if (!reach.elements().contains(task.getId())) {
         continue;

@@ -150,6 +150,18 @@ class DecisionStepsKeptTest extends IntegrationTest {
         .containsExactly(tuple("Task_Review", "ledgerChangeCase.reviewed"));
   }
 
+  @Test
+  @DisplayName("第12条3-4: 開始イベントが申請者(initiator)を記録しない版は、本人除外が効かないため拒否される")
+  void theRequesterRecordedAtTheStart() {
+    for (String start : List.of("", "camunda:initiator=\"filer\" ")) {
+      String model = shipped().replace("camunda:initiator=\"initiator\" ", start);
+
+      assertThat(model).isNotEqualTo(shipped());
+      assertThat(bypasses(model)).extracting(GateProblem::rule, GateProblem::elementId)
+          .containsExactly(tuple(GateRule.REQUESTER_NOT_RECORDED, "StartEvent_Filed"));
+    }
+  }
+
   private void assertRefusedAtPublication(String bpmn) {
     assertThat(bpmn).isNotEqualTo(shipped());
     List<GateProblem> problems = bypasses(bpmn);
@@ -164,7 +176,7 @@ class DecisionStepsKeptTest extends IntegrationTest {
 
   private List<GateProblem> bypasses(byte[] bpmn) {
     return gate.check(Map.of("model.bpmn", bpmn)).stream()
-        .filter(p -> p.rule() == GateRule.DECISION_BYPASSED).toList();
+        .filter(p -> p.rule() == GateRule.DECISION_BYPASSED || p.rule() == GateRule.REQUESTER_NOT_RECORDED).toList();
   }
 
   private static String shipped() {
