@@ -21,9 +21,12 @@ record DecisionStep(Set<String> groups, String users, String assignee, Set<Strin
             text(task.getCamundaCandidateUsers()), text(task.getCamundaAssignee()), excluded));
   }
 
-  /** Whether {@code task} is this step: offered to the same people, excluding at least the same. */
+  /**
+   * Whether {@code task} is this step: offered to the same people, excluding at least the same, and one decision —
+   * a multi-instance task of no instances (a cardinality of 0, an empty collection) completes with nobody deciding.
+   */
   boolean heldBy(UserTask task) {
-    return groups.equals(listed(task.getCamundaCandidateGroups()))
+    return task.getLoopCharacteristics() == null && groups.equals(listed(task.getCamundaCandidateGroups()))
         && users.equals(text(task.getCamundaCandidateUsers())) && assignee.equals(text(task.getCamundaAssignee()))
         && FourEyesRule.excludedVariables(task).containsAll(excluded);
   }

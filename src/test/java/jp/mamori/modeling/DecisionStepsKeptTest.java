@@ -82,12 +82,15 @@ class DecisionStepsKeptTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("第12条4: 承認を総括個人情報管理者以外の役割に回す版、人を足す版は拒否される")
+  @DisplayName("第12条4: 承認を総括個人情報管理者以外の役割に回す版、人を足す版、誰も判断しない多重インスタンスにした版は拒否される")
   void anotherRole() {
     String approve = APPROVE_TAG + " name=\"総括個人情報管理者の承認\" camunda:candidateGroups=\"total-manager\"";
     assertRefusedAtPublication(shipped().replace(approve, approve.replace("total-manager", "handler")));
     assertRefusedAtPublication(shipped().replace(approve, approve.replace("total-manager", "total-manager,handler")));
     assertRefusedAtPublication(shipped().replace(approve, approve + " camunda:candidateUsers=\"${initiator}\""));
+    String out = "<bpmn:outgoing>Flow_ToApprovalDecision</bpmn:outgoing>";
+    assertRefusedAtPublication(shipped().replace(out, out + "<bpmn:multiInstanceLoopCharacteristics>"
+            + "<bpmn:loopCardinality>0</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics>"));
   }
 
   @Test
