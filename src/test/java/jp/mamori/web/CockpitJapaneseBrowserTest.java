@@ -2,13 +2,17 @@ package jp.mamori.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.tasks.Procedures;
 import jp.mamori.testing.Browser;
 import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Staff;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -16,13 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Cockpit, Admin and Tasklist in Japanese for a browser whose language is Japanese (docs/webapps.md): the executive
  * opens Cockpit from the app and reads a running case; the system administrator opens Admin; a handler opens
- * Tasklist and the welcome page; a browser set to another language gets English. Screenshots under
+ * Tasklist and the welcome page; a browser set to another language gets English. A refusal shows the server's reason. Screenshots under
  * target/screenshots/CockpitJapaneseBrowserTest/.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -35,6 +40,7 @@ class CockpitJapaneseBrowserTest extends IntegrationTest {
 
   @Autowired Procedures procedures;
   @Autowired StaffDirectory staff;
+  @Autowired RepositoryService repositoryService;
 
   @Test
   @Order(1)
@@ -62,8 +68,31 @@ class CockpitJapaneseBrowserTest extends IntegrationTest {
     assertThat(httpErrorsOtherThanRefusals()).isEmpty();
   }
 
+  /**
+   * The webapps show one line of their own for any refusal that is not a missing authorization; the server's answer
+   * says which rule refused and why, and Mamori's script puts it under that line (ADR 0062's search by content here).
+   */
   @Test
   @Order(2)
+  void aRefusalShowsTheServersReason() {
+    String complaint = repositoryService.createProcessDefinitionQuery().processDefinitionKey("complaint")
+        .latestVersion().singleResult().getId();
+    String byName = URLEncoder.encode("[{\"type\":\"variables\",\"operator\":\"eq\",\"value\":\"山田花子\","
+        + "\"name\":\"complainantName\"}]", StandardCharsets.UTF_8);
+
+    browser.open(COCKPIT + "#/process-definition/" + complaint + "/runtime?searchQuery=" + byName);
+
+    String reason = Messages.text(Locale.JAPANESE, "search.error.content");
+    WebElement notice = browser.waitFor("the refusal's notice with its reason", driver -> driver
+        .findElements(By.cssSelector(".alert")).stream().filter(a -> a.getText().contains(reason)).findFirst()
+        .orElse(null));
+    assertThat(notice.getText()).contains("アクセス拒否", "操作はサーバーに拒否されました", reason);
+    assertThat(notice.findElements(By.cssSelector(".mamori-refusal"))).hasSize(1);
+    browser.screenshot("cockpit-refusal-with-reason");
+  }
+
+  @Test
+  @Order(3)
   void theSystemAdministratorSeesAdminInJapanese() {
     browser.open("/tasks.xhtml");
     browser.logout();
@@ -77,7 +106,7 @@ class CockpitJapaneseBrowserTest extends IntegrationTest {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void aHandlerSeesTasklistInJapanese() {
     browser.open("/tasks.xhtml");
     browser.logout();
@@ -90,7 +119,7 @@ class CockpitJapaneseBrowserTest extends IntegrationTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void theWelcomePageIsInJapaneseToo() {
     browser.open("/camunda/app/welcome/default/");
     browser.waitForText("アプリケーション");
@@ -99,7 +128,7 @@ class CockpitJapaneseBrowserTest extends IntegrationTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void aBrowserInAnyOtherLanguageGetsEnglish() {
     // the browser now reports English as its language (navigator.languages and Accept-Language), as an
     // English-speaking visitor's browser does; it stays so for the rest of this class

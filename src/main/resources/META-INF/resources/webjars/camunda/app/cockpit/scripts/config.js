@@ -2,7 +2,7 @@
 // Japanese for browsers whose first language is Japanese, English for everybody else.
 export default {
   // the header: a link back to Mamori, the user's name family name first
-  customScripts: ['../mamori/header'],
+  customScripts: ['../mamori/header', '../mamori/refusals'],
   locales: {
     availableLocales: ['ja', 'en'],
     fallbackLocale: 'en'

@@ -3,7 +3,7 @@
 export default {
   // the header: a link back to Mamori, the user's name family name first; names family name first in the lists
   // (ADR 0033)
-  customScripts: ['../mamori/header', '../mamori/names'],
+  customScripts: ['../mamori/header', '../mamori/names', '../mamori/refusals'],
   locales: {
     availableLocales: ['ja', 'en'],
     fallbackLocale: 'en'
