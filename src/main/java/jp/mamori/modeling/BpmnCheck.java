@@ -80,6 +80,7 @@ class BpmnCheck {
     model.getModelElementsByType(TimeCycle.class).forEach(this::timeCycle);
     Map<String, Set<String>> calls = new HashMap<>();
     new ModelCodeCheck(resource, references, problems, calls).check(document.getDocumentElement());
+    new ReservedVariableWrites(resource, problems).check(document.getDocumentElement());
     if (scope == GateScope.EVERYTHING) {
       new DecisionStepsKept(resource, decisions, problems).check(new ModelFlows(model, calls));
     }

@@ -25,7 +25,8 @@ public enum GateRule {
   AMBIGUOUS_REQUEST("ambiguousRequest"),
   NEED_TO_KNOW_DROPPED("needToKnowDropped"),
   DECISION_BYPASSED("decisionBypassed"),
-  REQUESTER_NOT_RECORDED("requesterNotRecorded");
+  REQUESTER_NOT_RECORDED("requesterNotRecorded"),
+  RESERVED_VARIABLE_WRITTEN("reservedVariableWritten");
 
   private final String key;
 

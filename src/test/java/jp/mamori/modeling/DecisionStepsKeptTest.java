@@ -165,6 +165,35 @@ class DecisionStepsKeptTest extends IntegrationTest {
     }
   }
 
+  @Test
+  @DisplayName("第12条3-4: モデルは誰が行ったか(initiator、completedBy_*)を書き換えられない(入出力・結果変数・開始者の名前・呼出しの全変数)")
+  void aModelNeverWritesWhoActed() {
+    String filing = "<bpmn:serviceTask id=\"Task_FileNotification\" name=\"届出を登録(承認待ち)\" "
+        + "camunda:expression=\"${purposeCase.file(execution)}\">";
+    String output = filing + "<bpmn:extensionElements><camunda:inputOutput>"
+        + "<camunda:outputParameter name=\"initiator\">nobody</camunda:outputParameter>"
+        + "</camunda:inputOutput></bpmn:extensionElements>";
+    String local = filing.replace("Task_FileNotification\"", "Task_FileNotification\" "
+        + "camunda:resultVariable=\"completedBy_Task_Review\"");
+    String starter = shipped().replace("camunda:initiator=\"initiator\"", "camunda:initiator=\"completedBy\"");
+    String callAll = """
+        <bpmn:callActivity id="Call_All" calledElement="newPurposeAcquisition">
+          <bpmn:extensionElements><camunda:in variables="all" /></bpmn:extensionElements>
+        </bpmn:callActivity>
+        """;
+
+    assertThat(writes(shipped().replace(filing, output))).containsExactly("Task_FileNotification");
+    assertThat(writes(shipped().replace(filing, local))).containsExactly("Task_FileNotification");
+    assertThat(writes(starter)).containsExactly("StartEvent_Filed");
+    assertThat(writes(shipped().replace("</bpmn:process>", callAll + "</bpmn:process>"))).containsExactly("Call_All");
+    assertThat(writes(shipped())).isEmpty();
+  }
+
+  private List<String> writes(String bpmn) {
+    return gate.check(Map.of("model.bpmn", bpmn.getBytes(StandardCharsets.UTF_8))).stream()
+        .filter(p -> p.rule() == GateRule.RESERVED_VARIABLE_WRITTEN).map(GateProblem::elementId).toList();
+  }
+
   private void assertRefusedAtPublication(String bpmn) {
     assertThat(bpmn).isNotEqualTo(shipped());
     List<GateProblem> problems = bypasses(bpmn);
