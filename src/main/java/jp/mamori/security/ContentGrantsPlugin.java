@@ -68,7 +68,8 @@ class ContentGrantsPlugin extends AbstractProcessEnginePlugin {
     }
 
     private boolean opensPatientData(AuthorizationEntity grant) {
-      if (grant == null || grant.getAuthorizationType() != Authorization.AUTH_TYPE_GRANT) {
+      // a global authorization grants to everybody: a grant all the same
+      if (grant == null || grant.getAuthorizationType() == Authorization.AUTH_TYPE_REVOKE) {
         return false;
       }
       String id = grant.getResourceId();

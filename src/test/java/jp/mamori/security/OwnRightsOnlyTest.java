@@ -3,8 +3,10 @@ package jp.mamori.security;
 import static jp.mamori.security.EngineRestSecurityTest.assertRefusedByTheEngine;
 import static jp.mamori.security.SecurityTestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.tasks.Procedures;
@@ -12,7 +14,13 @@ import jp.mamori.testing.IntegrationTest;
 import jp.mamori.testing.Rest;
 import jp.mamori.testing.Staff;
 import jp.mamori.testing.WebSession;
+import jp.mamori.web.ActionRefused;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -45,6 +53,8 @@ class OwnRightsOnlyTest extends IntegrationTest {
   @Autowired TaskService taskService;
   @Autowired RepositoryService repositoryService;
   @Autowired ManagementService managementService;
+  @Autowired AuthorizationService authorizationService;
+  @Autowired IdentityService identityService;
 
   private ProcessInstance sample;
   private Task review;
@@ -156,6 +166,65 @@ class OwnRightsOnlyTest extends IntegrationTest {
         .isEqualTo(403);
     // the caller's own REST is not affected
     assertThat(rest.get("/user?id=" + user).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("ADR 0066: システム管理者は案件を動かす権限(タスクの作業、案件の削除・中断、デプロイなど)を自分にも誰にも付与できない。読む権限・アプリの利用権は付与できる")
+  void noAdministratorGrantsTheRightsToActOnCases() {
+    Rest admin = Rest.as(baseUrl(), "admin", PASSWORD);
+    for (String grant : List.of(
+        grant(1, "admin", Resources.TASK, "*", "READ", "UPDATE", "TASK_WORK", "TASK_ASSIGN"),
+        grant(1, "admin", Resources.TASK, review.getId(), "TASK_WORK"),
+        grant(0, "*", Resources.TASK, "*", "TASK_WORK"),
+        grant(1, "admin", Resources.PROCESS_INSTANCE, "*", "DELETE"),
+        grant(1, "admin", Resources.PROCESS_DEFINITION, "sampleApproval", "UPDATE"),
+        grant(1, "admin", Resources.PROCESS_DEFINITION, "*", "ALL"),
+        grant(1, "admin", Resources.DEPLOYMENT, "*", "CREATE"),
+        grant(1, "admin", Resources.BATCH, "*", "CREATE"),
+        grant(1, "admin", Resources.OPERATION_LOG_CATEGORY, "*", "DELETE"))) {
+      HttpResponse<String> refused = admin.post("/authorization/create", grant);
+      assertThat(refused.statusCode()).as(grant + " " + refused.body()).isEqualTo(403);
+      assertThat(refused.body()).contains("security.error.caseGrant");
+    }
+    assertRefusedByTheEngine(admin.post("/task/" + review.getId() + "/claim", "{\"userId\":\"admin\"}"));
+    assertThat(taskService.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isNull();
+    identityService.setAuthentication("admin", List.of("system-admin"));
+    try {
+      Authorization work = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      work.setUserId("admin");
+      work.setResource(Resources.TASK);
+      work.setResourceId("*");
+      work.addPermission(TaskPermissions.TASK_WORK);
+      assertThatThrownBy(() -> authorizationService.saveAuthorization(work)).isInstanceOfSatisfying(
+          ActionRefused.class, e -> assertThat(e.messageKey()).isEqualTo("security.error.caseGrant"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+
+    for (String reading : List.of(grant(1, "admin", Resources.PROCESS_DEFINITION, "sampleApproval", "READ"),
+        grant(1, "admin", Resources.APPLICATION, "cockpit", "ACCESS"))) {
+      HttpResponse<String> allowed = admin.post("/authorization/create", reading);
+      assertThat(allowed.statusCode()).as(reading + " " + allowed.body()).isEqualTo(200);
+      authorizationService.deleteAuthorization(Rest.json(allowed).path("id").asText());
+    }
+  }
+
+  @Test
+  @DisplayName("第10条・ADR 0064: 全員あて(global)の権限でも、患者・申出人の情報を扱う手続の内容は付与できない")
+  void noGlobalGrantOpensTheContent() {
+    HttpResponse<String> refused = Rest.as(baseUrl(), "admin", PASSWORD).post("/authorization/create",
+        grant(0, "*", Resources.PROCESS_DEFINITION, "complaint", "READ_HISTORY_VARIABLE"));
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+    assertThat(refused.body()).contains("security.error.contentGrant");
+    assertThat(authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+        .resourceType(Resources.PROCESS_DEFINITION).resourceId("complaint").count()).isZero();
+  }
+
+  private static String grant(int type, String userId, Resources resource, String resourceId, String... permissions) {
+    return "{\"type\": " + type + ", \"permissions\": [\"" + String.join("\", \"", permissions) + "\"], "
+        + "\"userId\": \"" + userId + "\", \"groupId\": null, \"resourceType\": " + resource.resourceType()
+        + ", \"resourceId\": \"" + resourceId + "\"}";
   }
 
   @Test
