@@ -19,9 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Designations (第4–7条), the one way the regulation's roles are given in the app: each is a dated record with who
  * decided, and it gives (and, when it ends, takes back) the Camunda group of its role, so that tasks routed to the
  * role reach the person. Only the role the article names may designate (the director for 第4条 and 第7条, the
- * supervising manager for 第5条, an information manager for 第6条); the engine's own group membership over
- * /engine-rest stays the system administrator's (RoleRights), so no other channel bypasses this. A membership given
- * outside any designation (the demo organization, the administrator) is left as it is.
+ * supervising manager for 第5条, an information manager for 第6条). The same groups cannot be changed by a person on
+ * any other channel (Camunda Admin, REST, the Java API: {@link RolesByDesignationPlugin}, ADR 0067); this class
+ * changes them as the application. A membership given outside any designation (the demo organization) is left as it
+ * is.
  *
  * <p>With the staff directory on (ADR 0024) the engine's identity is read-only and the roles are the directory's
  * groups: a designation is still recorded (who decided, from when, why — the regulation's record), but it changes no

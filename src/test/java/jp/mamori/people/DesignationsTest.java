@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.mamori.ledger.DisposalMethod;
 import jp.mamori.ledger.Ledger;
@@ -27,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * 第4–7条: designations are dated records with who decided, kept in history; they give and take back the role's
  * Camunda group, so routing follows them; only the role the article names may designate — in the app and over
- * /engine-rest (where group membership stays the administrator's).
+ * /engine-rest, where the designated roles change for nobody and nobody changes their own (ADR 0067).
  */
 class DesignationsTest extends ProcessTest {
 
@@ -128,6 +129,48 @@ class DesignationsTest extends ProcessTest {
     String directorsPage = WebSession.loggedIn(baseUrl(), "director", "demo").get("/designations.xhtml").body();
     assertThat(directorsPage).contains("designateForm", "個人情報統括管理者(第4条)", "個人情報保護部会の委員(第7条)")
         .doesNotContain("個人情報取扱者(第6条)</option>");
+  }
+
+  @Test
+  @DisplayName("第4–7条・ADR 0067: 指名で与える役割は Camunda Admin・REST・Java API では変えられず、自分の役割は誰も変えられない")
+  void rolesOfTheRegulationChangeByDesignationAndNobodyChangesTheirOwn() {
+    String someone = newStaff("m");
+    Rest admin = Rest.as(baseUrl(), "admin", "demo");
+
+    for (String designated : List.of("supervising-manager", "information-manager", "handler", "committee")) {
+      HttpResponse<String> given = admin.put("/group/" + designated + "/members/" + someone, "");
+      assertThat(given.statusCode()).as(given.body()).isEqualTo(403);
+      assertThat(given.body()).contains("people.error.byDesignationOnly");
+    }
+    HttpResponse<String> takenBack = admin.delete("/group/handler/members/nurse");
+    assertThat(takenBack.statusCode()).as(takenBack.body()).isEqualTo(403);
+    assertThat(staff.isMember("nurse", "handler")).isTrue();
+    for (HttpResponse<String> own : List.of(admin.put("/group/total-manager/members/admin", ""),
+        admin.put("/group/process-owner/members/admin", ""), admin.delete("/group/system-admin/members/admin"))) {
+      assertThat(own.statusCode()).as(own.body()).isEqualTo(403);
+      assertThat(own.body()).contains("people.error.ownRoles");
+    }
+    assertThat(staff.groupIdsOf(someone)).isEmpty();
+    assertThat(staff.isMember("admin", "total-manager")).isFalse();
+    assertThat(staff.isMember("admin", "system-admin")).isTrue();
+    identityService.setAuthentication("admin", List.of("system-admin"));
+    try {
+      assertThatThrownBy(() -> identityService.createMembership(someone, "handler"))
+          .isInstanceOf(ActionRefused.class).hasMessage("people.error.byDesignationOnly");
+    } finally {
+      identityService.clearAuthentication();
+    }
+
+    // the director's role by office (第3条) and the application's roles stay the administrator's to give others
+    HttpResponse<String> director = admin.put("/group/total-manager/members/" + someone, "");
+    assertThat(director.statusCode()).as(director.body()).isEqualTo(204);
+    assertThat(staff.isMember(someone, "total-manager")).isTrue();
+    // and a designation still gives its role
+    designations.designate(user("director"), DesignationKind.COMMITTEE_MEMBER, someone, null, "部会の委員に");
+    assertThat(staff.isMember(someone, "committee")).isTrue();
+    // the other tests count the roles' members: the application takes the two back
+    identityService.deleteMembership(someone, "total-manager");
+    identityService.deleteMembership(someone, "committee");
   }
 
   private static String code() {
