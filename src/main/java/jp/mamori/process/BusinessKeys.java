@@ -27,14 +27,19 @@ public class BusinessKeys {
   }
 
   public String next(String definitionId, String key) {
-    String prefix = repositoryService.getBpmnModelInstance(definitionId).getModelElementsByType(Process.class)
+    String prefix = prefixOf(definitionId, key);
+    String day = LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
+    String code = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+    return prefix + "-" + day + "-" + code;
+  }
+
+  /** The procedure's prefix: the model's {@code businessKeyPrefix}, or its key in capitals. */
+  public String prefixOf(String definitionId, String key) {
+    return repositoryService.getBpmnModelInstance(definitionId).getModelElementsByType(Process.class)
         .stream()
         .filter(p -> p.getId().equals(key))
         .flatMap(p -> ModelProperties.value(p, PREFIX_PROPERTY).stream())
         .findFirst()
         .orElse(key.toUpperCase(Locale.ROOT));
-    String day = LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
-    String code = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
-    return prefix + "-" + day + "-" + code;
   }
 }

@@ -49,7 +49,7 @@ class EveryChannelValidatesTest extends SampleCaseChannelTest {
   @MethodSource("channels")
   void aStartBreakingTheStartFormIsRefusedNamingTheField(String channel) {
     Channels.Door nurse = door(channel, "nurse");
-    String businessKey = "INVALID-" + UUID.randomUUID();
+    String businessKey = "SMP-INVALID-" + UUID.randomUUID();
 
     assertInvalid(nurse.post(SAMPLE + "/start", startWith(businessKey, "title", null)), "title");
     assertInvalid(nurse.post(SAMPLE + "/submit-form", startWith(businessKey, "department", "CAFETERIA")),
@@ -61,12 +61,32 @@ class EveryChannelValidatesTest extends SampleCaseChannelTest {
         .isZero();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("channels")
+  @DisplayName("案件番号は手続が付ける: ほかの案件の番号、ほかの手続の番号での開始は 400、何も始まらない")
+  void aCaseNumberIsTheProceduresOwn(String channel) {
+    Channels.Door nurse = door(channel, "nurse");
+    String taken = Rest.json(nurse.post(SAMPLE + "/start", startWith("SMP-OWN-" + UUID.randomUUID(), "x", null)))
+        .path("businessKey").asText();
+    String othersNumber = "NP-20261204-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+
+    for (String number : List.of(taken, othersNumber, "SMP" + UUID.randomUUID())) {
+      HttpResponse<String> refused = nurse.post(SAMPLE + "/start", startWith(number, "x", null));
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+      assertThat(Rest.json(refused).path("message").asText()).contains("案件番号「" + number + "」は使えません", "SMP-");
+    }
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(taken).count())
+        .isEqualTo(1);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(othersNumber).count())
+        .isZero();
+  }
+
   @Test
   void theRefusalIsInTheCallersLanguage() {
     HttpResponse<String> japanese = Rest.as(baseUrl(), "nurse", SecurityTestUsers.PASSWORD)
-        .post(SAMPLE + "/start", startWith("LANG-" + UUID.randomUUID(), "title", null));
+        .post(SAMPLE + "/start", startWith("SMP-LANG-" + UUID.randomUUID(), "title", null));
     HttpResponse<String> english = Rest.as(baseUrl(), "nurse", SecurityTestUsers.PASSWORD).inLanguage("en-US")
-        .post(SAMPLE + "/start", startWith("LANG-" + UUID.randomUUID(), "title", null));
+        .post(SAMPLE + "/start", startWith("SMP-LANG-" + UUID.randomUUID(), "title", null));
 
     assertInvalid(japanese, "title");
     assertInvalid(english, "title");
@@ -80,7 +100,7 @@ class EveryChannelValidatesTest extends SampleCaseChannelTest {
   void aRefusedInputIsNotLoggedAsAServerError() {
     List<String> errors = EngineErrorLog.during(() -> assertInvalid(
         Rest.as(baseUrl(), "nurse", SecurityTestUsers.PASSWORD)
-            .post(SAMPLE + "/start", startWith("LOGGED-" + UUID.randomUUID(), "title", null)), "title"));
+            .post(SAMPLE + "/start", startWith("SMP-LOGGED-" + UUID.randomUUID(), "title", null)), "title"));
 
     // an operator's alert on ERROR must not fire for every mistyped form
     assertThat(errors).isEmpty();

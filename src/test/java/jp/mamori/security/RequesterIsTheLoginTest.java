@@ -34,7 +34,7 @@ class RequesterIsTheLoginTest extends SampleCaseChannelTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("channels")
   void aStartCannotNameSomeoneElseAsTheRequester(String channel) {
-    String businessKey = "FORGED-" + UUID.randomUUID();
+    String businessKey = "SMP-FORGED-" + UUID.randomUUID();
     Map<String, Object> forged = new HashMap<>(SecurityTestUsers.sampleRequest("他人名義の申請"));
     forged.put("initiator", "clerk");
 
