@@ -29,10 +29,9 @@ record DecisionStepsKept(String resource, DecisionSteps decisions, List<GateProb
       guard.steps().stream()
           .filter(step -> call.after().stream().noneMatch(step::heldBy))
           .forEach(step -> problems.add(new GateProblem(resource, call.elementId(), GateRule.DECISION_BYPASSED,
-              call.call(), guard.shippedAt().get(step), step.people(),
-              String.join(",", step.excluded().stream().sorted().toList()))));
+              call.call(), guard.shippedAt().get(step), step.people(), step.exclusions())));
       if (call.process() != null
-          && guard.steps().stream().anyMatch(step -> step.excluded().contains(ReservedVariables.INITIATOR))) {
+          && guard.steps().stream().anyMatch(step -> step.fourEyes().contains(ReservedVariables.INITIATOR))) {
         excludingTheRequester.add(call.process());
       }
     });

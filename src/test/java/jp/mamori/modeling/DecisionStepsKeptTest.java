@@ -200,6 +200,8 @@ class DecisionStepsKeptTest extends IntegrationTest {
     assertThat(problems).extracting(GateProblem::elementId).containsExactly(PUBLISH);
     assertThat(problems.get(0).args()).first().isEqualTo("purposeCase.approve");
     assertThat(problems.get(0).args().get(1)).contains("Task_Approve");
+    assertThat(problems.get(0).args().subList(2, 4)).as("the step as the Modeler shows it")
+        .containsExactly("total-manager", "fourEyes=initiator, fourEyesTasks=Task_Review");
   }
 
   private List<GateProblem> bypasses(String bpmn) {
