@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the regulation's decisions guard, read from the procedures as Mamori ships them (the models the application
  * deploys at start, reviewed and tested with the code): each call of the app's code that runs in them only after a
- * decision step — publishing a purpose after 第15条's approval, registering a contractor after its check — with the
- * steps it runs behind. A process owner's model may call it too, but only behind the same steps
+ * decision step — publishing a purpose after 第12条's approval, recording a contract after the director's consent —
+ * with the steps it runs behind. A process owner's model may call it too, but only behind the same steps
  * ({@link DecisionStepsKept}, ADR 0065). Read once, when a person first deploys.
  */
 @Component
@@ -49,7 +49,8 @@ class DecisionSteps {
         try (InputStream in = resource.getInputStream()) {
           ModelFlows.read(in.readAllBytes(), references).calls().forEach(call -> {
             Map<DecisionStep, String> steps = new HashMap<>();
-            call.after().forEach(task -> DecisionStep.of(task).ifPresent(step -> steps.put(step, ModelFlows.where(task))));
+            call.after().forEach(task -> DecisionStep.of(task)
+                .ifPresent(step -> steps.put(step, ModelFlows.where(task))));
             common.merge(call.call(), steps, (earlier, later) -> {
               earlier.keySet().retainAll(later.keySet());
               return earlier;
