@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import jp.mamori.process.TaskKeptAsModelled;
 import jp.mamori.security.EngineIdentity;
 import jp.mamori.security.StaffPrincipal;
 import jp.mamori.trail.AuditTrail;
@@ -11,6 +12,7 @@ import jp.mamori.trail.CaseRef;
 import jp.mamori.web.ActionRefused;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
@@ -18,11 +20,13 @@ import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -39,15 +43,17 @@ public class InstanceMigration {
 
   private final RuntimeService runtime;
   private final RepositoryService repository;
+  private final TaskService tasks;
   private final ProcessVersions versions;
   private final EngineIdentity engineIdentity;
   private final AuditTrail trail;
   private final TransactionTemplate trial;
 
-  InstanceMigration(RuntimeService runtime, RepositoryService repository, ProcessVersions versions,
+  InstanceMigration(RuntimeService runtime, RepositoryService repository, TaskService tasks, ProcessVersions versions,
       EngineIdentity engineIdentity, AuditTrail trail, PlatformTransactionManager transactions) {
     this.runtime = runtime;
     this.repository = repository;
+    this.tasks = tasks;
     this.versions = versions;
     this.engineIdentity = engineIdentity;
     this.trail = trail;
@@ -101,6 +107,7 @@ public class InstanceMigration {
       throw new ActionRefused("versions.error.engine", e.getValidationReport().getProcessInstanceId(),
           String.join(" / ", e.getValidationReport().getFailures()));
     }
+    openTasksNamedAsIn(targetId, ids);
     ProcessVersion source = versions.version(user, sourceId).orElseThrow();
     ProcessVersion target = versions.version(user, targetId).orElseThrow();
     String subject = source.key() + " v" + source.version() + " → v" + target.version();
@@ -110,6 +117,21 @@ public class InstanceMigration {
           "from " + sourceId + " to " + targetId);
     }
     return ids;
+  }
+
+  /**
+   * The engine moves a waiting task as it is, with the name the old version gave it; the task lists, the case page
+   * and the notices would go on showing a step the new version renamed. The application gives it the new name.
+   */
+  private void openTasksNamedAsIn(String targetId, List<String> processInstanceIds) {
+    BpmnModelInstance model = repository.getBpmnModelInstance(targetId);
+    for (Task task : tasks.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new)).list()) {
+      if (model.getModelElementById(task.getTaskDefinitionKey()) instanceof UserTask step && step.getName() != null
+          && !step.getName().equals(task.getName())) {
+        task.setName(step.getName());
+        TaskKeptAsModelled.byTheModel(() -> tasks.saveTask(task));
+      }
+    }
   }
 
   private record Pair(ProcessVersion source, ProcessVersion target) {}

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.security.StaffPrincipal;
@@ -148,6 +150,27 @@ class InstanceMigrationTest extends IntegrationTest {
     assertThat(preparing).isWaitingAt("Task_Approve");
     complete(checking, "Task_Check");
     assertThat(checking).isEnded();
+  }
+
+  @Test
+  @DisplayName("版の移行: 新しい版で名前が変わった手順の、待っているタスクは新しい名前になる")
+  void aWaitingTaskTakesTheNameTheNewVersionGivesIt() {
+    ProcessInstance preparing = start("VS-RENAMED");
+    String name = "migration-renamed-" + UUID.randomUUID();
+    deploymentNames.add(name);
+    String renamed = new String(ModelFixtures.read("version-sample-v2.bpmn"), StandardCharsets.UTF_8)
+        .replace("name=\"準備\"", "name=\"準備(書式を確認)\"");
+    HttpResponse<String> deployed = ModelFixtures.deploy(baseUrl(), "modeler", name, Map.of(
+        "version-sample-v2.bpmn", renamed.getBytes(StandardCharsets.UTF_8),
+        ModelFixtures.FORM, ModelFixtures.read(ModelFixtures.FORM)));
+    assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+    v2 = repositoryService.createProcessDefinitionQuery().deploymentId(Rest.json(deployed).path("id").asText())
+        .singleResult().getId();
+
+    migration.migrate(modeler, v1, v2, "手順の名前を変更");
+
+    assertThat(taskService.createTaskQuery().processInstanceId(preparing.getId()).singleResult().getName())
+        .isEqualTo("準備(書式を確認)");
   }
 
   @Test
