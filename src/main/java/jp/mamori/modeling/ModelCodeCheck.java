@@ -103,6 +103,12 @@ record ModelCodeCheck(String resource, ModelReferences references, List<GateProb
     return !id.isEmpty() && !inner ? id : parentOwner;
   }
 
+  /** {@link #ownerOf} for an element found on its own: the nearest element up its parents that a Modeler shows. */
+  static String ownerOf(Element element) {
+    String parentOwner = element.getParentNode() instanceof Element parent ? ownerOf(parent) : null;
+    return ownerOf(element, parentOwner);
+  }
+
   private static boolean isDiagram(Element element) {
     String namespace = element.getNamespaceURI();
     return BPMN_DI.equals(namespace) || DC.equals(namespace) || DI.equals(namespace);

@@ -63,16 +63,7 @@ record ReservedVariableWrites(String resource, List<GateProblem> problems) {
   }
 
   private void refuse(Element element, String detail) {
-    problems.add(new GateProblem(resource, ownerId(element), GateRule.RESERVED_VARIABLE_WRITTEN, detail));
-  }
-
-  /** The nearest element with an id: the task or event the Modeler shows. */
-  private static String ownerId(Element element) {
-    for (org.w3c.dom.Node node = element; node instanceof Element e; node = e.getParentNode()) {
-      if (!e.getAttribute("id").isEmpty() && !CAMUNDA.equals(e.getNamespaceURI())) {
-        return e.getAttribute("id");
-      }
-    }
-    return null;
+    problems.add(new GateProblem(resource, ModelCodeCheck.ownerOf(element), GateRule.RESERVED_VARIABLE_WRITTEN,
+        detail));
   }
 }

@@ -1,17 +1,13 @@
 package jp.mamori.security;
 
-import java.lang.reflect.Field;
 import java.util.Set;
-import jp.mamori.process.CommandFields;
 import jp.mamori.process.PersonsCommandRule;
 import jp.mamori.web.ActionRefused;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.SaveAuthorizationCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
@@ -46,24 +42,20 @@ class CaseRightsGrantsPlugin extends AbstractProcessEnginePlugin {
 
   private static final class GrantCheck extends PersonsCommandRule {
 
-    private static final Field SAVED = CommandFields.of(SaveAuthorizationCmd.class, "authorization");
-
     GrantCheck(ProcessEngineConfigurationImpl configuration) {
       super(configuration);
     }
 
     @Override
     protected <T> T asked(Authentication person, Command<T> command) {
-      if (command instanceof SaveAuthorizationCmd save
-          && grantsActing((AuthorizationEntity) CommandFields.read(SAVED, save))) {
+      if (SavedGrant.of(command).filter(GrantCheck::grantsActing).isPresent()) {
         throw new ActionRefused(REFUSED);
       }
       return next.execute(command);
     }
 
     private static boolean grantsActing(AuthorizationEntity grant) {
-      if (grant == null || grant.getAuthorizationType() == Authorization.AUTH_TYPE_REVOKE
-          || CASE_RESOURCES.stream().noneMatch(r -> r.resourceType() == grant.getResourceType())) {
+      if (CASE_RESOURCES.stream().noneMatch(r -> r.resourceType() == grant.getResourceType())) {
         return false;
       }
       for (Permission permission : ResourceTypeUtil.getPermissionsByResourceType(grant.getResourceType())) {

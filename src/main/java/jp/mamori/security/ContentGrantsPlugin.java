@@ -1,7 +1,5 @@
 package jp.mamori.security;
 
-import java.lang.reflect.Field;
-import jp.mamori.process.CommandFields;
 import jp.mamori.process.PersonsCommandRule;
 import jp.mamori.process.PersonsCommandRule.Belonging;
 import jp.mamori.web.ActionRefused;
@@ -14,7 +12,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.SaveAuthorizationCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
@@ -30,7 +27,7 @@ import org.springframework.stereotype.Component;
  * variables, or a historic case of such a procedure or all of them. Every other grant stays the administrator's work.
  *
  * <p>Like the other engine plugins it uses the engine's {@code impl} classes (an exception to ADR 0001); the
- * authorization being saved is a protected field of the engine's command, read by reflection.
+ * authorization being saved is read by {@link SavedGrant}, a global one counting as a grant.
  */
 @Component
 class ContentGrantsPlugin extends AbstractProcessEnginePlugin {
@@ -50,8 +47,6 @@ class ContentGrantsPlugin extends AbstractProcessEnginePlugin {
 
   private static final class GrantCheck extends PersonsCommandRule {
 
-    private static final Field SAVED = CommandFields.of(SaveAuthorizationCmd.class, "authorization");
-
     private final ObjectProvider<PatientDataProcedures> patientData;
 
     GrantCheck(ProcessEngineConfigurationImpl configuration, ObjectProvider<PatientDataProcedures> patientData) {
@@ -61,17 +56,13 @@ class ContentGrantsPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     protected <T> T asked(Authentication person, Command<T> command) {
-      if (command instanceof SaveAuthorizationCmd save && opensPatientData((AuthorizationEntity) CommandFields.read(SAVED, save))) {
+      if (SavedGrant.of(command).filter(this::opensPatientData).isPresent()) {
         throw new ActionRefused(REFUSED);
       }
       return next.execute(command);
     }
 
     private boolean opensPatientData(AuthorizationEntity grant) {
-      // a global authorization grants to everybody: a grant all the same
-      if (grant == null || grant.getAuthorizationType() == Authorization.AUTH_TYPE_REVOKE) {
-        return false;
-      }
       String id = grant.getResourceId();
       int type = grant.getResourceType();
       if (type == Resources.PROCESS_DEFINITION.resourceType()) {
