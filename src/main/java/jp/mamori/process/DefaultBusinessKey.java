@@ -1,5 +1,6 @@
 package jp.mamori.process;
 
+import java.util.Locale;
 import jp.mamori.web.Messages;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,20 +10,23 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A case's number is its procedure's: case numbers are how staff find a case, on every channel. A case started
- * without one (over REST, from Tasklist, by the Java API) gets one from its procedure, as the app's start page gives
- * it. A person who names one must name a number of this procedure that no other case has: a number chosen freely
- * could repeat another case's (the newer one would then be found under it) or look like another procedure's
- * (400). A case another case's glue starts keeps what that glue decides (a contract's periodic
- * check carries the contract's number).
+ * Case numbers are how staff find a case, on every channel. A case started without one (over REST, from Tasklist,
+ * by the Java API) gets one from its procedure, as the app's start page gives it. A person who names one must name a
+ * number no other case has (the newer case would otherwise be found under it): one of this procedure's, or another
+ * system's own reference, which lets that system find out whether a start whose answer it lost went through (ADR
+ * 0068) - but not one that begins like any procedure's numbers, which staff would take for that procedure's case
+ * (400). A case another case's glue starts keeps what that glue decides (a contract's periodic check carries the
+ * contract's number).
  */
 @Component
 class DefaultBusinessKey {
 
   private final BusinessKeys businessKeys;
+  private final CaseNumberPrefixes prefixes;
 
-  DefaultBusinessKey(BusinessKeys businessKeys) {
+  DefaultBusinessKey(BusinessKeys businessKeys, CaseNumberPrefixes prefixes) {
     this.businessKeys = businessKeys;
+    this.prefixes = prefixes;
   }
 
   @EventListener
@@ -38,11 +42,22 @@ class DefaultBusinessKey {
       execution.setProcessBusinessKey(businessKeys.next(execution.getProcessDefinitionId(), key));
     } else if (execution.getProcessEngine().getIdentityService().getCurrentAuthentication() != null) {
       String prefix = businessKeys.prefixOf(execution.getProcessDefinitionId(), key);
-        if (!chosen.startsWith(prefix + "-") || inUse(execution, chosen)) {
+      if (!mayBeNamed(chosen, prefix) || inUse(execution, chosen)) {
         throw new BadUserRequestException(Messages.text(RemoteChannel.locale(), "case.error.caseNumber", chosen,
             prefix));
       }
     }
+  }
+
+  private boolean mayBeNamed(String chosen, String ownPrefix) {
+    String number = chosen.toUpperCase(Locale.ROOT);
+    return chosen.startsWith(ownPrefix + "-") || prefixes.all().stream().noneMatch(prefix -> beginsWith(number, prefix));
+  }
+
+  /** {@code IN-7} and {@code IN7} begin like an incident's number, {@code INV-7} does not. */
+  private static boolean beginsWith(String number, String prefix) {
+    return number.startsWith(prefix)
+        && (number.length() == prefix.length() || !Character.isLetter(number.charAt(prefix.length())));
   }
 
   /**

@@ -63,19 +63,25 @@ class EveryChannelValidatesTest extends SampleCaseChannelTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("channels")
-  @DisplayName("案件番号は手続が付ける: ほかの案件の番号、ほかの手続の番号での開始は 400、何も始まらない")
-  void aCaseNumberIsTheProceduresOwn(String channel) {
+  @DisplayName("案件番号: ほかの案件の番号、手続の記号で始まる番号での開始は 400 で何も始まらず、外部システムの重複しない参照番号は使える")
+  void aCaseNumberIsTheProceduresOwnOrAnOutsideReference(String channel) {
     Channels.Door nurse = door(channel, "nurse");
     String taken = Rest.json(nurse.post(SAMPLE + "/start", startWith("SMP-OWN-" + UUID.randomUUID(), "x", null)))
         .path("businessKey").asText();
     String othersNumber = "NP-20261204-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String reference = "emr-order-" + UUID.randomUUID();
 
-    for (String number : List.of(taken, othersNumber, "SMP" + UUID.randomUUID())) {
+    HttpResponse<String> referenced = nurse.post(SAMPLE + "/start", startWith(reference, "x", null));
+    assertThat(referenced.statusCode()).as(referenced.body()).isEqualTo(200);
+    assertThat(Rest.json(referenced).path("businessKey").asText()).isEqualTo(reference);
+    for (String number : List.of(taken, reference, othersNumber, "np-" + UUID.randomUUID(), "SMP2026" + UUID.randomUUID())) {
       HttpResponse<String> refused = nurse.post(SAMPLE + "/start", startWith(number, "x", null));
       assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
       assertThat(Rest.json(refused).path("message").asText()).contains("案件番号「" + number + "」は使えません", "SMP-");
     }
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(taken).count())
+        .isEqualTo(1);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).count())
         .isEqualTo(1);
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(othersNumber).count())
         .isZero();
