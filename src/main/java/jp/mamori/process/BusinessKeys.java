@@ -27,7 +27,14 @@ public class BusinessKeys {
   }
 
   public String next(String definitionId, String key) {
-    String prefix = prefixOf(definitionId, key);
+    return numbered(prefixOf(definitionId, key));
+  }
+
+  String next(Process process) {
+    return numbered(prefixOf(process));
+  }
+
+  private String numbered(String prefix) {
     String day = LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
     String code = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
     return prefix + "-" + day + "-" + code;
@@ -38,8 +45,13 @@ public class BusinessKeys {
     return repositoryService.getBpmnModelInstance(definitionId).getModelElementsByType(Process.class)
         .stream()
         .filter(p -> p.getId().equals(key))
-        .flatMap(p -> ModelProperties.value(p, PREFIX_PROPERTY).stream())
         .findFirst()
+        .map(BusinessKeys::prefixOf)
         .orElse(key.toUpperCase(Locale.ROOT));
+  }
+
+  /** The prefix of a procedure as its model (the model a case runs) gives it, without a look-up. */
+  static String prefixOf(Process process) {
+    return ModelProperties.value(process, PREFIX_PROPERTY).orElse(process.getId().toUpperCase(Locale.ROOT));
   }
 }

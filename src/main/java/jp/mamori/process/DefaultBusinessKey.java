@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -35,13 +36,13 @@ class DefaultBusinessKey {
         || ModelExecution.isDrivenByAnotherCase(execution.getProcessInstanceId())) {
       return;
     }
-    String key = execution.getProcessEngine().getRepositoryService()
-        .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
+    // the model the case runs: no look-up of its definition, no check of the starter's right to read it again
+    Process procedure = (Process) execution.getBpmnModelElementInstance().getParentElement();
     String chosen = execution.getProcessBusinessKey();
     if (chosen == null) {
-      execution.setProcessBusinessKey(businessKeys.next(execution.getProcessDefinitionId(), key));
+      execution.setProcessBusinessKey(businessKeys.next(procedure));
     } else if (execution.getProcessEngine().getIdentityService().getCurrentAuthentication() != null) {
-      String prefix = businessKeys.prefixOf(execution.getProcessDefinitionId(), key);
+      String prefix = BusinessKeys.prefixOf(procedure);
       if (!mayBeNamed(chosen, prefix) || inUse(execution, chosen)) {
         throw new BadUserRequestException(Messages.text(RemoteChannel.locale(), "case.error.caseNumber", chosen,
             prefix));
@@ -61,19 +62,13 @@ class DefaultBusinessKey {
   }
 
   /**
-   * Running cases and ended ones (the history of a running case may not be written yet, ADR 0043), including those
-   * the person may not see.
+   * Running cases and ended ones, including those the person may not see: the history has both (a case's history
+   * row is written in the transaction that starts it), so one indexed look-up answers.
    */
   private static boolean inUse(DelegateExecution execution, String caseNumber) {
-    return Context.getCommandContext().runWithoutAuthorization(() -> anotherCaseHas(execution, caseNumber));
-  }
-
-  private static boolean anotherCaseHas(DelegateExecution execution, String caseNumber) {
-    var engine = execution.getProcessEngine();
     String self = execution.getProcessInstanceId();
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-        .listPage(0, 2).stream().anyMatch(other -> !other.getId().equals(self))
-        || engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-        .listPage(0, 2).stream().anyMatch(other -> !other.getId().equals(self));
+    return Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngine().getHistoryService()
+        .createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber).listPage(0, 2).stream()
+        .anyMatch(other -> !other.getId().equals(self)));
   }
 }
