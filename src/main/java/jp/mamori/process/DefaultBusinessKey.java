@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DefaultBusinessKey {
 
+  /** What staff can read out and type, and well inside the engine's column. */
+  private static final int LONGEST = 64;
+
   private final BusinessKeys businessKeys;
   private final CaseNumberPrefixes prefixes;
 
@@ -51,6 +54,10 @@ class DefaultBusinessKey {
   }
 
   private boolean mayBeNamed(String chosen, String ownPrefix) {
+    if (chosen.isEmpty() || chosen.length() > LONGEST
+        || chosen.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+      return false;
+    }
     String number = chosen.toUpperCase(Locale.ROOT);
     return chosen.startsWith(ownPrefix + "-") || prefixes.all().stream().noneMatch(prefix -> beginsWith(number, prefix));
   }

@@ -74,7 +74,8 @@ class EveryChannelValidatesTest extends SampleCaseChannelTest {
     HttpResponse<String> referenced = nurse.post(SAMPLE + "/start", startWith(reference, "x", null));
     assertThat(referenced.statusCode()).as(referenced.body()).isEqualTo(200);
     assertThat(Rest.json(referenced).path("businessKey").asText()).isEqualTo(reference);
-    for (String number : List.of(taken, reference, othersNumber, "np-" + UUID.randomUUID(), "SMP2026" + UUID.randomUUID())) {
+    for (String number : List.of(taken, reference, othersNumber, "np-" + UUID.randomUUID(), "SMP2026" + UUID.randomUUID(),
+        "emr order " + UUID.randomUUID(), "emr-" + "0".repeat(61))) {
       HttpResponse<String> refused = nurse.post(SAMPLE + "/start", startWith(number, "x", null));
       assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
       assertThat(Rest.json(refused).path("message").asText()).contains("案件番号「" + number + "」は使えません", "SMP-");
