@@ -20,7 +20,9 @@
 # --mamori.security.rest-login-cache=0s), BENCH_START_TIMEOUT (1800 s), BENCH_KEEP_DB (unset: the
 # databases are dropped afterwards), BENCH_NO_TRACE (unset: skip the statement trace), BENCH_SECURED_BASE (unset:
 # also raw Camunda with Camunda's own security - authorization checks, HTTP Basic on REST, the plan's users - as a
-# third application, "secured", on BENCH_SECURED_PORT (8092) and database BENCH_SECURED_DB (bench_secured)).
+# third application, "secured", on BENCH_SECURED_PORT (8092) and database BENCH_SECURED_DB (bench_secured)),
+# BENCH_DIGESTS (unset: when the server runs with performance_schema on, where its time goes per kind of statement:
+# each application's statements summed by digest over the rounds, per case, the largest first).
 set -euo pipefail
 cd "$(dirname "$0")"
 BENCH=$(pwd)
@@ -155,6 +157,11 @@ if [ -n "${BENCH_SECURED_BASE:-}" ]; then
 fi
 python3 "$BENCH/rest-load.py" "http://127.0.0.1:$PRODUCT_PORT/engine-rest" "$BENCH/product-plan.json" --cases "$WARMUP" --threads "$THREADS" | tail -n 2 || true
 echo "load average before: $(loadavg)"
+digests_on() { [ -n "${BENCH_DIGESTS:-}" ] && [ "$(sql 'SELECT @@performance_schema')" = 1 ]; }
+if [ -n "${BENCH_DIGESTS:-}" ]; then
+  if digests_on; then sql "TRUNCATE TABLE performance_schema.events_statements_summary_by_digest"
+  else echo "BENCH_DIGESTS: the server runs without performance_schema (start it with --performance-schema=ON)"; fi
+fi
 for r in $(seq 1 "$ROUNDS"); do
   echo "round $r (load average $(loadavg))"
   run base "$BASE_PORT" baseline-plan.json "$BASE_PID" "$CASES"
@@ -164,6 +171,22 @@ for r in $(seq 1 "$ROUNDS"); do
   run product "$PRODUCT_PORT" product-plan.json "$PRODUCT_PID" "$CASES"
 done
 echo "load average after: $(loadavg)"
+total=$(( CASES * ROUNDS ))
+digests() { # name database: the server's time per case by kind of statement (picoseconds in performance_schema)
+  sql "SELECT ROUND(SUM_TIMER_WAIT / 1e9 / $total, 3), ROUND(COUNT_STAR / $total, 2),
+         ROUND(SUM_TIMER_WAIT / 1e6 / COUNT_STAR), ROUND(SUM_ROWS_EXAMINED / COUNT_STAR, 1), LEFT(DIGEST_TEXT, 140)
+       FROM performance_schema.events_statements_summary_by_digest WHERE SCHEMA_NAME = '$2'
+       ORDER BY SUM_TIMER_WAIT DESC" > "$LOGS/digests-$1.txt"
+  echo "$1: $(awk '{ ms += $1; n += $2 } END { printf "%.2f ms of the server per case in %.1f statements", ms, n }' \
+    "$LOGS/digests-$1.txt") (ms per case, statements per case, µs each, rows examined each, the largest ten; all in $LOGS/digests-$1.txt)"
+  head -n 10 "$LOGS/digests-$1.txt" | sed 's/^/  /'
+}
+if digests_on; then
+  echo "--- the server's time by kind of statement, over the rounds ---"
+  digests base "$BASE_DB"
+  [ -n "${BENCH_SECURED_BASE:-}" ] && digests secured "$SECURED_DB"
+  digests product "$PRODUCT_DB"
+fi
 
 declare -A STMT COMMIT
 if [ -z "${BENCH_NO_TRACE:-}" ]; then
@@ -183,7 +206,6 @@ if [ -z "${BENCH_NO_TRACE:-}" ]; then
   trace product "$PRODUCT_PORT" product-plan.json "$PRODUCT_DB"
 fi
 
-total=$(( CASES * ROUNDS ))
 hz=$(getconf CLK_TCK)
 mean() { echo "$1" | awk '{s=0; for(i=1;i<=NF;i++) s+=$i; printf "%.2f", s/NF}'; }
 div() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
