@@ -1,20 +1,33 @@
 package jp.mamori.outsourcing.registry;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.relational.domain.SqlSort;
 
 /** Feeds the contractor table one page at a time from the database; sorts only on known columns. */
 public class ContractorLazyModel extends LazyDataModel<Contractor> {
 
   private static final Set<String> SORTABLE = Set.of("name", "status", "updatedAt");
+
+  /**
+   * The status column by the contractor's standing, the order {@link ContractorStatus} declares (the strongest first,
+   * as {@code Contractors.restate} ranks them), not by the spelling of the stored code. Made from the enum's constants
+   * only, never from input.
+   */
+  static final String STATUS_BY_STANDING = Arrays.stream(ContractorStatus.values())
+      .map(s -> "when '" + s.name() + "' then " + s.ordinal()).collect(Collectors.joining(" ", "case status ", " end"));
+
+  private static final Sort BY_NAME = Sort.by("name").and(Sort.by("id"));
 
   private final transient Contractors contractors;
   private final transient Supplier<String> nameFilter;
@@ -43,11 +56,19 @@ public class ContractorLazyModel extends LazyDataModel<Contractor> {
       return List.of();
     }
     SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-    Sort order = sort == null || !SORTABLE.contains(sort.getField()) ? Sort.by("name").and(Sort.by("id"))
-        : Sort.by(sort.getOrder() == SortOrder.DESCENDING ? Sort.Direction.DESC : Sort.Direction.ASC,
-            sort.getField()).and(Sort.by("id"));
+    Sort order = sort == null || !SORTABLE.contains(sort.getField()) ? BY_NAME : order(sort);
     int size = Math.max(1, pageSize);
     return contractors.page(nameFilter.get(), PageRequest.of(first / size, size, order)).getContent();
+  }
+
+  /** The chosen column, then name and id, so that rows of equal value keep one order from page to page. */
+  private static Sort order(SortMeta sort) {
+    Sort.Direction direction = sort.getOrder() == SortOrder.DESCENDING ? Sort.Direction.DESC : Sort.Direction.ASC;
+    return switch (sort.getField()) {
+      case "name" -> Sort.by(direction, "name").and(Sort.by("id"));
+      case "status" -> SqlSort.unsafe(direction, STATUS_BY_STANDING).and(BY_NAME);
+      default -> Sort.by(direction, sort.getField()).and(BY_NAME);
+    };
   }
 
   @Override

@@ -1,6 +1,9 @@
 package jp.mamori.outsourcing.registry;
 
-/** A contractor's standing in the registry, derived from its contracts (the strongest one wins, in this order). */
+/**
+ * A contractor's standing in the registry, derived from its contracts (the strongest one wins, in this order). The
+ * contractor list's status column sorts by this order too ({@link ContractorLazyModel#STATUS_BY_STANDING}).
+ */
 public enum ContractorStatus {
   ACTIVE, SUSPENDED, UNDER_REVIEW, TERMINATED, REFUSED, WITHDRAWN
 }
