@@ -58,7 +58,8 @@ class CheckedQueriesReadGrantsByKindTest extends IntegrationTest {
     }
     TransactionTemplate inTransaction = new TransactionTemplate(transactionManager);
     // as the engine leaves them when a task of the role ends
-    inTransaction.executeWithoutResult(status -> jdbc.batchUpdate("INSERT INTO " + grants + " (ID_, REV_, TYPE_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_)"
+    inTransaction.executeWithoutResult(status -> jdbc.batchUpdate("INSERT INTO " + grants
+        + " (ID_, REV_, TYPE_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_)"
         + " VALUES (?, 1, 1, 'supervising-manager', ?, ?, 66)", endedTasks));
     identityService.setAuthentication("plan-probe", List.of("supervising-manager"));
     try {
