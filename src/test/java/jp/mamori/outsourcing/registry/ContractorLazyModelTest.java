@@ -40,7 +40,7 @@ class ContractorLazyModelTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("状態の列で並べると、コードの綴りではなく委託先の立場の順（契約中が先、撤回が後）に並び、ページを跨いでも崩れない")
+  @DisplayName("状態の列で並べると、コードの綴りではなく委託先の立場の順（契約中が先、委託中止が後）に並び、ページを跨いでも崩れない")
   void theStatusColumnSortsByStandingAcrossPages() {
     // made out of order, and the two under contract with the later name first, so neither id nor code gives the order
     contractor("F", ContractorStatus.WITHDRAWN);
