@@ -1,31 +1,21 @@
 package jp.mamori.outsourcing.registry;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
+import jp.mamori.storage.DeclaredOrder;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.relational.domain.SqlSort;
 
 /** Feeds the contractor table one page at a time from the database; sorts only on known columns. */
 public class ContractorLazyModel extends LazyDataModel<Contractor> {
 
   private static final Set<String> SORTABLE = Set.of("name", "status", "updatedAt");
-
-  /**
-   * The status column by the contractor's standing, the order {@link ContractorStatus} declares (the strongest first,
-   * as {@code Contractors.restate} ranks them), not by the spelling of the stored code. Made from the enum's constants
-   * only, never from input.
-   */
-  static final String STATUS_BY_STANDING = Arrays.stream(ContractorStatus.values())
-      .map(s -> "when '" + s.name() + "' then " + s.ordinal()).collect(Collectors.joining(" ", "case status ", " end"));
 
   private static final Sort BY_NAME = Sort.by("name").and(Sort.by("id"));
 
@@ -66,7 +56,8 @@ public class ContractorLazyModel extends LazyDataModel<Contractor> {
     Sort.Direction direction = sort.getOrder() == SortOrder.DESCENDING ? Sort.Direction.DESC : Sort.Direction.ASC;
     return switch (sort.getField()) {
       case "name" -> Sort.by(direction, "name").and(Sort.by("id"));
-      case "status" -> SqlSort.unsafe(direction, STATUS_BY_STANDING).and(BY_NAME);
+      // by the contractor's standing, the strongest first, as Contractors.restate ranks them
+      case "status" -> DeclaredOrder.of(ContractorStatus.class, "status", direction).and(BY_NAME);
       default -> Sort.by(direction, sort.getField()).and(BY_NAME);
     };
   }

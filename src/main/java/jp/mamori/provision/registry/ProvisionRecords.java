@@ -106,8 +106,7 @@ public class ProvisionRecords {
   /** The records page: every record whose recipient, patients, items or case number contain the text. */
   @Transactional(readOnly = true)
   public Page<ProvisionRecord> search(String text, Pageable page) {
-    String like = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase() + "%";
-    return records.search(like, page);
+    return records.search(text, page);
   }
 
   @Transactional
