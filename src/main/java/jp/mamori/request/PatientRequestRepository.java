@@ -34,9 +34,12 @@ public interface PatientRequestRepository extends ListCrudRepository<PatientRequ
     return openOnly ? findByStatusIn(RequestStatus.open(), sort) : findAll(sort);
   }
 
+  /** Paged through derived queries: only they take an order-by expression ({@link jp.mamori.storage.DeclaredOrder}). */
   default Page<PatientRequest> listed(boolean openOnly, Pageable page) {
-    return openOnly ? findByStatusIn(RequestStatus.open(), page) : findAll(page);
+    return openOnly ? findByStatusIn(RequestStatus.open(), page) : findAllBy(page);
   }
+
+  Page<PatientRequest> findAllBy(Pageable page);
 
   default long countListed(boolean openOnly) {
     return openOnly ? countByStatusIn(RequestStatus.open()) : count();

@@ -2,11 +2,15 @@ package jp.mamori.request;
 
 import java.util.EnumSet;
 
-/** Where a request stands; the register lists and filters by it. */
+/**
+ * Where a request stands; the register lists and filters by it, and sorts by this order (the procedure's, the open
+ * ones first: {@link jp.mamori.storage.DeclaredOrder}).
+ */
 public enum RequestStatus {
-  CONFIRMING, INVESTIGATING, DECIDING, AWAITING_PAYMENT, CARRYING_OUT, REPLYING, ANSWERED, NOT_PAID, WITHDRAWN,
+  CONFIRMING, INVESTIGATING, DECIDING, AWAITING_PAYMENT, CARRYING_OUT, REPLYING,
   /** Keio 32: an appeal against the decision is being reviewed (reopened after the reply). */
-  APPEALED;
+  APPEALED,
+  ANSWERED, NOT_PAID, WITHDRAWN;
 
   /** The statuses of a request still to be answered. */
   public static EnumSet<RequestStatus> open() {
