@@ -2,21 +2,24 @@ package jp.mamori.request;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
-import jp.mamori.storage.DeclaredOrder;
+import jp.mamori.web.TableSort;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /** Feeds the requests register one page at a time from the database; sorts only on known columns. */
 class RequestLazyModel extends LazyDataModel<PatientRequest> {
 
-  private static final Set<String> SORTABLE = Set.of("caseKey", "kind", "status", "receivedOn", "dueAt");
-  private static final Sort BY_DUE = Sort.by("dueAt").and(Sort.by("id"));
+  /**
+   * The earliest due first; 種別 in the articles' order (第27条, 第28条, 第29条…) and 状況 in the procedure's, not by
+   * the spelling of the stored codes.
+   */
+  private static final TableSort SORT = TableSort.thenBy(Sort.by("dueAt").and(Sort.by("id")))
+      .columns("caseKey", "receivedOn", "dueAt")
+      .inDeclaredOrder("kind", RequestKind.class).inDeclaredOrder("status", RequestStatus.class);
 
   private final transient PatientRequestRepository repository;
   private final transient BooleanSupplier openOnly;
@@ -40,25 +43,9 @@ class RequestLazyModel extends LazyDataModel<PatientRequest> {
     if (!allowed) {
       return List.of();
     }
-    SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-    Sort order = sort == null || !SORTABLE.contains(sort.getField()) ? BY_DUE : order(sort);
     int size = Math.max(1, pageSize);
-    return repository.listed(openOnly.getAsBoolean(), PageRequest.of(first / size, size, order)).getContent();
-  }
-
-  /**
-   * The chosen column, then the due date and id, so that rows of equal value keep one order from page to page. Kind
-   * and status sort in their enums' order — the articles' (第27条, 第28条, 第29条…) and the procedure's — not by the
-   * spelling of the stored code.
-   */
-  private static Sort order(SortMeta sort) {
-    Sort.Direction direction = sort.getOrder() == SortOrder.DESCENDING ? Sort.Direction.DESC : Sort.Direction.ASC;
-    Sort column = switch (sort.getField()) {
-      case "kind" -> DeclaredOrder.of(RequestKind.class, "kind", direction);
-      case "status" -> DeclaredOrder.of(RequestStatus.class, "status", direction);
-      default -> Sort.by(direction, sort.getField());
-    };
-    return column.and(BY_DUE);
+    return repository.listed(openOnly.getAsBoolean(), PageRequest.of(first / size, size, SORT.order(sortBy)))
+        .getContent();
   }
 
   @Override

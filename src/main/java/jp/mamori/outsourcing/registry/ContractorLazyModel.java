@@ -2,22 +2,20 @@ package jp.mamori.outsourcing.registry;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
-import jp.mamori.storage.DeclaredOrder;
+import jp.mamori.web.TableSort;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /** Feeds the contractor table one page at a time from the database; sorts only on known columns. */
 public class ContractorLazyModel extends LazyDataModel<Contractor> {
 
-  private static final Set<String> SORTABLE = Set.of("name", "status", "updatedAt");
-
-  private static final Sort BY_NAME = Sort.by("name").and(Sort.by("id"));
+  /** By name; 状態 by the contractor's standing, the strongest first, as {@code Contractors.restate} ranks them. */
+  private static final TableSort SORT = TableSort.thenBy(Sort.by("name").and(Sort.by("id")))
+      .columns("name", "updatedAt").inDeclaredOrder("status", ContractorStatus.class);
 
   private final transient Contractors contractors;
   private final transient Supplier<String> nameFilter;
@@ -45,21 +43,8 @@ public class ContractorLazyModel extends LazyDataModel<Contractor> {
     if (!allowed) {
       return List.of();
     }
-    SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-    Sort order = sort == null || !SORTABLE.contains(sort.getField()) ? BY_NAME : order(sort);
     int size = Math.max(1, pageSize);
-    return contractors.page(nameFilter.get(), PageRequest.of(first / size, size, order)).getContent();
-  }
-
-  /** The chosen column, then name and id, so that rows of equal value keep one order from page to page. */
-  private static Sort order(SortMeta sort) {
-    Sort.Direction direction = sort.getOrder() == SortOrder.DESCENDING ? Sort.Direction.DESC : Sort.Direction.ASC;
-    return switch (sort.getField()) {
-      case "name" -> Sort.by(direction, "name").and(Sort.by("id"));
-      // by the contractor's standing, the strongest first, as Contractors.restate ranks them
-      case "status" -> DeclaredOrder.of(ContractorStatus.class, "status", direction).and(BY_NAME);
-      default -> Sort.by(direction, sort.getField()).and(BY_NAME);
-    };
+    return contractors.page(nameFilter.get(), PageRequest.of(first / size, size, SORT.order(sortBy))).getContent();
   }
 
   @Override
