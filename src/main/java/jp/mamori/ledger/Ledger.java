@@ -2,7 +2,9 @@ package jp.mamori.ledger;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import jp.mamori.organization.Department;
@@ -14,6 +16,8 @@ import jp.mamori.security.StaffPrincipal;
 import jp.mamori.trail.AuditTrail;
 import jp.mamori.trail.CaseRef;
 import jp.mamori.web.ActionRefused;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,6 +66,25 @@ public class Ledger {
   @Transactional(readOnly = true)
   public List<LedgerEntry> all() {
     return entries.findAllByOrderByDepartmentCodeAscTitleAsc();
+  }
+
+  /**
+   * The ledger's list, paged in the database: entries whose name, items, storage place or case number contain the
+   * text, or whose department's name (Japanese or English) or code does; blank text lists every entry.
+   */
+  @Transactional(readOnly = true)
+  public Page<LedgerEntry> search(String text, Pageable page) {
+    String part = text == null ? "" : text.strip();
+    List<String> departmentCodes = new ArrayList<>(List.of(part));
+    if (!part.isEmpty()) {
+      String lower = part.toLowerCase(Locale.ROOT);
+      departments.findAll().stream()
+          .filter(d -> d.getNameJa().contains(part) || d.getNameEn().toLowerCase(Locale.ROOT).contains(lower))
+          .forEach(d -> departmentCodes.add(d.getCode()));
+    }
+    return entries
+        .findByTitleContainingIgnoreCaseOrDataItemsContainingIgnoreCaseOrStoragePlaceContainingIgnoreCaseOrCaseKeyContainingIgnoreCaseOrDepartmentCodeIn(
+            part, part, part, part, departmentCodes, page);
   }
 
   @Transactional(readOnly = true)

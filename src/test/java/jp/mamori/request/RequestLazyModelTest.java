@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import jp.mamori.request.RequesterType.SeenDocument;
 import jp.mamori.testing.IntegrationTest;
+import jp.mamori.testing.LazyPages;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -95,18 +94,9 @@ class RequestLazyModelTest extends IntegrationTest {
     repository.save(request);
   }
 
-  /** Every page of seven rows, in the order the model loads them. */
+  /** Every row over pages of seven. */
   private static List<PatientRequest> allPages(RequestLazyModel model, String field, SortOrder order) {
-    Map<String, SortMeta> sortBy = field == null ? Map.of()
-        : Map.of(field, SortMeta.builder().field(field).order(order).build());
-    List<PatientRequest> rows = new ArrayList<>();
-    for (int first = 0; ; first += 7) {
-      List<PatientRequest> page = model.load(first, 7, sortBy, Map.of());
-      rows.addAll(page);
-      if (page.size() < 7) {
-        return rows;
-      }
-    }
+    return LazyPages.all(model, field, order, 7);
   }
 
   /** This test's requests among the rows, by their suffix. */

@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.mamori.testing.IntegrationTest;
+import jp.mamori.testing.LazyPages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -94,17 +93,9 @@ class ContractorLazyModelTest extends IntegrationTest {
     repository.save(contractor);
   }
 
-  /** Every page of two rows, in the order the model loads them: "suffix STATUS" per row. */
+  /** Every row over pages of two: "suffix STATUS" per row. */
   private List<String> allPages(ContractorLazyModel model, String field, SortOrder order) {
-    Map<String, SortMeta> sortBy = field == null ? Map.of()
-        : Map.of(field, SortMeta.builder().field(field).order(order).build());
-    List<String> rows = new ArrayList<>();
-    for (int first = 0; ; first += 2) {
-      List<Contractor> page = model.load(first, 2, sortBy, Map.of());
-      page.forEach(c -> rows.add(c.getName().substring(prefix.length()) + " " + c.getStatus()));
-      if (page.size() < 2) {
-        return rows;
-      }
-    }
+    return LazyPages.all(model, field, order, 2).stream()
+        .map(c -> c.getName().substring(prefix.length()) + " " + c.getStatus()).toList();
   }
 }

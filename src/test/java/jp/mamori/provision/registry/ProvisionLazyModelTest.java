@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.mamori.testing.IntegrationTest;
+import jp.mamori.testing.LazyPages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -87,17 +86,9 @@ class ProvisionLazyModelTest extends IntegrationTest {
         basis == Basis.EXCEPTION ? ExceptionGround.values()[0] : null, null, "nurse"), "director", "records-manager");
   }
 
-  /** Every page of two rows, in the order the model loads them: "suffix BASIS" per row. */
+  /** Every row over pages of two: "suffix BASIS" per row. */
   private List<String> allPages(ProvisionLazyModel model, String field, SortOrder order) {
-    Map<String, SortMeta> sortBy = field == null ? Map.of()
-        : Map.of(field, SortMeta.builder().field(field).order(order).build());
-    List<String> rows = new ArrayList<>();
-    for (int first = 0; ; first += 2) {
-      List<ProvisionRecord> page = model.load(first, 2, sortBy, Map.of());
-      page.forEach(r -> rows.add(r.getRecipient().substring(recipient.length() + 1) + " " + r.getBasis()));
-      if (page.size() < 2) {
-        return rows;
-      }
-    }
+    return LazyPages.all(model, field, order, 2).stream()
+        .map(r -> r.getRecipient().substring(recipient.length() + 1) + " " + r.getBasis()).toList();
   }
 }
