@@ -82,4 +82,41 @@ class RecordDisposalBrowserTest extends IntegrationTest {
     assertThat(browser.find(By.id("entryStatus")).getText()).contains("廃棄済み");
     browser.screenshot("entry-disposed");
   }
+
+  @Test
+  @DisplayName("第22条: the ledger's list searches by a department's name, shows names, sorts 状態 as an entry's life runs")
+  void theLedgersListSearchesShowsNamesAndSortsByStatus() {
+    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmssSSS"));
+    ledger.add("読影レポート " + stamp, "RADIOLOGY", e -> e.keeping("PACS " + stamp, "emr",
+        Retention.years(5, RetentionEvent.CREATED, LocalDate.now(clock)), DisposalMethod.WIPE_AND_DESTROY));
+    ledger.add("検査予約票 " + stamp, "RADIOLOGY", e -> e.keeping("PACS " + stamp, null, null, null));
+
+    browser.login("nurse");
+    browser.open("/ledger.xhtml");
+    search("PACS " + stamp);
+    assertThat(ledgerRows()).hasSize(2).allSatisfy(row -> assertThat(row).contains("放射線科", "鈴木 一郎")
+        .doesNotContain("RADIOLOGY", "records-manager"));
+    browser.find(By.xpath("//th[contains(@class,'ui-sortable-column')][.//*[text()='状態']]")).click();
+    browser.waitForAjax();
+    browser.waitFor("the draft first", d -> ledgerRows().get(0).contains("未確定"));
+    assertThat(ledgerRows().get(1)).contains("読影レポート " + stamp, "保管中");
+    browser.screenshot("ledger-by-status");
+
+    search("放射線");
+    assertThat(String.join("\n", ledgerRows())).contains("読影レポート " + stamp, "検査予約票 " + stamp);
+    search("該当なし " + stamp);
+    assertThat(ledgerRows()).containsExactly("検索に該当する個人情報はありません。");
+  }
+
+  private static void search(String text) {
+    browser.find(By.id("ledgerForm:query")).clear();
+    browser.find(By.id("ledgerForm:query")).sendKeys(text);
+    browser.find(By.id("ledgerForm:search")).click();
+    browser.waitForAjax();
+  }
+
+  private static java.util.List<String> ledgerRows() {
+    return browser.findAll(By.cssSelector("[id='ledgerForm:ledger'] tbody tr")).stream()
+        .map(org.openqa.selenium.WebElement::getText).toList();
+  }
 }
