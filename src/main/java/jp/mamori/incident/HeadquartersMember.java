@@ -33,6 +33,10 @@ public class HeadquartersMember {
     this.addedAt = addedAt;
   }
 
+  public Long getIncidentId() {
+    return incidentId;
+  }
+
   public String getUserId() {
     return userId;
   }

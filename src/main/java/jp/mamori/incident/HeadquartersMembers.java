@@ -93,6 +93,12 @@ public class HeadquartersMembers {
     return members.findByIncidentIdAndUserId(incident.getId(), userId).isPresent();
   }
 
+  /** The incidents the user was named a member of (a person is on few). */
+  @Transactional(readOnly = true)
+  public List<Long> incidentsOf(String userId) {
+    return members.findByUserId(userId).stream().map(HeadquartersMember::getIncidentId).toList();
+  }
+
   /** Named on any incident: such a user may open the list of boards (it shows them theirs). */
   @Transactional(readOnly = true)
   public boolean isMemberAnywhere(String userId) {

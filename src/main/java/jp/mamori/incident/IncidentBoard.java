@@ -1,7 +1,5 @@
 package jp.mamori.incident;
 
-import jp.mamori.web.LocaleSelection;
-import jp.mamori.process.ModelLabels;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,16 +10,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import jp.mamori.organization.StaffDirectory;
+import jp.mamori.process.ModelLabels;
 import jp.mamori.security.StaffPrincipal;
 import jp.mamori.trail.AuditTrail;
 import jp.mamori.trail.CaseRef;
 import jp.mamori.web.ActionRefused;
+import jp.mamori.web.LocaleSelection;
 import jp.mamori.web.Messages;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,9 +56,10 @@ public class IncidentBoard {
     this.clock = clock;
   }
 
-  /** The incidents the user may see, newest report first. */
-  public List<Incident> visibleTo(StaffPrincipal user) {
-    return incidents.all().stream().filter(i -> canSee(user, i)).toList();
+  /** The incidents the user may see, paged in the database in the page's order. */
+  public Page<Incident> visibleTo(StaffPrincipal user, Pageable page) {
+    return incidents.visibleTo(user.userId(), IncidentAccess.boardRole(user.groupIds()),
+        members.incidentsOf(user.userId()), page);
   }
 
   /**

@@ -18,6 +18,7 @@ import jp.mamori.security.PatientDataReads;
 import jp.mamori.trail.CaseRef;
 import jp.mamori.web.ActionRefused;
 import jp.mamori.web.Messages;
+import org.primefaces.model.LazyDataModel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +40,7 @@ public class IncidentView implements Serializable {
   private String downgradeReason;
   private String newMember;
   private transient Incident incident;
+  private transient IncidentLazyModel list;
 
   IncidentView(IncidentBoard board, Incidents incidents, CurrentUser currentUser, HeadquartersMembers members,
       PatientDataReads patientDataReads) {
@@ -75,8 +77,11 @@ public class IncidentView implements Serializable {
     FacesContext.getCurrentInstance().responseComplete();
   }
 
-  public List<Incident> getIncidents() {
-    return board.visibleTo(currentUser.require());
+  public LazyDataModel<Incident> getIncidents() {
+    if (list == null) {
+      list = new IncidentLazyModel(board, currentUser.require());
+    }
+    return list;
   }
 
   public Incident getIncident() {

@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.mamori.web.StoredText;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -163,6 +166,16 @@ public class Incidents {
   @Transactional(readOnly = true)
   public Optional<Incident> find(String caseKey) {
     return incidents.findByCaseKey(caseKey);
+  }
+
+  /**
+   * The incidents a person may see ({@link IncidentAccess#canSee} as a query: without a head yet only for the role
+   * holders, then for the head, the deputy and the members), paged in the database.
+   */
+  @Transactional(readOnly = true)
+  public Page<Incident> visibleTo(String userId, boolean boardRole, Collection<Long> memberOf, Pageable page) {
+    return boardRole ? incidents.findByHeadIsNullOrHeadOrDeputyOrIdIn(userId, userId, memberOf, page)
+        : incidents.findByHeadOrDeputyOrIdIn(userId, userId, memberOf, page);
   }
 
   @Transactional(readOnly = true)
