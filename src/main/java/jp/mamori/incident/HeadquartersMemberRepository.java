@@ -10,7 +10,5 @@ interface HeadquartersMemberRepository extends ListCrudRepository<HeadquartersMe
 
   Optional<HeadquartersMember> findByIncidentIdAndUserId(Long incidentId, String userId);
 
-  boolean existsByUserId(String userId);
-
   List<HeadquartersMember> findByUserId(String userId);
 }

@@ -99,12 +99,6 @@ public class HeadquartersMembers {
     return members.findByUserId(userId).stream().map(HeadquartersMember::getIncidentId).toList();
   }
 
-  /** Named on any incident: such a user may open the list of boards (it shows them theirs). */
-  @Transactional(readOnly = true)
-  public boolean isMemberAnywhere(String userId) {
-    return members.existsByUserId(userId);
-  }
-
   /** Who the head may still name: staff (not monitors or administrators) outside the HQ, by name. */
   @Transactional(readOnly = true)
   public List<StaffMember> candidates(Incident incident) {

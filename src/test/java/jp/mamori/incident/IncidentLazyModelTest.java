@@ -62,6 +62,10 @@ class IncidentLazyModelTest extends IntegrationTest {
     assertThat(ids("nurse")).containsExactly(withNurse.getId());
     assertThat(ids("hq-officer")).contains(elsewhere.getId()).doesNotContain(unheaded.getId(), withNurse.getId());
     assertThat(ids("clerk")).isEmpty();
+    // the list opens for whoever has a board on it, with or without the head's and deputy's roles
+    assertThat(board.mayOpenList(Staff.of(staff, "hq-officer"))).isTrue();
+    assertThat(board.mayOpenList(Staff.of(staff, "nurse"))).isTrue();
+    assertThat(board.mayOpenList(Staff.of(staff, "clerk"))).isFalse();
   }
 
   @Test
