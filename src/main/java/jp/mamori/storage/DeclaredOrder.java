@@ -7,7 +7,7 @@ import org.springframework.data.relational.domain.SqlSort;
 
 /**
  * Sorts a column that stores an enum's names in the order the enum declares (a contractor's standing, the paragraphs
- * of an article), not by the spelling of the stored names, while the list still pages in the database.
+ * of an article), not by the spelling of the stored names, while the list still pages in the database (ADR 0071).
  */
 public final class DeclaredOrder {
 

@@ -11,7 +11,7 @@ import org.springframework.data.domain.Sort;
 /**
  * How a table paged in the database sorts: by the column the user chose, when the table declares it sortable, then
  * by the table's own order, so that rows of equal value keep one order from page to page. The field name comes from
- * the request: a column not declared here is ignored and the table keeps its own order.
+ * the request: a column not declared here is ignored and the table keeps its own order (ADR 0071).
  */
 public final class TableSort {
 
