@@ -139,7 +139,7 @@ class AuditSection implements DashboardSection {
           String department = s.getString("department_code");
           Instant answeredAt = UtcColumns.instant(s, "answered_at");
           row.put("entry", "No." + s.getLong("ledger_entry_id") + " " + s.getString("entry_title"));
-          row.put("department", departments.findByCode(department).map(d -> d.name(locale)).orElse(department));
+          row.put("department", departments.nameOf(department, locale));
           row.put("manager", staff.displayName(s.getString("information_manager")));
           row.put("answeredAt", answeredAt == null ? Messages.text(locale, "dashboard.audit.notAnswered")
               : answeredAt);

@@ -32,8 +32,7 @@ public class AuditView {
 
   public String department(String code) {
     FacesContext context = FacesContext.getCurrentInstance();
-    return departments.findByCode(code)
-        .map(d -> context == null ? d.getNameJa() : d.name(context.getViewRoot().getLocale())).orElse(code);
+    return departments.nameOf(code, context == null ? null : context.getViewRoot().getLocale());
   }
 
   /** The URL rule guards the page; this guards the data too, whatever path reaches the view. */

@@ -42,7 +42,7 @@ public class LedgerListView implements Serializable {
   public String department(String code) {
     Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     return code == null ? "—" : names().computeIfAbsent("department:" + locale + ":" + code,
-        key -> departments.findByCode(code).map(d -> d.name(locale)).orElse(code));
+        key -> departments.nameOf(code, locale));
   }
 
   public String manager(String userId) {

@@ -116,7 +116,7 @@ public class RequestView {
 
   /** A department by its name (its code when unknown). */
   public String department(String code) {
-    return code == null ? "—" : departments.findByCode(code).map(d -> d.name(locale())).orElse(code);
+    return code == null ? "—" : departments.nameOf(code, locale());
   }
 
   /** 「開示決定通知書 (PDF)」: the letter's human title. */

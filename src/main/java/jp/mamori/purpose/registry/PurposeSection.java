@@ -91,8 +91,7 @@ class PurposeSection implements DashboardSection {
               String filedBy = p.getString("filed_by");
               row.put("case", p.getString("case_key"));
               row.put("purpose", Purpose.text(locale, p.getString("text_ja"), p.getString("text_en")));
-              row.put("department", department == null ? null
-                  : departments.findByCode(department).map(d -> d.name(locale)).orElse(department));
+              row.put("department", departments.nameOf(department, locale));
               row.put("filedBy", filedBy == null ? null : staff.displayName(filedBy));
               row.put("filedAt", UtcColumns.instant(p, "filed_at"));
               return row;
