@@ -19,8 +19,6 @@ interface IncidentRepository extends ListCrudRepository<Incident, Long> {
 
   List<Incident> findByStatusInOrderByAwareAtAsc(Collection<IncidentStatus> statuses);
 
-  List<Incident> findAllByOrderByReportedAtDesc();
-
   /** What a holder of the head's or deputy's role sees: boards without a head yet, and those they head or are on. */
   Page<Incident> findByHeadIsNullOrHeadOrDeputyOrIdIn(String head, String deputy, Collection<Long> memberOf,
       Pageable page);

@@ -179,11 +179,6 @@ public class Incidents {
   }
 
   @Transactional(readOnly = true)
-  public List<Incident> all() {
-    return incidents.findAllByOrderByReportedAtDesc();
-  }
-
-  @Transactional(readOnly = true)
   public List<IncidentLogEntry> logOf(Incident incident) {
     return log.findByIncidentIdOrderByAtAscIdAsc(incident.getId());
   }
