@@ -32,8 +32,7 @@ class DuplicatePurposes implements StartCheck {
       return List.of();
     }
     String wanted = normalized(text);
-    return registry.all().stream()
-        .filter(p -> p.getStatus() == PurposeStatus.ACTIVE || p.getStatus() == PurposeStatus.PENDING)
+    return registry.activeOrPending().stream()
         .filter(p -> wanted.equals(normalized(p.getTextJa())) || wanted.equals(normalized(p.getTextEn())))
         .map(p -> Messages.text(locale, "purposes.duplicate", p.getTextJa(), p.getCaseKey(),
             Messages.text(locale, "purposes.status." + p.getStatus())))

@@ -2,6 +2,8 @@ package jp.mamori.purpose.registry;
 
 import java.time.Clock;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,9 +67,22 @@ public class PurposeRegistry {
     return purposes.findByStatusOrderBySortOrderAscIdAsc(PurposeStatus.ACTIVE);
   }
 
+  /** The purposes a new filing could repeat: those in force and those awaiting a decision. */
   @Transactional(readOnly = true)
-  public List<Purpose> all() {
-    return purposes.findAllByOrderBySortOrderAscIdAsc();
+  public List<Purpose> activeOrPending() {
+    return purposes.findByStatusInOrderBySortOrderAscIdAsc(List.of(PurposeStatus.ACTIVE, PurposeStatus.PENDING));
+  }
+
+  /**
+   * The registry's list, paged in the database: purposes whose text (Japanese or English), article or case number
+   * contains the text; blank text lists every purpose.
+   */
+  @Transactional(readOnly = true)
+  public Page<Purpose> search(String text, Pageable page) {
+    String part = text == null ? "" : text.strip();
+    return purposes
+        .findByTextJaContainingIgnoreCaseOrTextEnContainingIgnoreCaseOrArticleContainingIgnoreCaseOrCaseKeyContainingIgnoreCase(
+            part, part, part, part, page);
   }
 
   @Transactional(readOnly = true)

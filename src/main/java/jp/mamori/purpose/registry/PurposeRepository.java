@@ -1,8 +1,11 @@
 package jp.mamori.purpose.registry;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -18,7 +21,15 @@ public interface PurposeRepository extends ListCrudRepository<Purpose, Long> {
 
   List<Purpose> findByStatusOrderBySortOrderAscIdAsc(PurposeStatus status);
 
-  List<Purpose> findAllByOrderBySortOrderAscIdAsc();
+  List<Purpose> findByStatusInOrderBySortOrderAscIdAsc(Collection<PurposeStatus> statuses);
+
+  /**
+   * The registry's list: purposes whose text (Japanese or English), article or case number contains the text (any
+   * case, its wildcards as written). Derived, as only that path takes an order-by expression
+   * ({@link jp.mamori.storage.DeclaredOrder}).
+   */
+  Page<Purpose> findByTextJaContainingIgnoreCaseOrTextEnContainingIgnoreCaseOrArticleContainingIgnoreCaseOrCaseKeyContainingIgnoreCase(
+      String textJa, String textEn, String article, String caseKey, Pageable page);
 
   @Query("select coalesce(max(sort_order), 0) from purpose where category = :category")
   int maxSortOrder(@Param("category") PurposeCategory category);

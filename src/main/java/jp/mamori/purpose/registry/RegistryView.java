@@ -1,33 +1,55 @@
 package jp.mamori.purpose.registry;
 
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import jp.mamori.organization.StaffDirectory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.annotation.RequestScope;
 
-/** Backs purposes.xhtml for staff: every purpose with its state and who decided it. */
+/**
+ * Backs purposes.xhtml for staff: the registry (第17条) paged in the database, searched and sorted, each purpose
+ * with its state and who decided it.
+ */
 @Component
-@RequestScope
-public class RegistryView {
+@ViewScoped
+public class RegistryView implements Serializable {
 
-  private final PurposeRegistry registry;
-  private final StaffDirectory staff;
-  // the deciders are a handful of people: each is looked up once per page, not once per purpose
-  private final Map<String, String> names = new HashMap<>();
+  private final transient PurposeRegistry registry;
+  private final transient StaffDirectory staff;
+  private String query;
+  private transient PurposeLazyModel model;
+  // the deciders are a handful of people: each is looked up once per view, not once per purpose
+  private transient Map<String, String> names;
 
   RegistryView(PurposeRegistry registry, StaffDirectory staff) {
     this.registry = registry;
     this.staff = staff;
   }
 
-  public List<Purpose> getPurposes() {
-    return registry.all();
+  public PurposeLazyModel getModel() {
+    if (model == null) {
+      model = new PurposeLazyModel(registry, () -> query);
+    }
+    return model;
   }
 
   /** Who decided a purpose, by the name people read (第12条: the decision and who made it). */
   public String displayName(String userId) {
-    return userId == null ? "" : names.computeIfAbsent(userId, staff::displayName);
+    if (userId == null) {
+      return "";
+    }
+    if (names == null) {
+      names = new HashMap<>();
+    }
+    return names.computeIfAbsent(userId, staff::displayName);
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query == null || query.isBlank() ? null : query.strip();
   }
 }
