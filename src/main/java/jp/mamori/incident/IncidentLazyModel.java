@@ -1,17 +1,14 @@
 package jp.mamori.incident;
 
-import java.util.List;
-import java.util.Map;
 import jp.mamori.security.StaffPrincipal;
+import jp.mamori.web.SearchedLazyModel;
 import jp.mamori.web.TableSort;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /** Feeds the list of boards one page at a time from the database, only the incidents the user may see. */
-class IncidentLazyModel extends LazyDataModel<Incident> {
+class IncidentLazyModel extends SearchedLazyModel<Incident> {
 
   /** The newest report first; 状態 as an incident runs: 報告受付, 対応中, 再発防止, then 解散済み or 格下げ. */
   private static final TableSort SORT = TableSort.thenBy(Sort.by(Sort.Direction.DESC, "reportedAt")
@@ -22,20 +19,14 @@ class IncidentLazyModel extends LazyDataModel<Incident> {
   private final StaffPrincipal user;
 
   IncidentLazyModel(IncidentBoard board, StaffPrincipal user) {
+    super(SORT);
     this.board = board;
     this.user = user;
   }
 
   @Override
-  public int count(Map<String, FilterMeta> filterBy) {
-    return (int) Math.min(Integer.MAX_VALUE, board.visibleTo(user, PageRequest.of(0, 1)).getTotalElements());
-  }
-
-  @Override
-  public List<Incident> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-      Map<String, FilterMeta> filterBy) {
-    int size = Math.max(1, pageSize);
-    return board.visibleTo(user, PageRequest.of(first / size, size, SORT.order(sortBy))).getContent();
+  protected Page<Incident> search(Pageable page) {
+    return board.visibleTo(user, page);
   }
 
   @Override

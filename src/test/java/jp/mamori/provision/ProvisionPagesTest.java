@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The records page and its CSV (APPI 29-30条) for the managers, the officer and the desk, refused on every path for
@@ -26,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProvisionPagesTest extends ProvisionTestBase {
 
   @Autowired Dashboard dashboard;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   @DisplayName("APPI 29条: the records and their CSV for the record readers; others are refused on every path")
@@ -58,14 +61,19 @@ class ProvisionPagesTest extends ProvisionTestBase {
   }
 
   @Test
-  @DisplayName("APPI 30条: a receipt records the provider and how they obtained the data, kept three years")
+  @DisplayName("APPI 30条: a receipt records the provider and how they obtained the data, kept three years; shown, it is in the access log")
   void receipt() {
     String patient = newPatient();
     LocalDate today = LocalDate.now(clock);
     ReceiptRecord receipt = records.recordReceipt(new ReceiptForm(today, "紹介元クリニック", "東京都新宿区1-1 院長 山本",
         "自院の診療で取得", patient, "紹介状、検査結果"), "records-manager");
     assertThat(receipt.getRetainUntil()).isEqualTo(today.plusYears(3));
-    assertThat(records.latestReceipts()).extracting(ReceiptRecord::getId).contains(receipt.getId());
+    assertThat(records.searchReceipts(patient, PageRequest.of(0, 20))).extracting(ReceiptRecord::getId)
+        .containsExactly(receipt.getId());
+    // the page shows the newest receipts first, each one in the access log of patient data under its own number
+    assertThat(WebSession.loggedIn(baseUrl(), "desk", "demo").get("/provisions.xhtml").body()).contains(patient);
+    assertThat(jdbc.queryForObject("select count(*) from patient_data_access where user_id = 'desk' and case_key = ?",
+        Long.class, "RCPT-" + receipt.getId())).isEqualTo(1);
     assertThatThrownBy(() -> records.recordReceipt(new ReceiptForm(today, "紹介元", null, null, patient, "x"), "desk"))
         .isInstanceOf(ActionRefused.class).hasMessage("provision.error.receiptIncomplete");
   }

@@ -115,6 +115,28 @@ class ThirdPartyProvisionBrowserTest extends IntegrationTest {
     assertThat(href).contains("/provisions/export.csv?q=");
     String csv = (String) browser.script("return fetch(arguments[0]).then(r => r.text());", href);
     assertThat(csv).contains(insurerCase, warrantCase, insurer, police, "令状記載の期間・項目に限定し、写しを手渡しで提供");
+
+    // 5b. a receipt (APPI 30条) entered on the same page, then found by the one search with the records
+    String provider = "紹介元クリニック " + stamp;
+    // typed into, the date's calendar opens over the fields below and takes their keys: the day is set as text
+    browser.script("arguments[0].value = '2026-04-01';", browser.find(By.id("receiptForm:receivedOn_input")));
+    browser.find(By.id("receiptForm:provider")).sendKeys(provider);
+    browser.find(By.id("receiptForm:howObtained")).sendKeys("自院の診療で取得");
+    browser.find(By.id("receiptForm:receiptPatients")).sendKeys(patient);
+    browser.find(By.id("receiptForm:receiptItems")).sendKeys("紹介状、検査結果");
+    WebElement receiptsBefore = browser.find(By.id("receiptsForm:receipts_data"));
+    browser.find(By.id("receiptForm:saveReceipt")).click();
+    browser.waitFor("the receipts table again", ExpectedConditions.stalenessOf(receiptsBefore));
+    browser.fullPageScreenshot("receipt-saved");
+    assertThat(browser.find(By.id("receiptsForm:receipts_data")).getText()).contains(provider, patient);
+    search(browser, provider);
+    WebElement receiptsUnsearched = browser.find(By.id("receiptsForm:receipts_data"));
+    browser.find(By.id("recordsForm:search")).click();
+    browser.waitFor("the search's answer", ExpectedConditions.stalenessOf(receiptsUnsearched));
+    assertThat(browser.findAll(By.cssSelector("#receiptsForm\\:receipts_data tr"))).hasSize(1);
+    assertThat(browser.find(By.id("recordsForm:records_data")).getText()).as("no record of provision names it")
+        .contains("記録はありません");
+    browser.fullPageScreenshot("receipts");
     browser.logout();
 
     // 6. the desk looks the patient up: no consent or objection yet, both provisions about them (Keio 25)

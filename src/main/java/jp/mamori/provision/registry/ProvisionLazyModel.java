@@ -1,18 +1,16 @@
 package jp.mamori.provision.registry;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import jp.mamori.web.SearchedLazyModel;
 import jp.mamori.web.TableSort;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /** Feeds the records table one page at a time from the database; sorts only on known columns. */
-public class ProvisionLazyModel extends LazyDataModel<ProvisionRecord> {
+public class ProvisionLazyModel extends SearchedLazyModel<ProvisionRecord> {
 
   /**
    * The newest first; 根拠 in the article's order: within the purposes (第26条1項), consent (2項), an exception
@@ -28,6 +26,7 @@ public class ProvisionLazyModel extends LazyDataModel<ProvisionRecord> {
 
   ProvisionLazyModel(ProvisionRecords records, Supplier<String> query, boolean allowed,
       Consumer<List<ProvisionRecord>> shown) {
+    super(SORT);
     this.shown = shown;
     this.records = records;
     this.query = query;
@@ -35,22 +34,13 @@ public class ProvisionLazyModel extends LazyDataModel<ProvisionRecord> {
   }
 
   @Override
-  public int count(Map<String, FilterMeta> filterBy) {
-    return allowed ? (int) Math.min(Integer.MAX_VALUE, records.search(query.get(), PageRequest.of(0, 1))
-        .getTotalElements()) : 0;
+  protected Page<ProvisionRecord> search(Pageable page) {
+    return allowed ? records.search(query.get(), page) : Page.empty(page);
   }
 
   @Override
-  public List<ProvisionRecord> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-      Map<String, FilterMeta> filterBy) {
-    if (!allowed) {
-      return List.of();
-    }
-    int size = Math.max(1, pageSize);
-    List<ProvisionRecord> page = records.search(query.get(), PageRequest.of(first / size, size, SORT.order(sortBy)))
-        .getContent();
-    shown.accept(page);
-    return page;
+  protected void shown(List<ProvisionRecord> rows) {
+    shown.accept(rows);
   }
 
   @Override

@@ -22,12 +22,15 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class ProvisionListView implements Serializable {
 
+  static final String RECEIPT_NUMBER = "RCPT-";
+
   private final transient ProvisionRecords records;
   private final transient CurrentUser currentUser;
   private final transient StaffDirectory staff;
   private final transient PatientDataReads patientDataReads;
   private String query;
   private transient ProvisionLazyModel model;
+  private transient ReceiptLazyModel receipts;
   private LocalDate receivedOn;
   private String provider;
   private String providerAddress;
@@ -60,8 +63,16 @@ public class ProvisionListView implements Serializable {
     return model;
   }
 
-  public List<ReceiptRecord> getReceipts() {
-    return allowed() ? records.latestReceipts() : List.of();
+  /**
+   * The receipts, paged in the database and searched with the records; each receipt shown (its patient numbers) is
+   * in the access log of patient data under its own number, {@code RCPT-} and its id, as it belongs to no case.
+   */
+  public ReceiptLazyModel getReceipts() {
+    if (receipts == null) {
+      receipts = new ReceiptLazyModel(records, () -> query, allowed(), page -> page.forEach(
+          receipt -> patientDataReads.viewed(RECEIPT_NUMBER + receipt.getId(), "provisions.xhtml")));
+    }
+    return receipts;
   }
 
   public String getExportUrl() {

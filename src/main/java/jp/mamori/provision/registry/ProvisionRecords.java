@@ -119,9 +119,10 @@ public class ProvisionRecords {
         form.receivedOn().plus(settings.getRecordRetention())));
   }
 
+  /** The receipts page (APPI 30条): every receipt whose provider, patients or items contain the text. */
   @Transactional(readOnly = true)
-  public List<ReceiptRecord> latestReceipts() {
-    return receipts.findTop200ByOrderByIdDesc();
+  public Page<ReceiptRecord> searchReceipts(String text, Pageable page) {
+    return receipts.search(text, page);
   }
 
   @Transactional(readOnly = true)

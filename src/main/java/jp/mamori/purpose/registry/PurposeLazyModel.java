@@ -1,18 +1,15 @@
 package jp.mamori.purpose.registry;
 
-import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import jp.mamori.storage.DeclaredOrder;
+import jp.mamori.web.SearchedLazyModel;
 import jp.mamori.web.TableSort;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /** Feeds the registry's table one page at a time from the database; sorts only on known columns. */
-class PurposeLazyModel extends LazyDataModel<Purpose> {
+class PurposeLazyModel extends SearchedLazyModel<Purpose> {
 
   /**
    * 第17条's two lists in their order (院内, 院外提供), each in its own order, as the public notice shows them; 状態
@@ -28,20 +25,14 @@ class PurposeLazyModel extends LazyDataModel<Purpose> {
   private final transient Supplier<String> query;
 
   PurposeLazyModel(PurposeRegistry registry, Supplier<String> query) {
+    super(SORT);
     this.registry = registry;
     this.query = query;
   }
 
   @Override
-  public int count(Map<String, FilterMeta> filterBy) {
-    return (int) Math.min(Integer.MAX_VALUE, registry.search(query.get(), PageRequest.of(0, 1)).getTotalElements());
-  }
-
-  @Override
-  public List<Purpose> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-      Map<String, FilterMeta> filterBy) {
-    int size = Math.max(1, pageSize);
-    return registry.search(query.get(), PageRequest.of(first / size, size, SORT.order(sortBy))).getContent();
+  protected Page<Purpose> search(Pageable page) {
+    return registry.search(query.get(), page);
   }
 
   @Override
