@@ -3,8 +3,6 @@ package jp.mamori.incident;
 import jp.mamori.security.StaffPrincipal;
 import jp.mamori.web.SearchedLazyModel;
 import jp.mamori.web.TableSort;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /** Feeds the list of boards one page at a time from the database, only the incidents the user may see. */
@@ -15,22 +13,7 @@ class IncidentLazyModel extends SearchedLazyModel<Incident> {
       .and(Sort.by(Sort.Direction.DESC, "id"))).columns("caseKey", "awareAt", "preliminaryDueAt", "finalDueAt")
       .inDeclaredOrder("status", IncidentStatus.class);
 
-  private final transient IncidentBoard board;
-  private final StaffPrincipal user;
-
   IncidentLazyModel(IncidentBoard board, StaffPrincipal user) {
-    super(SORT);
-    this.board = board;
-    this.user = user;
-  }
-
-  @Override
-  protected Page<Incident> search(Pageable page) {
-    return board.visibleTo(user, page);
-  }
-
-  @Override
-  public String getRowKey(Incident row) {
-    return String.valueOf(row.getId());
+    super(SORT, page -> board.visibleTo(user, page), Incident::getId);
   }
 }

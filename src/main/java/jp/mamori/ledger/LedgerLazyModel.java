@@ -3,8 +3,6 @@ package jp.mamori.ledger;
 import java.util.function.Supplier;
 import jp.mamori.web.SearchedLazyModel;
 import jp.mamori.web.TableSort;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /** Feeds the ledger's table one page at a time from the database; sorts only on known columns. */
@@ -15,22 +13,7 @@ class LedgerLazyModel extends SearchedLazyModel<LedgerEntry> {
       .and(Sort.by("id"))).columns("title", "departmentCode", "retainUntil", "caseKey")
       .inDeclaredOrder("status", LedgerStatus.class);
 
-  private final transient Ledger ledger;
-  private final transient Supplier<String> query;
-
   LedgerLazyModel(Ledger ledger, Supplier<String> query) {
-    super(SORT);
-    this.ledger = ledger;
-    this.query = query;
-  }
-
-  @Override
-  protected Page<LedgerEntry> search(Pageable page) {
-    return ledger.search(query.get(), page);
-  }
-
-  @Override
-  public String getRowKey(LedgerEntry row) {
-    return String.valueOf(row.getId());
+    super(SORT, page -> ledger.search(query.get(), page), LedgerEntry::getId);
   }
 }

@@ -4,7 +4,6 @@ import java.util.function.Supplier;
 import jp.mamori.web.SearchedLazyModel;
 import jp.mamori.web.TableSort;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /** Feeds the contractor table one page at a time from the database; sorts only on known columns. */
@@ -14,25 +13,8 @@ public class ContractorLazyModel extends SearchedLazyModel<Contractor> {
   private static final TableSort SORT = TableSort.thenBy(Sort.by("name").and(Sort.by("id")))
       .columns("name", "updatedAt").inDeclaredOrder("status", ContractorStatus.class);
 
-  private final transient Contractors contractors;
-  private final transient Supplier<String> nameFilter;
-  private final boolean allowed;
-
   /** @param allowed whether the user may read the registry at all; if not, the table is empty */
   ContractorLazyModel(Contractors contractors, Supplier<String> nameFilter, boolean allowed) {
-    super(SORT);
-    this.contractors = contractors;
-    this.nameFilter = nameFilter;
-    this.allowed = allowed;
-  }
-
-  @Override
-  protected Page<Contractor> search(Pageable page) {
-    return allowed ? contractors.page(nameFilter.get(), page) : Page.empty(page);
-  }
-
-  @Override
-  public String getRowKey(Contractor row) {
-    return String.valueOf(row.getId());
+    super(SORT, page -> allowed ? contractors.page(nameFilter.get(), page) : Page.empty(page), Contractor::getId);
   }
 }

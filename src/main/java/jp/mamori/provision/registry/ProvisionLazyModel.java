@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import jp.mamori.web.SearchedLazyModel;
 import jp.mamori.web.TableSort;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /** Feeds the records table one page at a time from the database; sorts only on known columns. */
@@ -19,32 +18,9 @@ public class ProvisionLazyModel extends SearchedLazyModel<ProvisionRecord> {
   private static final TableSort SORT = TableSort.thenBy(Sort.by(Sort.Direction.DESC, "id"))
       .columns("providedOn", "recipient", "status", "caseKey").inDeclaredOrder("basis", Basis.class);
 
-  private final transient ProvisionRecords records;
-  private final transient Supplier<String> query;
-  private final boolean allowed;
-  private final transient Consumer<List<ProvisionRecord>> shown;
-
   ProvisionLazyModel(ProvisionRecords records, Supplier<String> query, boolean allowed,
       Consumer<List<ProvisionRecord>> shown) {
-    super(SORT);
-    this.shown = shown;
-    this.records = records;
-    this.query = query;
-    this.allowed = allowed;
-  }
-
-  @Override
-  protected Page<ProvisionRecord> search(Pageable page) {
-    return allowed ? records.search(query.get(), page) : Page.empty(page);
-  }
-
-  @Override
-  protected void shown(List<ProvisionRecord> rows) {
-    shown.accept(rows);
-  }
-
-  @Override
-  public String getRowKey(ProvisionRecord row) {
-    return String.valueOf(row.getId());
+    super(SORT, page -> allowed ? records.search(query.get(), page) : Page.empty(page), ProvisionRecord::getId,
+        shown);
   }
 }

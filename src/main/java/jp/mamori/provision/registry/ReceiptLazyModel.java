@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import jp.mamori.web.SearchedLazyModel;
 import jp.mamori.web.TableSort;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /** Feeds the receipts table (APPI 30条) one page at a time from the database; sorts only on known columns. */
@@ -16,32 +15,9 @@ class ReceiptLazyModel extends SearchedLazyModel<ReceiptRecord> {
   private static final TableSort SORT = TableSort.thenBy(Sort.by(Sort.Direction.DESC, "id"))
       .columns("receivedOn", "provider", "retainUntil");
 
-  private final transient ProvisionRecords records;
-  private final transient Supplier<String> query;
-  private final boolean allowed;
-  private final transient Consumer<List<ReceiptRecord>> shown;
-
   ReceiptLazyModel(ProvisionRecords records, Supplier<String> query, boolean allowed,
       Consumer<List<ReceiptRecord>> shown) {
-    super(SORT);
-    this.records = records;
-    this.query = query;
-    this.allowed = allowed;
-    this.shown = shown;
-  }
-
-  @Override
-  protected Page<ReceiptRecord> search(Pageable page) {
-    return allowed ? records.searchReceipts(query.get(), page) : Page.empty(page);
-  }
-
-  @Override
-  protected void shown(List<ReceiptRecord> rows) {
-    shown.accept(rows);
-  }
-
-  @Override
-  public String getRowKey(ReceiptRecord row) {
-    return String.valueOf(row.getId());
+    super(SORT, page -> allowed ? records.searchReceipts(query.get(), page) : Page.empty(page),
+        ReceiptRecord::getId, shown);
   }
 }

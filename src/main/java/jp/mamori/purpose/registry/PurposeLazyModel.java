@@ -4,8 +4,6 @@ import java.util.function.Supplier;
 import jp.mamori.storage.DeclaredOrder;
 import jp.mamori.web.SearchedLazyModel;
 import jp.mamori.web.TableSort;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /** Feeds the registry's table one page at a time from the database; sorts only on known columns. */
@@ -21,22 +19,7 @@ class PurposeLazyModel extends SearchedLazyModel<Purpose> {
       .inDeclaredOrder("category", PurposeCategory.class)
       .inDeclaredOrder("status", PurposeStatus.class);
 
-  private final transient PurposeRegistry registry;
-  private final transient Supplier<String> query;
-
   PurposeLazyModel(PurposeRegistry registry, Supplier<String> query) {
-    super(SORT);
-    this.registry = registry;
-    this.query = query;
-  }
-
-  @Override
-  protected Page<Purpose> search(Pageable page) {
-    return registry.search(query.get(), page);
-  }
-
-  @Override
-  public String getRowKey(Purpose row) {
-    return String.valueOf(row.getId());
+    super(SORT, page -> registry.search(query.get(), page), Purpose::getId);
   }
 }
