@@ -3,6 +3,7 @@ package jp.mamori.security;
 import java.util.ArrayList;
 import java.util.List;
 import jp.mamori.process.EngineLists;
+import jp.mamori.process.EngineSessions;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -11,8 +12,6 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.slf4j.Logger;
@@ -56,17 +55,7 @@ class GrantOnlyAuthorizationsPlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     this.configuration = configuration;
     configuration.setCustomSessionFactories(EngineLists.plus(configuration.getCustomSessionFactories(),
-        new SessionFactory() {
-          @Override
-          public Class<?> getSessionType() {
-            return AuthorizationManager.class;
-          }
-
-          @Override
-          public Session openSession() {
-            return new GrantOnlyAuthorizationManager(checks);
-          }
-        }));
+        EngineSessions.of(AuthorizationManager.class, () -> new GrantOnlyAuthorizationManager(checks))));
   }
 
   @Override

@@ -8,12 +8,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import jp.mamori.process.EngineLists;
+import jp.mamori.process.EngineSessions;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceManager;
 import org.springframework.stereotype.Component;
 
@@ -41,17 +40,7 @@ class TaskGrantsLeaveWithTheirHistoryPlugin extends AbstractProcessEnginePlugin 
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     String prefix = configuration.getDatabaseTablePrefix() == null ? "" : configuration.getDatabaseTablePrefix();
     configuration.setCustomSessionFactories(EngineLists.plus(configuration.getCustomSessionFactories(),
-        new SessionFactory() {
-          @Override
-          public Class<?> getSessionType() {
-            return HistoricProcessInstanceManager.class;
-          }
-
-          @Override
-          public Session openSession() {
-            return new CaseHistoryWithItsGrants(prefix);
-          }
-        }));
+        EngineSessions.of(HistoricProcessInstanceManager.class, () -> new CaseHistoryWithItsGrants(prefix))));
   }
 
   /** The engine's manager of cases' history, removing the grants on the tasks of the cases it removes. */

@@ -1,10 +1,9 @@
 package jp.mamori.security.identity;
 
+import jp.mamori.process.EngineSessions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -29,17 +28,8 @@ public class DirectoryIdentityPlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     StaffLdap ldap = new StaffLdap(settings);
     RoleMapping roles = new RoleMapping(settings.getRoles());
-    configuration.setIdentityProviderSessionFactory(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        // read-only: the engine registers no writable provider, and IdentityService.isReadOnly() is true
-        return ReadOnlyIdentityProvider.class;
-      }
-
-      @Override
-      public Session openSession() {
-        return new DirectoryIdentityProvider(ldap, roles);
-      }
-    });
+    // read-only: the engine registers no writable provider, and IdentityService.isReadOnly() is true
+    configuration.setIdentityProviderSessionFactory(EngineSessions.of(ReadOnlyIdentityProvider.class,
+        () -> new DirectoryIdentityProvider(ldap, roles)));
   }
 }

@@ -1,9 +1,8 @@
 package jp.mamori.security.identity;
 
+import jp.mamori.process.EngineSessions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -25,17 +24,8 @@ class ProfileGuardPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setIdentityProviderSessionFactory(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        // a WritableIdentityProvider: the engine registers it as both the read-only and the writable provider
-        return ProfileGuardingIdentityProvider.class;
-      }
-
-      @Override
-      public Session openSession() {
-        return new ProfileGuardingIdentityProvider(trail.getObject());
-      }
-    });
+    // a WritableIdentityProvider: the engine registers it as both the read-only and the writable provider
+    configuration.setIdentityProviderSessionFactory(EngineSessions.of(ProfileGuardingIdentityProvider.class,
+        () -> new ProfileGuardingIdentityProvider(trail.getObject())));
   }
 }
