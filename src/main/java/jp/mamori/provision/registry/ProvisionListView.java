@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import jp.mamori.organization.StaffDirectory;
 import jp.mamori.security.CurrentUser;
 import jp.mamori.security.PatientDataReads;
