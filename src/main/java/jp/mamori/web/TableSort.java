@@ -7,6 +7,7 @@ import jp.mamori.storage.DeclaredOrder;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.relational.domain.SqlSort;
 
 /**
  * How a table paged in the database sorts: by the column the user chose, when the table declares it sortable, then
@@ -43,6 +44,15 @@ public final class TableSort {
    */
   public <E extends Enum<E>> TableSort inDeclaredOrder(String property, Class<E> kind) {
     return with(property, direction -> DeclaredOrder.of(kind, property, direction));
+  }
+
+  /**
+   * A column sorted by an SQL expression over its row's columns (a text in the page's language, falling back to
+   * another). The expression is written in the caller's code, never taken from input: that makes
+   * {@link SqlSort#unsafe} safe here.
+   */
+  public TableSort expression(String property, String sqlExpression) {
+    return with(property, direction -> SqlSort.unsafe(direction, sqlExpression));
   }
 
   /** The order to page by for the table's sort state. */

@@ -99,8 +99,11 @@ public class Purpose {
 
   /** The purpose's text in English where it has one, in Japanese otherwise. */
   static String text(Locale locale, String textJa, String textEn) {
-    return locale != null && "en".equals(locale.getLanguage()) && textEn != null && !textEn.isBlank()
-        ? textEn : textJa;
+    return inEnglish(locale) && textEn != null && !textEn.isBlank() ? textEn : textJa;
+  }
+
+  static boolean inEnglish(Locale locale) {
+    return locale != null && "en".equals(locale.getLanguage());
   }
 
   public boolean isConsentRequired() {

@@ -1,5 +1,6 @@
 package jp.mamori.purpose.registry;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 import jp.mamori.storage.DeclaredOrder;
 import jp.mamori.web.SearchedLazyModel;
@@ -19,7 +20,11 @@ class PurposeLazyModel extends SearchedLazyModel<Purpose> {
       .inDeclaredOrder("category", PurposeCategory.class)
       .inDeclaredOrder("status", PurposeStatus.class);
 
-  PurposeLazyModel(PurposeRegistry registry, Supplier<String> query) {
-    super(SORT, page -> registry.search(query.get(), page), Purpose::getId);
+  /** On an English page the text column shows a purpose's English text where it has one, and sorts by what it shows. */
+  private static final TableSort SORT_IN_ENGLISH = SORT.expression("textJa", "coalesce(nullif(text_en, ''), text_ja)");
+
+  PurposeLazyModel(PurposeRegistry registry, Supplier<String> query, Locale locale) {
+    super(Purpose.inEnglish(locale) ? SORT_IN_ENGLISH : SORT, page -> registry.search(query.get(), page),
+        Purpose::getId);
   }
 }

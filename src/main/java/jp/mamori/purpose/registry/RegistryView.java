@@ -1,5 +1,6 @@
 package jp.mamori.purpose.registry;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.util.HashMap;
@@ -29,7 +30,8 @@ public class RegistryView implements Serializable {
 
   public PurposeLazyModel getModel() {
     if (model == null) {
-      model = new PurposeLazyModel(registry, () -> query);
+      model = new PurposeLazyModel(registry, () -> query,
+          FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
     return model;
   }

@@ -3,6 +3,7 @@ package jp.mamori.purpose.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import jp.mamori.testing.IntegrationTest;
@@ -42,7 +43,7 @@ class PurposeLazyModelTest extends IntegrationTest {
     purpose("2", PurposeCategory.IN_HOSPITAL, PurposeStatus.REJECTED);
     purpose("3", PurposeCategory.IN_HOSPITAL, PurposeStatus.ACTIVE);
     purpose("4", PurposeCategory.IN_HOSPITAL, PurposeStatus.PENDING);
-    PurposeLazyModel model = new PurposeLazyModel(registry, () -> mark);
+    PurposeLazyModel model = new PurposeLazyModel(registry, () -> mark, Locale.JAPANESE);
 
     assertThat(model.count(Map.of())).isEqualTo(4);
     assertThat(allPages(model, "status", SortOrder.ASCENDING))
@@ -57,7 +58,7 @@ class PurposeLazyModelTest extends IntegrationTest {
     purpose("b", PurposeCategory.EXTERNAL, PurposeStatus.ACTIVE);
     purpose("c", PurposeCategory.IN_HOSPITAL, PurposeStatus.ACTIVE);
     purpose("a", PurposeCategory.IN_HOSPITAL, PurposeStatus.PENDING);
-    PurposeLazyModel model = new PurposeLazyModel(registry, () -> mark);
+    PurposeLazyModel model = new PurposeLazyModel(registry, () -> mark, Locale.JAPANESE);
 
     assertThat(allPages(model, null, SortOrder.UNSORTED)).containsExactly("c ACTIVE", "a PENDING", "b ACTIVE");
     assertThat(allPages(model, "filedBy", SortOrder.DESCENDING)).containsExactly("c ACTIVE", "a PENDING", "b ACTIVE");
@@ -78,9 +79,26 @@ class PurposeLazyModelTest extends IntegrationTest {
     assertThat(texts(mark + "%")).isEmpty();
   }
 
+  @Test
+  @DisplayName("第17条 英語の画面では利用目的の列を英語の文で並べ、英語の文のない目的は日本語の文で並べる")
+  void inEnglishTheTextColumnSortsByTheEnglishText() {
+    purpose("1", "Zebra " + mark, PurposeCategory.IN_HOSPITAL, PurposeStatus.ACTIVE);
+    purpose("2", "Apple " + mark, PurposeCategory.IN_HOSPITAL, PurposeStatus.ACTIVE);
+    purpose("3", null, PurposeCategory.IN_HOSPITAL, PurposeStatus.ACTIVE);
+
+    assertThat(allPages(new PurposeLazyModel(registry, () -> mark, Locale.ENGLISH), "textJa", SortOrder.ASCENDING))
+        .containsExactly("2 ACTIVE", "1 ACTIVE", "3 ACTIVE");
+    assertThat(allPages(new PurposeLazyModel(registry, () -> mark, Locale.JAPANESE), "textJa", SortOrder.ASCENDING))
+        .containsExactly("1 ACTIVE", "2 ACTIVE", "3 ACTIVE");
+  }
+
   private void purpose(String suffix, PurposeCategory category, PurposeStatus status) {
+    purpose(suffix, "English " + mark + " " + suffix, category, status);
+  }
+
+  private void purpose(String suffix, String english, PurposeCategory category, PurposeStatus status) {
     String caseKey = caseKey(suffix);
-    registry.file(caseKey, "nurse", new PurposeFiling(mark + " " + suffix, "English " + mark + " " + suffix, category,
+    registry.file(caseKey, "nurse", new PurposeFiling(mark + " " + suffix, english, category,
         "NURSING", "記録", "項目", "患者", List.of("self"), "看護部", "emr", "5年", List.of(), false, "none", null));
     switch (status) {
       case ACTIVE -> registry.approve(caseKey, "director", "承認", "allowed");
@@ -100,7 +118,7 @@ class PurposeLazyModelTest extends IntegrationTest {
   }
 
   private List<String> texts(String query) {
-    return LazyPages.all(new PurposeLazyModel(registry, () -> query), null, SortOrder.UNSORTED, 50).stream()
-        .map(Purpose::getTextJa).filter(text -> text.startsWith(mark)).toList();
+    return LazyPages.all(new PurposeLazyModel(registry, () -> query, Locale.JAPANESE), null, SortOrder.UNSORTED, 50)
+        .stream().map(Purpose::getTextJa).filter(text -> text.startsWith(mark)).toList();
   }
 }
