@@ -5,10 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import jp.mamori.storage.SqlLists;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
@@ -119,17 +119,13 @@ final class GrantedChecks {
       columns.add("max(case when A.RESOURCE_TYPE_ = ? and (A.RESOURCE_ID_ = '*' or A.RESOURCE_ID_ = ?) and "
           + bitAnd1 + "A.PERMS_" + bitAnd2 + "?" + bitAnd3 + " = ? then 1 else 0 end)");
     }
-    String roles = groups == 0 ? "" : " or A.GROUP_ID_ in (" + placeholders(groups) + ")";
+    String roles = groups == 0 ? "" : " or A.GROUP_ID_ in (" + SqlLists.placeholders(groups) + ")";
     return "select " + String.join(", ", columns) + " from " + tablePrefix + "ACT_RU_AUTHORIZATION A"
         + " where ((A.TYPE_ = 1 and (A.USER_ID_ = ?" + roles + ")) or (A.TYPE_ = 0 and A.USER_ID_ = '*'))"
-        + " and A.RESOURCE_TYPE_ in (" + placeholders(rights) + ")"
+        + " and A.RESOURCE_TYPE_ in (" + SqlLists.placeholders(rights) + ")"
         // only the rows of the resources asked: a role's grants on every open task are not read (and an index is used)
-        + " and A.RESOURCE_ID_ in ('*', " + placeholders(rights) + ")";
+        + " and A.RESOURCE_ID_ in ('*', " + SqlLists.placeholders(rights) + ")";
   }
 
   private record Shape(int rights, int groups) {}
-
-  private static String placeholders(int count) {
-    return String.join(", ", Collections.nCopies(count, "?"));
-  }
 }

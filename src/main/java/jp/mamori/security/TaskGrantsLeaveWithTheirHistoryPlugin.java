@@ -5,15 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import jp.mamori.process.EngineLists;
 import jp.mamori.process.EngineSessions;
+import jp.mamori.storage.SqlLists;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceManager;
+import org.camunda.bpm.engine.impl.util.CollectionUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,15 +63,14 @@ class TaskGrantsLeaveWithTheirHistoryPlugin extends AbstractProcessEnginePlugin 
 
     private void removeTaskGrants(Connection connection, List<String> cases) {
       try {
-        for (List<String> chunk : chunks(cases)) {
+        for (List<String> someCases : CollectionUtil.partition(cases, CHUNK)) {
           List<String> tasks = ids(connection, "select ID_ from " + prefix + "ACT_HI_TASKINST where PROC_INST_ID_ in ("
-              + marks(chunk.size()) + ")", chunk);
-          for (List<String> taskChunk : chunks(tasks)) {
-            try (PreparedStatement delete = connection.prepareStatement("delete from " + prefix
-                + "ACT_RU_AUTHORIZATION where RESOURCE_TYPE_ = ? and RESOURCE_ID_ in (" + marks(taskChunk.size())
-                + ")")) {
+              + SqlLists.placeholders(someCases.size()) + ")", someCases);
+          for (List<String> someTasks : CollectionUtil.partition(tasks, CHUNK)) {
+            try (PreparedStatement delete = connection.prepareStatement("delete from " + prefix + "ACT_RU_AUTHORIZATION"
+                + " where RESOURCE_TYPE_ = ? and RESOURCE_ID_ in (" + SqlLists.placeholders(someTasks.size()) + ")")) {
               delete.setInt(1, Resources.HISTORIC_TASK.resourceType());
-              bind(delete, 2, taskChunk);
+              bind(delete, 2, someTasks);
               delete.executeUpdate();
             }
           }
@@ -98,18 +98,6 @@ class TaskGrantsLeaveWithTheirHistoryPlugin extends AbstractProcessEnginePlugin 
       for (int i = 0; i < values.size(); i++) {
         statement.setString(first + i, values.get(i));
       }
-    }
-
-    private static String marks(int count) {
-      return String.join(", ", Collections.nCopies(count, "?"));
-    }
-
-    private static List<List<String>> chunks(List<String> ids) {
-      List<List<String>> chunks = new ArrayList<>();
-      for (int from = 0; from < ids.size(); from += CHUNK) {
-        chunks.add(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
-      }
-      return chunks;
     }
   }
 }

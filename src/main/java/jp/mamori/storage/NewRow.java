@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,7 +39,7 @@ public final class NewRow {
   /** Inserts the row; the id the database generated for it. */
   public long insert(JdbcTemplate jdbc) {
     String sql = "insert into " + table + " (" + String.join(", ", values.keySet()) + ") values ("
-        + String.join(", ", Collections.nCopies(values.size(), "?")) + ")";
+        + SqlLists.placeholders(values.size()) + ")";
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
