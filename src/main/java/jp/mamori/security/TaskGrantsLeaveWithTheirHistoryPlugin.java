@@ -66,6 +66,9 @@ class TaskGrantsLeaveWithTheirHistoryPlugin extends AbstractProcessEnginePlugin 
         for (List<String> someCases : CollectionUtil.partition(cases, CHUNK)) {
           List<String> tasks = ids(connection, "select ID_ from " + prefix + "ACT_HI_TASKINST where PROC_INST_ID_ in ("
               + SqlLists.placeholders(someCases.size()) + ")", someCases);
+          if (tasks.isEmpty()) {
+            continue; // nothing to remove (and the engine's partition of an empty list is one empty part)
+          }
           for (List<String> someTasks : CollectionUtil.partition(tasks, CHUNK)) {
             try (PreparedStatement delete = connection.prepareStatement("delete from " + prefix + "ACT_RU_AUTHORIZATION"
                 + " where RESOURCE_TYPE_ = ? and RESOURCE_ID_ in (" + SqlLists.placeholders(someTasks.size()) + ")")) {
